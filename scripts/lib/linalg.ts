@@ -1,0 +1,66 @@
+/** Small numeric helpers on row-major arrays of rows; kept here because clusters and map both need them. */
+
+export function squaredDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d = a[i] - b[i];
+    sum += d * d;
+  }
+  return sum;
+}
+
+export interface Standardiser {
+  means: number[];
+  stds: number[];
+}
+
+/** Column means and population standard deviations (as scikit-learn's StandardScaler). */
+export function fitStandardiser(rows: number[][]): Standardiser {
+  const d = rows[0]?.length ?? 0;
+  const means = new Array<number>(d).fill(0);
+  const stds = new Array<number>(d).fill(0);
+  for (const row of rows) for (let j = 0; j < d; j++) means[j] += row[j];
+  for (let j = 0; j < d; j++) means[j] /= rows.length;
+  for (const row of rows) for (let j = 0; j < d; j++) stds[j] += (row[j] - means[j]) ** 2;
+  for (let j = 0; j < d; j++) stds[j] = Math.sqrt(stds[j] / rows.length);
+  return { means, stds };
+}
+
+/** A constant column becomes 0, never NaN. */
+export function standardise(rows: number[][], { means, stds }: Standardiser): number[][] {
+  return rows.map((row) => row.map((v, j) => (stds[j] > 0 ? (v - means[j]) / stds[j] : 0)));
+}
+
+/** Full pairwise Euclidean distance matrix (n × n, Float64Array). */
+export function distanceMatrix(rows: ArrayLike<number>[]): Float64Array {
+  const n = rows.length;
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const d = Math.sqrt(squaredDistance(rows[i], rows[j]));
+      out[i * n + j] = d;
+      out[j * n + i] = d;
+    }
+  }
+  return out;
+}
+
+/** Index of the nearest centroid. */
+export function nearestCentroid(point: ArrayLike<number>, centroids: ArrayLike<number>[]): number {
+  let best = 0;
+  let bestDistance = Infinity;
+  centroids.forEach((c, i) => {
+    const d = squaredDistance(point, c);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = i;
+    }
+  });
+  return best;
+}
+
+export function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}

@@ -1,0 +1,321 @@
+/**
+ * Barnes–Hut t-SNE (van der Maaten, 2014) on typed arrays, for maps of hundreds or
+ * thousands of films where tsne-js's exact O(n²) iterations take minutes. Input
+ * affinities use each point's 3·perplexity nearest neighbours; repulsion is
+ * approximated with a quadtree (θ = 0.5). Seeded, so the same input gives the same map.
+ */
+import { randomNormal, seededRandom } from './random.ts';
+
+export interface BarnesHutOptions {
+  perplexity: number;
+  iterations: number;
+  learningRate: number;
+  earlyExaggeration: number;
+  seed: number;
+  theta?: number;
+}
+
+export function barnesHutTsne(data: number[][], options: BarnesHutOptions): number[][] {
+  const n = data.length;
+  if (n === 0) return [];
+  if (n === 1) return [[0, 0]];
+  const { rows, cols, vals } = sparseAffinities(data, options.perplexity);
+  const theta = options.theta ?? 0.5;
+  const random = seededRandom(options.seed);
+  const y = new Float64Array(2 * n);
+  for (let i = 0; i < 2 * n; i++) y[i] = randomNormal(random) * 1e-4;
+  const update = new Float64Array(2 * n);
+  const gains = new Float64Array(2 * n).fill(1);
+  const grad = new Float64Array(2 * n);
+  const tree = new QuadTree(n);
+  const exaggerationEnd = Math.min(250, Math.floor(options.iterations / 4));
+
+  for (let iter = 0; iter < options.iterations; iter++) {
+    const exaggeration = iter < exaggerationEnd ? options.earlyExaggeration : 1;
+    const momentum = iter < exaggerationEnd ? 0.5 : 0.8;
+    tree.build(y, n);
+    grad.fill(0);
+    // Repulsion from the quadtree.
+    let sumQ = 0;
+    for (let i = 0; i < n; i++) {
+      const r = tree.repulsion(y[2 * i], y[2 * i + 1], theta);
+      sumQ += r.sumQ;
+      grad[2 * i] = -r.fx;
+      grad[2 * i + 1] = -r.fy;
+    }
+    for (let i = 0; i < 2 * n; i++) grad[i] /= sumQ;
+    // Attraction along the sparse affinities.
+    for (let i = 0; i < n; i++) {
+      for (let e = rows[i]; e < rows[i + 1]; e++) {
+        const j = cols[e];
+        const dx = y[2 * i] - y[2 * j];
+        const dy = y[2 * i + 1] - y[2 * j + 1];
+        const q = 1 / (1 + dx * dx + dy * dy);
+        const p = vals[e] * exaggeration;
+        grad[2 * i] += p * q * dx;
+        grad[2 * i + 1] += p * q * dy;
+      }
+    }
+    for (let i = 0; i < 2 * n; i++) {
+      const g = 4 * grad[i];
+      gains[i] = Math.sign(g) !== Math.sign(update[i]) ? gains[i] + 0.2 : Math.max(0.01, gains[i] * 0.8);
+      update[i] = momentum * update[i] - options.learningRate * gains[i] * g;
+      y[i] += update[i];
+    }
+    // Keep the embedding centred so the tree's bounds stay tight.
+    let mx = 0;
+    let my = 0;
+    for (let i = 0; i < n; i++) {
+      mx += y[2 * i];
+      my += y[2 * i + 1];
+    }
+    mx /= n;
+    my /= n;
+    for (let i = 0; i < n; i++) {
+      y[2 * i] -= mx;
+      y[2 * i + 1] -= my;
+    }
+  }
+  return Array.from({ length: n }, (_, i) => [y[2 * i], y[2 * i + 1]]);
+}
+
+/** Symmetric sparse P (CSR) from each point's nearest neighbours, calibrated to the perplexity. */
+export function sparseAffinities(data: number[][], perplexity: number): { rows: Int32Array; cols: Int32Array; vals: Float64Array } {
+  const n = data.length;
+  const k = Math.max(1, Math.min(n - 1, Math.floor(3 * perplexity)));
+  const neighbours = new Int32Array(n * k);
+  const neighbourDist = new Float64Array(n * k);
+  const dist = new Float64Array(n);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = data[i];
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      const b = data[j];
+      for (let d = 0; d < a.length; d++) s += (a[d] - b[d]) ** 2;
+      dist[j] = j === i ? Infinity : s;
+      order[j] = j;
+    }
+    const sorted = Array.from(order).sort((x, y) => dist[x] - dist[y] || x - y);
+    for (let m = 0; m < k; m++) {
+      neighbours[i * k + m] = sorted[m];
+      neighbourDist[i * k + m] = dist[sorted[m]];
+    }
+  }
+  // Conditional probabilities by binary search on the Gaussian's precision.
+  const conditional = new Float64Array(n * k);
+  const target = Math.log(perplexity);
+  for (let i = 0; i < n; i++) {
+    let beta = 1;
+    let lo = -Infinity;
+    let hi = Infinity;
+    const base = i * k;
+    for (let step = 0; step < 200; step++) {
+      let sum = 0;
+      for (let m = 0; m < k; m++) {
+        const p = Math.exp(-beta * neighbourDist[base + m]);
+        conditional[base + m] = p;
+        sum += p;
+      }
+      if (sum === 0) sum = 1e-300;
+      let entropy = 0;
+      for (let m = 0; m < k; m++) {
+        conditional[base + m] /= sum;
+        entropy += beta * neighbourDist[base + m] * conditional[base + m];
+      }
+      entropy += Math.log(sum);
+      const diff = entropy - target;
+      if (Math.abs(diff) < 1e-5) break;
+      if (diff > 0) {
+        lo = beta;
+        beta = hi === Infinity ? beta * 2 : (beta + hi) / 2;
+      } else {
+        hi = beta;
+        beta = lo === -Infinity ? beta / 2 : (beta + lo) / 2;
+      }
+    }
+  }
+  // Symmetrise: P_ij = (p_j|i + p_i|j) / 2n, stored in both rows.
+  const pairs = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    for (let m = 0; m < k; m++) {
+      const j = neighbours[i * k + m];
+      const p = conditional[i * k + m];
+      const a = Math.min(i, j);
+      const b = Math.max(i, j);
+      const key = a * n + b;
+      pairs.set(key, (pairs.get(key) ?? 0) + p);
+    }
+  }
+  const counts = new Int32Array(n);
+  for (const key of pairs.keys()) {
+    counts[Math.floor(key / n)]++;
+    counts[key % n]++;
+  }
+  const rows = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) rows[i + 1] = rows[i] + counts[i];
+  const cols = new Int32Array(rows[n]);
+  const vals = new Float64Array(rows[n]);
+  const fill = rows.slice(0, n);
+  const keys = [...pairs.keys()].sort((x, y) => x - y);
+  for (const key of keys) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const p = pairs.get(key)! / (2 * n);
+    cols[fill[a]] = b;
+    vals[fill[a]++] = p;
+    cols[fill[b]] = a;
+    vals[fill[b]++] = p;
+  }
+  return { rows, cols, vals };
+}
+
+/** A point-region quadtree over flat arrays, rebuilt every iteration. */
+class QuadTree {
+  private capacity: number;
+  private cx!: Float64Array;
+  private cy!: Float64Array;
+  private half!: Float64Array;
+  private comX!: Float64Array;
+  private comY!: Float64Array;
+  private count!: Float64Array;
+  private child!: Int32Array;
+  private point!: Int32Array;
+  private size = 0;
+  private y!: Float64Array;
+
+  constructor(n: number) {
+    this.capacity = 0;
+    this.allocate(Math.max(16, 8 * n));
+  }
+
+  private allocate(capacity: number): void {
+    const grow = <T extends Float64Array | Int32Array>(old: T | undefined, make: (c: number) => T): T => {
+      const next = make(capacity);
+      if (old) next.set(old.subarray(0, this.size) as never);
+      return next;
+    };
+    this.cx = grow(this.cx, (c) => new Float64Array(c));
+    this.cy = grow(this.cy, (c) => new Float64Array(c));
+    this.half = grow(this.half, (c) => new Float64Array(c));
+    this.comX = grow(this.comX, (c) => new Float64Array(c));
+    this.comY = grow(this.comY, (c) => new Float64Array(c));
+    this.count = grow(this.count, (c) => new Float64Array(c));
+    this.child = grow(this.child, (c) => new Int32Array(c));
+    this.point = grow(this.point, (c) => new Int32Array(c));
+    this.capacity = capacity;
+  }
+
+  private node(cx: number, cy: number, half: number): number {
+    if (this.size + 1 > this.capacity) this.allocate(this.capacity * 2);
+    const id = this.size++;
+    this.cx[id] = cx;
+    this.cy[id] = cy;
+    this.half[id] = half;
+    this.comX[id] = 0;
+    this.comY[id] = 0;
+    this.count[id] = 0;
+    this.child[id] = -1;
+    this.point[id] = -1;
+    return id;
+  }
+
+  build(y: Float64Array, n: number): void {
+    this.y = y;
+    this.size = 0;
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i < n; i++) {
+      minX = Math.min(minX, y[2 * i]);
+      maxX = Math.max(maxX, y[2 * i]);
+      minY = Math.min(minY, y[2 * i + 1]);
+      maxY = Math.max(maxY, y[2 * i + 1]);
+    }
+    const half = Math.max(maxX - minX, maxY - minY) / 2 + 1e-9;
+    this.node((minX + maxX) / 2, (minY + maxY) / 2, half);
+    for (let i = 0; i < n; i++) this.insert(0, i, 0);
+  }
+
+  private insert(start: number, i: number, startDepth: number): void {
+    const px = this.y[2 * i];
+    const py = this.y[2 * i + 1];
+    let id = start;
+    for (let depth = startDepth; ; depth++) {
+      // Every node on the way down takes the point into its centre of mass.
+      const c = this.count[id];
+      this.comX[id] = (this.comX[id] * c + px) / (c + 1);
+      this.comY[id] = (this.comY[id] * c + py) / (c + 1);
+      this.count[id] = c + 1;
+      if (this.child[id] === -1) {
+        if (c === 0) {
+          this.point[id] = i;
+          return;
+        }
+        const other = this.point[id];
+        // Identical points (or absurd depth) share a leaf instead of splitting forever.
+        if (other >= 0 && depth < 48 && (this.y[2 * other] !== px || this.y[2 * other + 1] !== py)) {
+          this.split(id);
+          this.point[id] = -1;
+          const q = this.quadrant(id, this.y[2 * other], this.y[2 * other + 1]);
+          const target = this.child[id] + q;
+          this.count[target] = 1;
+          this.comX[target] = this.y[2 * other];
+          this.comY[target] = this.y[2 * other + 1];
+          this.point[target] = other;
+        } else {
+          return;
+        }
+      }
+      id = this.child[id] + this.quadrant(id, px, py);
+    }
+  }
+
+  private split(id: number): void {
+    const h = this.half[id] / 2;
+    const cx = this.cx[id];
+    const cy = this.cy[id];
+    const first = this.node(cx - h, cy - h, h);
+    this.node(cx + h, cy - h, h);
+    this.node(cx - h, cy + h, h);
+    this.node(cx + h, cy + h, h);
+    this.child[id] = first;
+  }
+
+  private quadrant(id: number, x: number, y: number): number {
+    return (x >= this.cx[id] ? 1 : 0) + (y >= this.cy[id] ? 2 : 0);
+  }
+
+  /** Σ q·N over far cells (sumQ) and the unnormalised repulsive force on a point at (x, y). */
+  repulsion(x: number, y: number, theta: number): { sumQ: number; fx: number; fy: number } {
+    let sumQ = 0;
+    let fx = 0;
+    let fy = 0;
+    const stack: number[] = [0];
+    while (stack.length) {
+      const id = stack.pop()!;
+      const count = this.count[id];
+      if (count === 0) continue;
+      const dx = x - this.comX[id];
+      const dy = y - this.comY[id];
+      const d2 = dx * dx + dy * dy;
+      const isLeaf = this.child[id] === -1;
+      if (isLeaf || (2 * this.half[id]) ** 2 < theta * theta * d2) {
+        if (d2 === 0) {
+          // The point itself (or exact duplicates of it): contributes nothing but to Z.
+          if (count > 1) sumQ += count - 1;
+          continue;
+        }
+        const q = 1 / (1 + d2);
+        sumQ += count * q;
+        fx += count * q * q * dx;
+        fy += count * q * q * dy;
+      } else {
+        const c = this.child[id];
+        stack.push(c, c + 1, c + 2, c + 3);
+      }
+    }
+    return { sumQ, fx, fy };
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * The pipeline as functions: `analyse` runs the stages on inputs already in memory
+ * (the benchmark feeds it synthetic catalogues), `runPipeline` reads data/, runs
+ * `analyse`, checks the invariants and swaps data/generated/ in atomically.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultConfig, type MethodConfig } from './config.ts';
+import { DataError } from './lib/errors.ts';
+import { listFiles, replaceFolderAtomic, stableJson } from './lib/files.ts';
+import { checkInvariants } from './lib/invariants.ts';
+import { ArtistGenresSnapshot, GenreMoodMap, Story, type Film } from './schemas.ts';
+import { buildArcs, arcSamples } from './stages/arcs.ts';
+import { clusterArcs } from './stages/clusters.ts';
+import { creditTracks } from './stages/credits.ts';
+import { exportStory } from './stages/export.ts';
+import { inferFeatures } from './stages/features.ts';
+import { parseFilms } from './stages/films.ts';
+import { tagGenres } from './stages/genres.ts';
+import { mapFilms } from './stages/map.ts';
+import { loadSoundtracks, type SnapshotFile } from './stages/soundtracks.ts';
+
+export interface PipelineInputs {
+  films: Film[];
+  snapshots: SnapshotFile[];
+  artistGenres: ArtistGenresSnapshot;
+  moodMap: GenreMoodMap;
+}
+
+export interface StageTiming {
+  stage: string;
+  ms: number;
+  summary: string;
+  /** Peak resident memory seen at the end of the stage, in bytes. */
+  rss: number;
+}
+
+export type Log = (line: string) => void;
+
+export function dataPaths(dataDir: string) {
+  return {
+    films: join(dataDir, 'films.csv'),
+    moodMap: join(dataDir, 'genre-mood-map.json'),
+    soundtracks: join(dataDir, 'snapshot', 'soundtracks'),
+    artistGenres: join(dataDir, 'snapshot', 'artist-genres.json'),
+    generated: join(dataDir, 'generated'),
+  };
+}
+
+function timed<T>(timings: StageTiming[], log: Log, stage: string, run: () => T, summarise: (value: T) => string): T {
+  const start = performance.now();
+  const value = run();
+  const ms = performance.now() - start;
+  const summary = summarise(value);
+  timings.push({ stage, ms, summary, rss: process.memoryUsage().rss });
+  log(`  ${stage.padEnd(12)} ${summary.padEnd(58)} ${ms.toFixed(0).padStart(6)} ms`);
+  return value;
+}
+
+export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultConfig, log: Log = () => {}): { story: Story; timings: StageTiming[] } {
+  const timings: StageTiming[] = [];
+  const warnings: string[] = [];
+  const { films } = inputs;
+  const loaded = timed(timings, log, 'soundtracks', () => loadSoundtracks(films, inputs.snapshots), (r) => `${r.soundtracks.length} soundtracks, ${r.soundtracks.reduce((s, x) => s + x.soundtrack.tracks.length, 0)} entries`);
+  warnings.push(...loaded.warnings);
+  const credited = timed(timings, log, 'credits', () => creditTracks(loaded.soundtracks, Object.keys(inputs.artistGenres.artists)), (r) => {
+    const tracks = r.films.flatMap((f) => f.tracks);
+    return `${tracks.filter((t) => t.performers.length).length} of ${tracks.length} entries with a performer`;
+  });
+  warnings.push(...credited.warnings);
+  const genred = timed(timings, log, 'genres', () => tagGenres(credited.films, inputs.artistGenres), (r) => {
+    const tracks = r.films.flatMap((f) => f.tracks);
+    return `${tracks.filter((t) => t.genres.length).length} entries with genres, ${r.unknownArtists.length} artists unknown`;
+  });
+  const featured = timed(timings, log, 'features', () => inferFeatures(genred.films, inputs.moodMap), (r) => {
+    const tracks = r.films.flatMap((f) => f.tracks);
+    return `${tracks.filter((t) => t.features).length} entries with mood features, ${Object.keys(r.unmappedTags).length} tags unmapped`;
+  });
+  if (Object.keys(featured.unmappedTags).length) {
+    warnings.push(`genre tags not in the genre→mood map (they add no features): ${Object.entries(featured.unmappedTags).map(([t, n]) => `${t} (${n})`).join(', ')}`);
+  }
+  const arcs = timed(timings, log, 'arcs', () => buildArcs(featured.films, { steps: config.steps, scaling: config.arcScaling, minFeaturedTracks: config.minFeaturedTracks }), (r) => {
+    const flagged = r.arcs.filter((a) => a.flags.length).length;
+    return `${r.arcs.filter((a) => a.vector).length} arcs of ${config.steps} steps (${config.arcScaling}), ${flagged} flagged`;
+  });
+  for (const arc of arcs.arcs) {
+    const film = films.find((f) => f.imdbId === arc.imdbId)!;
+    if (arc.flags.includes('no-featured-tracks')) warnings.push(`${arc.imdbId} (${film.title}): no track has mood features, so the film has no arc and no archetype`);
+    else if (arc.flags.includes('few-featured-tracks')) warnings.push(`${arc.imdbId} (${film.title}): only ${arc.featuredTracks} track(s) with mood features; its arc is mostly interpolation`);
+  }
+  const clusters = timed(
+    timings,
+    log,
+    'clusters',
+    () => clusterArcs({ arcs: arcs.arcs, samples: featured.films.map((f) => arcSamples(f.tracks)), globalRange: arcs.globalRange, config }),
+    (r) => `k=${r.result.k} on ${r.result.components} PCs, silhouette best at k=${r.result.kSupport.bestBySilhouette} (${r.result.kSupport.verdict} support)`,
+  );
+  const map = timed(
+    timings,
+    log,
+    'map',
+    () => mapFilms(clusters.result.assignments.map((a) => a.imdbId), clusters.scores, clusters.pca2d, config),
+    (r) => `${r.points.length} films placed by ${r.method}, perplexity ${r.perplexity.toFixed(2)}`,
+  );
+  const story = timed(
+    timings,
+    log,
+    'export',
+    () =>
+      exportStory({
+        soundtracks: loaded.soundtracks,
+        features: featured.films,
+        arcs: arcs.arcs,
+        clusters: clusters.result,
+        map,
+        moodMap: sortedRecord(inputs.moodMap),
+        artistGenres: inputs.artistGenres,
+        unmappedTags: featured.unmappedTags,
+        unknownArtists: genred.unknownArtists,
+        warnings,
+        config,
+      }),
+    (s) => `story of ${s.films.length} films, ${s.clusters.length} archetypes`,
+  );
+  return { story, timings };
+}
+
+function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]]));
+}
+
+function readJson(file: string): unknown {
+  if (!existsSync(file)) throw new DataError(file, null, null, 'is missing');
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new DataError(file, null, null, `is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+export function validate<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: (string | number)[]; message: string }[] } } }, value: unknown, file: string, recordOf: (path: (string | number)[]) => string | null = () => null): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new DataError(file, recordOf(issue.path), issue.path.join('.') || null, issue.message);
+}
+
+/** Reads and validates every input file under dataDir. */
+export function readInputs(dataDir: string): PipelineInputs {
+  const paths = dataPaths(dataDir);
+  if (!existsSync(paths.films)) throw new DataError(paths.films, null, null, 'is missing');
+  const films = parseFilms(readFileSync(paths.films, 'utf8'), paths.films);
+  const moodMap = validate(GenreMoodMap, readJson(paths.moodMap), paths.moodMap, (p) => (p.length ? `genre "${p[0]}"` : null));
+  const artistGenres = validate(ArtistGenresSnapshot, readJson(paths.artistGenres), paths.artistGenres, (p) => (p[0] === 'artists' && p[1] !== undefined ? `artist "${p[1]}"` : null));
+  const snapshots = listFiles(paths.soundtracks, '.json').map((name) => {
+    const file = join(paths.soundtracks, name);
+    return { file, text: readFileSync(file, 'utf8') };
+  });
+  return { films, snapshots, artistGenres, moodMap };
+}
+
+export interface RunOptions {
+  dataDir: string;
+  outDir?: string;
+  config?: MethodConfig;
+  log?: Log;
+}
+
+export function runPipeline({ dataDir, outDir, config = defaultConfig, log = () => {} }: RunOptions): { story: Story; timings: StageTiming[] } {
+  const start = performance.now();
+  const readStart = performance.now();
+  const inputs = readInputs(dataDir);
+  log(`  ${'films'.padEnd(12)} ${`${inputs.films.length} films, ${Object.keys(inputs.moodMap).length} mapped genres, ${Object.keys(inputs.artistGenres.artists).length} artists`.padEnd(58)} ${(performance.now() - readStart).toFixed(0).padStart(6)} ms`);
+  const { story, timings } = analyse(inputs, config, log);
+  const violations = checkInvariants(story, inputs);
+  if (violations.length) {
+    throw new Error(`the pipeline's output breaks ${violations.length} invariant(s); nothing was written:\n  - ${violations.join('\n  - ')}`);
+  }
+  const files: Record<string, string> = { 'story.json': stableJson(Story.parse(story)) };
+  replaceFolderAtomic(outDir ?? dataPaths(dataDir).generated, files);
+  log(`  ${'written'.padEnd(12)} ${(outDir ?? dataPaths(dataDir).generated).padEnd(58)} ${(performance.now() - start).toFixed(0).padStart(6)} ms total`);
+  return { story, timings };
+}

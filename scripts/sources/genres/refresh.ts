@@ -1,0 +1,84 @@
+/**
+ * Live refresh of the artist→genres snapshot from Spotify or MusicBrainz. Every credited
+ * artist is looked up once; a lookup that fails or finds no artist keeps the previous
+ * record. Answers are cached, so a rerun after a failure resumes where it stopped.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stableJson, writeFileAtomic } from '../../lib/files.ts';
+import { artistKey } from '../../lib/text.ts';
+import type { PipelineInputs } from '../../run-pipeline.ts';
+import { ArtistGenresSnapshot } from '../../schemas.ts';
+import { creditTracks } from '../../stages/credits.ts';
+import { loadSoundtracks } from '../../stages/soundtracks.ts';
+import { MusicBrainzProvider } from './musicbrainz.ts';
+import type { GenreLookup, GenreProvider } from './provider.ts';
+import { SpotifyProvider } from './spotify.ts';
+
+export function providerFromEnvironment(name: 'spotify' | 'musicbrainz', env: NodeJS.ProcessEnv, log: (line: string) => void): GenreProvider {
+  if (name === 'spotify') {
+    return new SpotifyProvider({
+      clientId: env.SPOTIFY_CLIENT_ID ?? '',
+      clientSecret: env.SPOTIFY_CLIENT_SECRET ?? '',
+      accountsUrl: env.SPOTIFY_ACCOUNTS_URL,
+      apiUrl: env.SPOTIFY_API_URL,
+      log,
+    });
+  }
+  return new MusicBrainzProvider({
+    baseUrl: env.MUSICBRAINZ_BASE_URL,
+    contact: env.MUSICBRAINZ_CONTACT ?? 'https://github.com/soundtrack-arcs/soundtrack-arcs',
+    log,
+  });
+}
+
+/** Every performer and remixer the soundtracks credit, in first-seen order. */
+export function creditedArtists(inputs: PipelineInputs): string[] {
+  const { soundtracks } = loadSoundtracks(inputs.films, inputs.snapshots);
+  const { films } = creditTracks(soundtracks, Object.keys(inputs.artistGenres.artists));
+  const seen = new Map<string, string>();
+  for (const track of films.flatMap((f) => f.tracks)) {
+    for (const artist of [...track.performers, ...track.remixers]) if (!seen.has(artistKey(artist))) seen.set(artistKey(artist), artist);
+  }
+  return [...seen.values()];
+}
+
+export async function refreshArtistGenres(
+  inputs: PipelineInputs,
+  provider: GenreProvider,
+  snapshotPath: string,
+  log: (line: string) => void,
+  cacheDir = join('.cache', 'genres', provider.name),
+): Promise<{ updated: string[]; notFound: string[]; failures: { artist: string; reason: string }[] }> {
+  const artists = creditedArtists(inputs);
+  const next: ArtistGenresSnapshot = { artists: { ...inputs.artistGenres.artists } };
+  const updated: string[] = [];
+  const notFound: string[] = [];
+  const failures: { artist: string; reason: string }[] = [];
+  for (const artist of artists) {
+    const cacheFile = join(cacheDir, `${encodeURIComponent(artistKey(artist))}.json`);
+    try {
+      let found: GenreLookup | null;
+      if (existsSync(cacheFile)) found = JSON.parse(readFileSync(cacheFile, 'utf8')) as GenreLookup | null;
+      else {
+        found = await provider.lookup(artist);
+        writeFileAtomic(cacheFile, JSON.stringify(found));
+      }
+      if (!found) {
+        notFound.push(artist);
+        continue;
+      }
+      // The spelling the soundtracks use stays the key; an older spelling of the same artist is replaced.
+      for (const name of Object.keys(next.artists)) if (artistKey(name) === artistKey(artist) && name !== artist) delete next.artists[name];
+      next.artists[artist] = { genres: found.genres, source: provider.name, providerId: found.providerId };
+      updated.push(artist);
+    } catch (error) {
+      failures.push({ artist, reason: (error as Error).message });
+      log(`  ${provider.name} "${artist}": FAILED, previous record kept: ${(error as Error).message}`);
+    }
+  }
+  const sorted = { artists: Object.fromEntries(Object.keys(next.artists).sort().map((k) => [k, next.artists[k]])) };
+  writeFileAtomic(snapshotPath, stableJson(ArtistGenresSnapshot.parse(sorted), 2));
+  log(`  ${provider.name}: ${updated.length} artists updated, ${notFound.length} not found (kept as they were), ${failures.length} failed`);
+  return { updated, notFound, failures };
+}

@@ -1,0 +1,17 @@
+/** The committed artist→genres snapshot as a provider: the default, offline. */
+import { artistKey } from '../../lib/text.ts';
+import type { ArtistGenresSnapshot } from '../../schemas.ts';
+import type { GenreLookup, GenreProvider } from './provider.ts';
+
+export class SnapshotProvider implements GenreProvider {
+  readonly name = 'curated' as const;
+  private readonly byKey: Map<string, GenreLookup>;
+  constructor(snapshot: ArtistGenresSnapshot) {
+    this.byKey = new Map(
+      Object.entries(snapshot.artists).map(([name, record]) => [artistKey(name), { name, genres: record.genres, providerId: record.providerId }]),
+    );
+  }
+  async lookup(artist: string): Promise<GenreLookup | null> {
+    return this.byKey.get(artistKey(artist)) ?? null;
+  }
+}

@@ -1,0 +1,212 @@
+/**
+ * Stage 7: arcs → archetypes. Standardise the arc vectors, keep the fewest principal
+ * components reaching the variance target, run seeded k-means++ KMeans many times and
+ * keep the lowest inertia. Around that: inertia and silhouette for every k in range,
+ * a bootstrap of tracks within films for membership confidence, and nearest films.
+ */
+import { PCA } from 'ml-pca';
+import { kmeans } from 'ml-kmeans';
+import type { MethodConfig } from '../config.ts';
+import { distanceMatrix, fitStandardiser, nearestCentroid, squaredDistance, standardise } from '../lib/linalg.ts';
+import { randomInt, seededRandom } from '../lib/random.ts';
+import type { ClusterResult, FilmArc } from '../schemas.ts';
+import { arcFromSamples, featureRange, type ArcSample, type FeatureRange } from './arcs.ts';
+
+/** Above this many films the co-assignment matrix is left out of the output (it grows as n²). */
+export const CO_ASSIGNMENT_MAX_FILMS = 100;
+
+export interface ClusterInput {
+  arcs: FilmArc[];
+  /** Each film's arc samples, same order as arcs, for the bootstrap. */
+  samples: ArcSample[][];
+  /** The level-preserving scale, when arcs were built with one. */
+  globalRange: FeatureRange | null;
+  config: MethodConfig;
+}
+
+export interface ClusterOutput {
+  result: ClusterResult;
+  /** PCA scores of clustered films (rows in the order of result.assignments), for the map. */
+  scores: number[][];
+  /** The first two principal components of every clustered film, for the PCA map. */
+  pca2d: number[][];
+}
+
+export interface PcaFit {
+  standardiser: ReturnType<typeof fitStandardiser>;
+  pca: PCA;
+  explainedVariance: number[];
+  components: number;
+}
+
+export function fitPca(vectors: number[][], varianceTarget: number): PcaFit {
+  const standardiser = fitStandardiser(vectors);
+  const z = standardise(vectors, standardiser);
+  const pca = new PCA(z, { center: true, scale: false });
+  const explainedVariance = pca.getExplainedVariance().map((v) => (Number.isFinite(v) ? v : 0));
+  let cumulative = 0;
+  let components = explainedVariance.length;
+  for (let i = 0; i < explainedVariance.length; i++) {
+    cumulative += explainedVariance[i];
+    if (cumulative >= varianceTarget - 1e-12) {
+      components = i + 1;
+      break;
+    }
+  }
+  return { standardiser, pca, explainedVariance, components: Math.max(1, components) };
+}
+
+export function project(fit: PcaFit, vectors: number[][], components: number): number[][] {
+  const z = standardise(vectors, fit.standardiser);
+  const available = Math.min(components, fit.explainedVariance.length);
+  const scores = fit.pca.predict(z, { nComponents: available }).to2DArray();
+  // Pad when PCA found fewer components than asked (e.g. two films give one component).
+  return scores.map((row) => (row.length >= components ? row : [...row, ...new Array(components - row.length).fill(0)]));
+}
+
+export interface KMeansFit {
+  labels: number[];
+  centroids: number[][];
+  inertia: number;
+}
+
+export function inertiaOf(points: number[][], labels: number[], centroids: number[][]): number {
+  let sum = 0;
+  points.forEach((p, i) => (sum += squaredDistance(p, centroids[labels[i]])));
+  return sum;
+}
+
+/** KMeans with k-means++ seeding from `restarts` seeds; the lowest inertia wins (ties: the earliest seed). */
+export function bestKMeans(points: number[][], k: number, restarts: number, seed: number, maxIterations: number): KMeansFit {
+  let best: KMeansFit | null = null;
+  for (let r = 0; r < restarts; r++) {
+    const run = kmeans(points, k, { seed: seed + r, initialization: 'kmeans++', maxIterations });
+    const inertia = inertiaOf(points, run.clusters, run.centroids);
+    if (!best || inertia < best.inertia - 1e-12) best = { labels: run.clusters, centroids: run.centroids, inertia };
+  }
+  if (!best) throw new Error('KMeans needs at least one restart');
+  return best;
+}
+
+/** Mean silhouette (scikit-learn's definition; a point alone in its cluster scores 0). */
+export function meanSilhouette(distances: Float64Array, labels: number[], k: number): number {
+  const n = labels.length;
+  if (k < 2 || n <= k) return 0;
+  const sizes = new Array<number>(k).fill(0);
+  for (const l of labels) sizes[l]++;
+  let total = 0;
+  const sums = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    sums.fill(0);
+    for (let j = 0; j < n; j++) if (j !== i) sums[labels[j]] += distances[i * n + j];
+    const own = labels[i];
+    if (sizes[own] <= 1) continue;
+    const a = sums[own] / (sizes[own] - 1);
+    let b = Infinity;
+    for (let c = 0; c < k; c++) if (c !== own && sizes[c] > 0) b = Math.min(b, sums[c] / sizes[c]);
+    total += b === Infinity ? 0 : (b - a) / Math.max(a, b);
+  }
+  return total / n;
+}
+
+/** Renumbers clusters 1…k in the order their first member appears (film order), so numbers are stable. */
+export function canonicalLabels(labels: number[]): { labels: number[]; order: number[] } {
+  const order: number[] = [];
+  for (const l of labels) if (!order.includes(l)) order.push(l);
+  return { labels: labels.map((l) => order.indexOf(l) + 1), order };
+}
+
+export function clusterArcs({ arcs, samples, globalRange, config }: ClusterInput): ClusterOutput {
+  const clustered = arcs.map((arc, i) => ({ arc, samples: samples[i] })).filter((x) => x.arc.vector !== null);
+  const unclustered = arcs.filter((a) => a.vector === null).map((a) => a.imdbId);
+  const n = clustered.length;
+  if (n === 0) throw new Error('no film has a track with mood features, so there is nothing to cluster');
+  const vectors = clustered.map((x) => x.arc.vector as number[]);
+
+  const fit = fitPca(vectors, config.pcaVarianceTarget);
+  const scores = project(fit, vectors, fit.components);
+  const pca2d = project(fit, vectors, 2);
+  const k = Math.min(config.k, n);
+  const best = bestKMeans(scores, k, config.kmeansRestarts, config.seeds.kmeans, config.kmeansMaxIterations);
+  const { labels, order } = canonicalLabels(best.labels);
+  const centroids = order.map((old) => best.centroids[old]);
+
+  // Evidence for k: every k the data allows within the configured range.
+  const distances = distanceMatrix(scores);
+  const kEvidence: ClusterResult['kEvidence'] = [];
+  for (let kk = config.kRange.min; kk <= Math.min(config.kRange.max, n - 1); kk++) {
+    const fitK = kk === k ? best : bestKMeans(scores, kk, config.kmeansRestarts, config.seeds.kmeans, config.kmeansMaxIterations);
+    kEvidence.push({ k: kk, inertia: fitK.inertia, silhouette: meanSilhouette(distances, fitK.labels, kk) });
+  }
+  const kSupport = supportFor(k, kEvidence);
+
+  // Bootstrap: resample each film's tracks, rebuild its arc, place it in the fitted space.
+  const random = seededRandom(config.seeds.bootstrap);
+  const resamples = config.bootstrapResamples;
+  const stays = new Float64Array(n);
+  const keepPairs = n <= CO_ASSIGNMENT_MAX_FILMS;
+  const together = keepPairs ? new Float64Array(n * n) : null;
+  const boot = new Array<number>(n);
+  for (let b = 0; b < resamples; b++) {
+    const bootVectors = clustered.map(({ samples: s }) => {
+      const drawn = new Set<number>();
+      for (let i = 0; i < s.length; i++) drawn.add(randomInt(random, s.length));
+      const kept = [...drawn].sort((x, y) => x - y).map((i) => s[i]);
+      return arcFromSamples(kept, config.steps, globalRange ?? featureRange(kept)).vector;
+    });
+    const bootScores = project(fit, bootVectors, fit.components);
+    for (let i = 0; i < n; i++) boot[i] = nearestCentroid(bootScores[i], centroids) + 1;
+    for (let i = 0; i < n; i++) {
+      if (boot[i] === labels[i]) stays[i]++;
+      if (together) for (let j = 0; j < n; j++) if (boot[i] === boot[j]) together[i * n + j]++;
+    }
+  }
+  const coAssignment = together
+    ? Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (resamples ? together[i * n + j] / resamples : i === j ? 1 : 0)))
+    : null;
+
+  // Nearest films by distance between arcs (the 40 values, all on the same 0–1 scale).
+  const arcDistances = distanceMatrix(vectors);
+  const nearest: ClusterResult['nearest'] = {};
+  clustered.forEach(({ arc }, i) => {
+    nearest[arc.imdbId] = clustered
+      .map(({ arc: other }, j) => ({ imdbId: other.imdbId, distance: arcDistances[i * n + j], j }))
+      .filter((x) => x.j !== i)
+      .sort((a, b) => a.distance - b.distance || a.j - b.j)
+      .slice(0, config.nearestFilms)
+      .map(({ imdbId, distance }) => ({ imdbId, distance }));
+  });
+
+  const clusterDistances = centroids.map((a) => centroids.map((b) => Math.sqrt(squaredDistance(a, b))));
+  const result: ClusterResult = {
+    k,
+    assignments: clustered.map(({ arc }, i) => ({
+      imdbId: arc.imdbId,
+      cluster: labels[i],
+      confidence: resamples ? stays[i] / resamples : 1,
+    })),
+    unclustered,
+    explainedVariance: fit.explainedVariance,
+    components: fit.components,
+    inertia: best.inertia,
+    kEvidence,
+    kSupport,
+    coAssignment,
+    nearest,
+    clusterDistances,
+  };
+  return { result, scores, pca2d };
+}
+
+/** How well the silhouette supports the chosen k: best (strong), within 10% of best (moderate), else weak. */
+export function supportFor(k: number, evidence: ClusterResult['kEvidence']): ClusterResult['kSupport'] {
+  if (evidence.length === 0) return { bestBySilhouette: k, chosenRank: 1, candidates: 1, verdict: 'weak' };
+  const ranked = [...evidence].sort((a, b) => b.silhouette - a.silhouette || a.k - b.k);
+  const best = ranked[0];
+  const chosen = evidence.find((e) => e.k === k);
+  const chosenRank = chosen ? ranked.indexOf(chosen) + 1 : evidence.length + 1;
+  let verdict: 'strong' | 'moderate' | 'weak' = 'weak';
+  if (chosen && chosenRank === 1) verdict = 'strong';
+  else if (chosen && best.silhouette > 0 && chosen.silhouette >= 0.9 * best.silhouette) verdict = 'moderate';
+  return { bestBySilhouette: best.k, chosenRank, candidates: evidence.length, verdict };
+}

@@ -1,0 +1,37 @@
+/** A film's track sequence: each listed entry in order, its three 0–1 features and tempo; entries without features marked. */
+import type { StoryTrack } from '../../scripts/schemas.ts';
+import { Plot, renderPlot } from './plot.ts';
+
+const TEMPO_MIN = 60;
+const TEMPO_MAX = 200;
+const ROWS = ['Valence', 'Energy', 'Danceability', `Tempo (${TEMPO_MIN}–${TEMPO_MAX} BPM)`];
+
+export function trackSequenceChart(title: string, tracks: StoryTrack[], color: string): string {
+  const featured = tracks.filter((t) => t.features);
+  const data = featured.flatMap((t) => {
+    const f = t.features!;
+    const tempo = Math.min(1, Math.max(0, (f.tempo - TEMPO_MIN) / (TEMPO_MAX - TEMPO_MIN)));
+    return [f.valence, f.energy, f.danceability, tempo].map((value, i) => ({ position: t.position, row: ROWS[i], value }));
+  });
+  const missing = tracks.filter((t) => !t.features).flatMap((t) => ROWS.map((row) => ({ position: t.position, row })));
+  const n = Math.max(1, tracks.length);
+  return renderPlot(`${title}: mood features of each of its ${tracks.length} soundtrack entries in order; ${tracks.length - featured.length} entries have no features`, {
+    width: 640,
+    height: 4 * 88 + 48,
+    marginLeft: 56,
+    marginRight: 16,
+    marginTop: 8,
+    marginBottom: 40,
+    x: { domain: [0.5, n + 0.5], label: 'entry in page order →', ticks: n <= 12 ? n : 6, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
+    y: { domain: [0, 1], ticks: [0, 1], label: null, tickFormat: (v: number) => (v === 0 ? 'low' : 'high') },
+    fy: { domain: ROWS, label: null, padding: 0.28 },
+    facet: { label: null },
+    marks: [
+      Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.15 }),
+      Plot.text(ROWS, { fy: (d: string) => d, frameAnchor: 'top-left', text: (d: string) => d, dx: 6, dy: 4, fontWeight: 600 }),
+      Plot.tickX(missing, { x: 'position', fy: 'row', stroke: 'currentColor', strokeOpacity: 0.3, strokeDasharray: '2 3' }),
+      Plot.lineY(data, { x: 'position', y: 'value', fy: 'row', stroke: color, strokeOpacity: 0.5, strokeWidth: 1.5 }),
+      Plot.dot(data, { x: 'position', y: 'value', fy: 'row', fill: color, r: 4 }),
+    ],
+  });
+}

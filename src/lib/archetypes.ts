@@ -1,0 +1,81 @@
+/**
+ * Binds the archetype essays (content/clusters/*.mdx) to the computed clusters: an essay
+ * belongs to the cluster holding its anchor film. Every problem is collected and reported
+ * at once, naming the files and the films, so an editor can fix them in one go.
+ */
+import type { Story, StoryCluster, StoryFilm } from '../../scripts/schemas.ts';
+import { archetypeColor, archetypeSymbol } from './palette.ts';
+
+export interface WriteUp {
+  /** File name without .mdx: becomes the page's slug. */
+  slug: string;
+  file: string;
+  title: string;
+  summary: string;
+  anchor: string;
+}
+
+export interface Archetype extends WriteUp {
+  cluster: StoryCluster;
+  anchorFilm: StoryFilm;
+  members: StoryFilm[];
+  color: string;
+  symbol: string;
+}
+
+export class BindingError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `The archetype essays in content/clusters/ do not match the computed clusters:\n` +
+        problems.map((p) => `  • ${p}`).join('\n') +
+        `\nEach essay's "anchor" must name a film (IMDb ID) of a different cluster; every cluster needs exactly one essay.`,
+    );
+    this.name = 'BindingError';
+  }
+}
+
+const filmLabel = (f: StoryFilm) => `${f.imdbId} (${f.title})`;
+
+export function bindArchetypes(writeUps: WriteUp[], story: Story): Archetype[] {
+  const problems: string[] = [];
+  const films = new Map(story.films.map((f) => [f.imdbId, f]));
+  const byCluster = new Map<number, WriteUp[]>();
+  const sorted = [...writeUps].sort((a, b) => a.file.localeCompare(b.file));
+  for (const writeUp of sorted) {
+    const film = films.get(writeUp.anchor);
+    if (!film) {
+      problems.push(`${writeUp.file}: anchor "${writeUp.anchor}" is not a film in data/films.csv`);
+      continue;
+    }
+    if (film.cluster === null) {
+      problems.push(`${writeUp.file}: anchor ${filmLabel(film)} has no archetype, because none of its tracks has mood features; choose another film`);
+      continue;
+    }
+    byCluster.set(film.cluster, [...(byCluster.get(film.cluster) ?? []), writeUp]);
+  }
+  const membersOf = (cluster: StoryCluster) => cluster.members.map((id) => films.get(id)!).filter(Boolean);
+  for (const cluster of story.clusters) {
+    const bound = byCluster.get(cluster.id) ?? [];
+    const members = membersOf(cluster).map(filmLabel).join(', ');
+    if (bound.length > 1) {
+      problems.push(
+        `${bound.map((w) => w.file).join(' and ')} all anchor films of the same cluster (${bound.map((w) => filmLabel(films.get(w.anchor)!)).join('; ')}), which holds ${members}`,
+      );
+    } else if (bound.length === 0) {
+      problems.push(`the cluster of ${members} has no essay: add content/clusters/<name>.mdx with "anchor:" set to one of these IDs`);
+    }
+  }
+  if (problems.length) throw new BindingError(problems);
+
+  return story.clusters.map((cluster) => {
+    const writeUp = byCluster.get(cluster.id)![0];
+    return {
+      ...writeUp,
+      cluster,
+      anchorFilm: films.get(writeUp.anchor)!,
+      members: membersOf(cluster),
+      color: archetypeColor(cluster.id),
+      symbol: archetypeSymbol(cluster.id),
+    };
+  });
+}

@@ -1,0 +1,30 @@
+/** The components every MDX page may use without importing them. */
+import ArchetypeCards from '../components/ArchetypeCards.astro';
+import ClusterArc from '../components/ClusterArc.astro';
+import DatasetCoverage from '../components/DatasetCoverage.astro';
+import Downloads from '../components/Downloads.astro';
+import Fact from '../components/Fact.astro';
+import FilmArc from '../components/FilmArc.astro';
+import FilmIndex from '../components/FilmIndex.astro';
+import FilmMap from '../components/FilmMap.astro';
+import KEvidence from '../components/KEvidence.astro';
+import MoodMapTable from '../components/MoodMapTable.astro';
+import PcaVariance from '../components/PcaVariance.astro';
+import TrackSequence from '../components/TrackSequence.astro';
+import UnmappedTags from '../components/UnmappedTags.astro';
+
+export const mdxComponents = {
+  ArchetypeCards,
+  ClusterArc,
+  DatasetCoverage,
+  Downloads,
+  Fact,
+  FilmArc,
+  FilmIndex,
+  FilmMap,
+  KEvidence,
+  MoodMapTable,
+  PcaVariance,
+  TrackSequence,
+  UnmappedTags,
+};

@@ -1,0 +1,35 @@
+/** The pipeline's story, read once at build time and validated with the pipeline's own schema. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Story, type StoryFilm, type StoryTrack } from '../../scripts/schemas.ts';
+
+let cached: Story | null = null;
+
+export function storyPath(): string {
+  return join(process.cwd(), 'data', 'generated', 'story.json');
+}
+
+export function getStory(): Story {
+  if (cached) return cached;
+  const path = storyPath();
+  if (!existsSync(path)) {
+    throw new Error(`${path} is missing: run "npm run pipeline" (or "npm run build", which runs it first).`);
+  }
+  const parsed = Story.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${path} does not match the story schema at ${issue.path.join('.')}: ${issue.message}. Run "npm run pipeline" again.`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function filmById(imdbId: string): StoryFilm | undefined {
+  return getStory().films.find((f) => f.imdbId === imdbId);
+}
+
+export function trackOf(imdbId: string, position: number): { film: StoryFilm; track: StoryTrack } | undefined {
+  const film = filmById(imdbId);
+  const track = film?.tracks.find((t) => t.position === position);
+  return film && track ? { film, track } : undefined;
+}
