@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
-/** "/soundtrack-arcs" or "/soundtrack-arcs/" → "/soundtrack-arcs/"; unset → "/". */
+/** "/soundtrack-arcs" or "/soundtrack-arcs/" → "/soundtrack-arcs/"; unset → "/".
+ * @param {string | undefined} value */
 function basePath(value) {
   const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';

@@ -4,6 +4,7 @@
  * spread, representative tracks, distinctive genres, nearest archetype) and the method's
  * evidence. Numbers are rounded to `decimals` so output bytes do not carry float noise.
  */
+import { extent, mean as average } from 'd3-array';
 import { FEATURES, type MethodConfig } from '../config.ts';
 import { roundTo } from '../lib/linalg.ts';
 import type {
@@ -216,7 +217,7 @@ function meanAndSpread(arcs: ArcPoint[][]): { mean: ArcPoint[]; spread: ArcPoint
     const sd = { step: s, t: arcs[0][s].t } as ArcPoint;
     for (const f of FEATURES) {
       const values = arcs.map((a) => a[s][f]);
-      const mu = values.reduce((x, y) => x + y, 0) / values.length;
+      const mu = average(values) ?? 0;
       m[f] = mu;
       sd[f] = Math.sqrt(values.reduce((x, y) => x + (y - mu) ** 2, 0) / values.length);
     }
@@ -233,7 +234,8 @@ function countGenres(tracks: { genres: string[]; features: Mood | null }[]): Rec
 }
 
 function rangeOf(values: number[]): { min: number; max: number } {
-  return values.length ? { min: Math.min(...values), max: Math.max(...values) } : { min: 0, max: 0 };
+  const [min = 0, max = 0] = extent(values);
+  return { min, max };
 }
 
 /** Rounds every number in a JSON-like value; integers pass unchanged. */

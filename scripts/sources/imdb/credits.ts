@@ -115,8 +115,10 @@ function parseLine(line: CreditLine, into: ParsedCredits, options: CreditParseOp
   let text = line.text.replace(/\s+/g, ' ').trim();
   if (!text) return;
 
-  if (/\(uncredited\)/i.test(text)) into.flags.uncredited = true;
-  if (/\(credit only\)/i.test(text)) into.flags.creditOnly = true;
+  // "(uncredited)" on its own line is about the track; inside "Produced by X (uncredited)" it is about X.
+  const aboutTrack = !/\bby\b/i.test(text);
+  if (aboutTrack && /\(uncredited\)/i.test(text)) into.flags.uncredited = true;
+  if (aboutTrack && /\(credit only\)/i.test(text)) into.flags.creditOnly = true;
   text = text.replace(/\s*\((?:uncredited|credit only)\)/gi, '').trim();
   if (!text) return;
 

@@ -8,8 +8,9 @@ import type { PageListing } from './page.ts';
 
 export function listingToSoundtrack(listing: PageListing, imdbId: string, options: CreditParseOptions = {}): Soundtrack {
   const tracks = listing.entries.map((entry, index): SoundtrackTrack => {
-    const parsed = parseCredits(entry.title, entry.credits, options);
-    return { position: index + 1, entryId: entry.entryId, credits: entry.credits, ...parsed };
+    const { title, performers, remixers, writers, composers, licensing, flags } = parseCredits(entry.title, entry.credits, options);
+    // Key order is the order a reader of the JSON wants: where, what, who.
+    return { position: index + 1, title, credits: entry.credits, performers, remixers, writers, composers, licensing, flags, entryId: entry.entryId };
   });
   return Soundtrack.parse({
     imdbId: listing.imdbId ?? imdbId,

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { arcFromSamples, arcSamples, buildArcs, featureRange, interpolate, scale } from '../../scripts/stages/arcs.ts';
+import type { FeaturedTrack, Mood } from '../../scripts/schemas.ts';
+
+const mood = (valence: number, energy: number, danceability: number, tempo: number): Mood => ({ valence, energy, danceability, tempo });
+const track = (position: number, features: Mood | null): FeaturedTrack => ({
+  imdbId: 'tt0000001',
+  position,
+  title: `Song ${position}`,
+  performers: features ? ['Band'] : [],
+  remixers: [],
+  uncredited: false,
+  genres: [],
+  unknownArtists: [],
+  contributingTags: [],
+  unmappedTags: [],
+  features,
+});
+
+describe('interpolate (numpy.interp)', () => {
+  it('is linear between known points and flat beyond them', () => {
+    const xs = [0.25, 0.75];
+    const ys = [0, 1];
+    expect(interpolate(xs, ys, 0)).toBe(0);
+    expect(interpolate(xs, ys, 0.25)).toBe(0);
+    expect(interpolate(xs, ys, 0.5)).toBeCloseTo(0.5, 12);
+    expect(interpolate(xs, ys, 0.625)).toBeCloseTo(0.75, 12);
+    expect(interpolate(xs, ys, 1)).toBe(1);
+  });
+  it('holds a single point everywhere', () => {
+    expect(interpolate([0.4], [0.7], 0)).toBe(0.7);
+    expect(interpolate([0.4], [0.7], 1)).toBe(0.7);
+  });
+});
+
+describe('min-max scaling', () => {
+  it('maps the range onto 0–1 and a constant feature to 0', () => {
+    expect(scale(5, { min: 0, max: 10 })).toBe(0.5);
+    expect(scale(3, { min: 3, max: 3 })).toBe(0);
+  });
+});
+
+describe('arc samples', () => {
+  it('places a track by its index among all listed entries over the last index', () => {
+    // Five entries, features on the 1st, 3rd and 5th: places 0, 0.5 and 1.
+    const tracks = [track(1, mood(0, 0, 0, 100)), track(2, null), track(3, mood(1, 1, 1, 120)), track(4, null), track(5, mood(0.5, 0, 0, 110))];
+    expect(arcSamples(tracks).map((s) => s.t)).toEqual([0, 0.5, 1]);
+  });
+});
+
+describe('an arc worked out by hand', () => {
+  // Valence 0.2 → 0.6 → 0.4 at places 0, 0.5, 1; min-max within the film: 0, 1, 0.5.
+  // Three steps (0, 0.5, 1) give exactly those; five steps add midpoints 0.5 and 0.75.
+  const samples = [
+    { t: 0, mood: mood(0.2, 0.9, 0.5, 100) },
+    { t: 0.5, mood: mood(0.6, 0.9, 0.5, 140) },
+    { t: 1, mood: mood(0.4, 0.9, 0.5, 120) },
+  ];
+  it('scales within the film and interpolates onto the steps', () => {
+    const { points } = arcFromSamples(samples, 5, featureRange(samples));
+    expect(points.map((p) => p.t)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    expect(points.map((p) => p.valence)).toEqual([0, 0.5, 1, 0.75, 0.5].map((v) => expect.closeTo(v, 12)));
+    // Tempo 100, 140, 120 → 0, 1, 0.5.
+    expect(points.map((p) => p.tempo)).toEqual([0, 0.5, 1, 0.75, 0.5].map((v) => expect.closeTo(v, 12)));
+    // Energy never changes: a constant feature is 0 throughout.
+    expect(points.every((p) => p.energy === 0)).toBe(true);
+  });
+  it('flattens the four features into one vector, feature by feature', () => {
+    const { vector } = arcFromSamples(samples, 3, featureRange(samples));
+    expect(vector).toHaveLength(12);
+    expect(vector.slice(0, 3)).toEqual([0, 1, 0.5].map((v) => expect.closeTo(v, 12)));
+  });
+});
+
+describe('buildArcs', () => {
+  const quiet = { imdbId: 'tt0000001', tracks: [track(1, mood(0.1, 0.1, 0.1, 80)), track(2, mood(0.2, 0.2, 0.2, 90))] };
+  const loud = { imdbId: 'tt0000002', tracks: [track(1, mood(0.8, 0.8, 0.8, 160)), track(2, mood(0.9, 0.9, 0.9, 170))] };
+  const empty = { imdbId: 'tt0000003', tracks: [track(1, null)] };
+
+  it('per-film scaling makes a quiet and a loud film with the same rise identical', () => {
+    const { arcs } = buildArcs([quiet, loud], { steps: 3, scaling: 'per-film', minFeaturedTracks: 3 });
+    expect(arcs[0].vector).toEqual(arcs[1].vector);
+  });
+  it('level-preserving scaling keeps them apart', () => {
+    const { arcs } = buildArcs([quiet, loud], { steps: 3, scaling: 'level-preserving', minFeaturedTracks: 3 });
+    expect(arcs[0].vector).not.toEqual(arcs[1].vector);
+    expect(arcs[0].points![0].energy).toBeCloseTo(0, 12);
+    expect(arcs[1].points![2].energy).toBeCloseTo(1, 12);
+  });
+  it('flags films with few or no featured tracks instead of hiding them', () => {
+    const { arcs } = buildArcs([quiet, empty], { steps: 3, scaling: 'per-film', minFeaturedTracks: 3 });
+    expect(arcs[0].flags).toEqual(['few-featured-tracks']);
+    expect(arcs[1]).toMatchObject({ featuredTracks: 0, points: null, vector: null, flags: ['no-featured-tracks'] });
+  });
+});
