@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readInputs, dataPaths } from './run-pipeline.ts';
+import { defaultPolicy, policyFromEnv } from './lib/http.ts';
 import { ImdbFetcher } from './sources/imdb/fetch.ts';
 import { parseSoundtrackPage } from './sources/imdb/page.ts';
 import { refreshSoundtracks } from './sources/imdb/refresh.ts';
@@ -31,7 +32,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'fetch' && rest.length > 0) {
     const dataDir = 'data';
     const inputs = readInputs(dataDir);
-    const fetcher = new ImdbFetcher({ cacheDir: join('.cache', 'imdb'), baseUrl: process.env.IMDB_BASE_URL, log: console.log });
+    const fetcher = new ImdbFetcher({ cacheDir: join(process.env.SOUNDTRACK_ARCS_CACHE ?? '.cache', 'imdb'), baseUrl: process.env.IMDB_BASE_URL, policy: policyFromEnv(defaultPolicy), log: console.log });
     const { failures } = await refreshSoundtracks(rest, fetcher, dataPaths(dataDir).soundtracks, new Set(Object.keys(inputs.artistGenres.artists)), console.log);
     if (failures.length) {
       console.error(`${failures.length} of ${rest.length} failed; their previous snapshots were kept:`);

@@ -8,12 +8,14 @@
  *   --arcs per-film|level-preserving   arc scaling (default: per-film, as the study)
  *   --steps <n>, --k <n>      method overrides
  *   --data <dir>, --out <dir> folders (default: data, data/generated)
+ *   --cache <dir>             raw pages and API answers of live runs (default: .cache)
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultConfig, type MethodConfig } from './config.ts';
 import { DataError } from './lib/errors.ts';
 import { dataPaths, readInputs, runPipeline } from './run-pipeline.ts';
+import { defaultPolicy, policyFromEnv } from './lib/http.ts';
 import { ImdbFetcher } from './sources/imdb/fetch.ts';
 import { refreshSoundtracks, type RefreshFailure } from './sources/imdb/refresh.ts';
 import { refreshArtistGenres, providerFromEnvironment } from './sources/genres/refresh.ts';
@@ -24,11 +26,12 @@ export interface CliOptions {
   genres: 'spotify' | 'musicbrainz' | null;
   dataDir: string;
   outDir: string | null;
+  cacheDir: string;
   config: MethodConfig;
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { live: false, only: [], genres: null, dataDir: 'data', outDir: null, config: { ...defaultConfig } };
+  const options: CliOptions = { live: false, only: [], genres: null, dataDir: 'data', outDir: null, cacheDir: '.cache', config: { ...defaultConfig } };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -73,6 +76,9 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--out':
         options.outDir = value();
         break;
+      case '--cache':
+        options.cacheDir = value();
+        break;
       default:
         throw new UsageError(`unknown option ${arg}`);
     }
@@ -102,12 +108,12 @@ async function main(): Promise<number> {
       const ids = options.only.length ? options.only : inputs.films.map((f) => f.imdbId);
       const unknownIds = ids.filter((id) => !inputs.films.some((f) => f.imdbId === id));
       if (unknownIds.length) throw new DataError(paths.films, null, 'IMDb ID', `--only names ${unknownIds.join(', ')}, which data/films.csv does not list`);
-      const fetcher = new ImdbFetcher({ cacheDir: join('.cache', 'imdb'), baseUrl: process.env.IMDB_BASE_URL, log });
+      const fetcher = new ImdbFetcher({ cacheDir: join(options.cacheDir, 'imdb'), baseUrl: process.env.IMDB_BASE_URL, policy: policyFromEnv(defaultPolicy), log });
       const imdb = await refreshSoundtracks(ids, fetcher, paths.soundtracks, known, log);
       failures.push(...imdb.failures);
       if (options.genres) {
         const provider = providerFromEnvironment(options.genres, process.env, log);
-        const genres = await refreshArtistGenres(readInputs(options.dataDir), provider, paths.artistGenres, log);
+        const genres = await refreshArtistGenres(readInputs(options.dataDir), provider, paths.artistGenres, log, join(options.cacheDir, 'genres', provider.name));
         failures.push(...genres.failures.map((f) => ({ imdbId: f.artist, reason: f.reason })));
       }
     }

@@ -23,6 +23,28 @@ export const defaultPolicy: HttpPolicy = {
   maxDelayMs: 60_000,
 };
 
+/**
+ * The policy with operator overrides from the environment (HTTP_MIN_INTERVAL_MS,
+ * HTTP_TIMEOUT_MS, HTTP_RETRIES, HTTP_BASE_DELAY_MS, HTTP_MAX_DELAY_MS): tests use them
+ * to run the real retry logic against a local server without waiting real seconds.
+ */
+export function policyFromEnv(base: HttpPolicy, env: NodeJS.ProcessEnv = process.env): HttpPolicy {
+  const read = (name: string, fallback: number) => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a number of at least 0, not "${value}"`);
+    return n;
+  };
+  return {
+    minIntervalMs: read('HTTP_MIN_INTERVAL_MS', base.minIntervalMs),
+    timeoutMs: read('HTTP_TIMEOUT_MS', base.timeoutMs),
+    retries: read('HTTP_RETRIES', base.retries),
+    baseDelayMs: read('HTTP_BASE_DELAY_MS', base.baseDelayMs),
+    maxDelayMs: read('HTTP_MAX_DELAY_MS', base.maxDelayMs),
+  };
+}
+
 export class HttpError extends Error {
   constructor(
     message: string,
