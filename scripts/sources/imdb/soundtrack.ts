@@ -8,9 +8,8 @@ import type { PageListing } from './page.ts';
 
 export function listingToSoundtrack(listing: PageListing, imdbId: string, options: CreditParseOptions = {}): Soundtrack {
   const tracks = listing.entries.map((entry, index): SoundtrackTrack => {
-    const { title, performers, remixers, writers, composers, licensing, flags } = parseCredits(entry.title, entry.credits, options);
-    // Key order is the order a reader of the JSON wants: where, what, who.
-    return { position: index + 1, title, credits: entry.credits, performers, remixers, writers, composers, licensing, flags, entryId: entry.entryId };
+    const parsed = parseCredits(entry.title, entry.credits, options);
+    return { position: index + 1, entryId: entry.entryId, credits: entry.credits, ...parsed };
   });
   return Soundtrack.parse({
     imdbId: listing.imdbId ?? imdbId,
@@ -34,6 +33,18 @@ export function parseReport(listing: PageListing, fallbackId: string, options: C
     truncated: soundtrack.truncated,
     reason: listing.reason,
     reconciliation: listing.reconciliation,
-    tracks: soundtrack.tracks,
+    // Key order is the order a reader of the JSON wants: where, what, who.
+    tracks: soundtrack.tracks.map(({ position, title, credits, performers, remixers, writers, composers, licensing, flags, entryId }) => ({
+      position,
+      title,
+      credits,
+      performers,
+      remixers,
+      writers,
+      composers,
+      licensing,
+      flags,
+      entryId,
+    })),
   };
 }
