@@ -178,6 +178,9 @@ export function runPipeline({ dataDir, outDir, config = defaultConfig, log = () 
   }
   const files: Record<string, string> = { 'story.json': stableJson(Story.parse(story)) };
   replaceFolderAtomic(outDir ?? dataPaths(dataDir).generated, files);
+  const c = story.coverage;
+  const share = (n: number) => `${((100 * n) / Math.max(1, c.entries)).toFixed(1)}%`;
+  log(`  ${'coverage'.padEnd(12)} ${`${c.entries} entries: performer ${share(c.withPerformer)}, genres ${share(c.withGenres)}, mood ${share(c.withFeatures)}`.padEnd(58)}`);
   log(`  ${'written'.padEnd(12)} ${(outDir ?? dataPaths(dataDir).generated).padEnd(58)} ${(performance.now() - start).toFixed(0).padStart(6)} ms total`);
   return { story, timings };
 }

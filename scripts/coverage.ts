@@ -1,0 +1,24 @@
+/**
+ * `npm run coverage`: per film and in total, entries listed / with a performer / with
+ * genres / with mood features, from the committed snapshot (nothing is written).
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyse, readInputs } from './run-pipeline.ts';
+import type { Coverage, Story } from './schemas.ts';
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
+
+export function coverageTable(story: Story): string {
+  const row = (name: string, c: Coverage) =>
+    [name.padEnd(44).slice(0, 44), String(c.entries).padStart(7), `${c.withPerformer} (${pct(c.withPerformer, c.entries)})`.padStart(15), `${c.withGenres} (${pct(c.withGenres, c.entries)})`.padStart(15), `${c.withFeatures} (${pct(c.withFeatures, c.entries)})`.padStart(15)].join('  ');
+  const lines = [['film'.padEnd(44), 'entries', 'performer'.padStart(15), 'genres'.padStart(15), 'mood features'.padStart(15)].join('  ')];
+  for (const film of story.films) lines.push(row(`${film.title} (${film.imdbId})`, film.coverage));
+  lines.push(row('all films', story.coverage));
+  return lines.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const { story } = analyse(readInputs(process.argv[2] ?? 'data'));
+  console.log(coverageTable(story));
+}
