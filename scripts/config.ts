@@ -31,9 +31,14 @@ export interface MethodConfig {
   /** t-SNE: perplexity is this, clamped below (n - 1) / 3 so it stays valid for small n. */
   tsnePerplexity: number | 'auto';
   tsneIterations: number;
-  tsneLearningRate: number;
+  /** 'auto' = max(n / early exaggeration / 4, 50), as scikit-learn. */
+  tsneLearningRate: number | 'auto';
   tsneEarlyExaggeration: number;
-  /** Above this many films the map uses the project's Barnes–Hut t-SNE instead of tsne-js. */
+  /**
+   * 'auto': the project's exact t-SNE up to `tsneExactMaxFilms` films, Barnes–Hut above.
+   * 'tsne-js': the study's library (exact; minutes at a thousand films).
+   */
+  tsneEngine: 'auto' | 'tsne-js';
   tsneExactMaxFilms: number;
   /** Seeds: one per random step so changing one never shifts another. */
   seeds: { kmeans: number; bootstrap: number; tsne: number };
@@ -54,9 +59,10 @@ export const defaultConfig: MethodConfig = {
   nearestFilms: 3,
   tsnePerplexity: 'auto',
   tsneIterations: 1000,
-  tsneLearningRate: 100,
-  tsneEarlyExaggeration: 4,
-  tsneExactMaxFilms: 150,
+  tsneLearningRate: 'auto',
+  tsneEarlyExaggeration: 12,
+  tsneEngine: 'auto',
+  tsneExactMaxFilms: 300,
   seeds: { kmeans: 42, bootstrap: 7, tsne: 42 },
   decimals: 6,
 };

@@ -14,11 +14,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultConfig, type MethodConfig } from './config.ts';
 import { DataError } from './lib/errors.ts';
-import { dataPaths, readInputs, runPipeline } from './run-pipeline.ts';
-import { defaultPolicy, policyFromEnv } from './lib/http.ts';
-import { ImdbFetcher } from './sources/imdb/fetch.ts';
-import { refreshSoundtracks, type RefreshFailure } from './sources/imdb/refresh.ts';
-import { refreshArtistGenres, providerFromEnvironment } from './sources/genres/refresh.ts';
+import { runPipeline, type StageTiming } from './run-pipeline.ts';
 
 export interface CliOptions {
   live: boolean;
@@ -27,11 +23,13 @@ export interface CliOptions {
   dataDir: string;
   outDir: string | null;
   cacheDir: string;
+  /** Print per-stage timings and peak memory as one JSON line (for npm run bench). */
+  timings: boolean;
   config: MethodConfig;
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { live: false, only: [], genres: null, dataDir: 'data', outDir: null, cacheDir: '.cache', config: { ...defaultConfig } };
+  const options: CliOptions = { live: false, only: [], genres: null, dataDir: 'data', outDir: null, cacheDir: '.cache', timings: false, config: { ...defaultConfig } };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -76,6 +74,9 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--out':
         options.outDir = value();
         break;
+      case '--timings':
+        options.timings = true;
+        break;
       case '--cache':
         options.cacheDir = value();
         break;
@@ -98,31 +99,21 @@ async function main(): Promise<number> {
     return 2;
   }
   const log = (line: string) => console.log(line);
-  const failures: RefreshFailure[] = [];
-  const paths = dataPaths(options.dataDir);
+  const failures: { imdbId: string; reason: string }[] = [];
   console.log(`Soundtrack Arcs pipeline${options.live ? ' (live)' : ''}: ${resolve(options.dataDir)}`);
+  let timings: StageTiming[] = [];
   try {
     if (options.live) {
-      const inputs = readInputs(options.dataDir);
-      const known = new Set(Object.keys(inputs.artistGenres.artists));
-      const ids = options.only.length ? options.only : inputs.films.map((f) => f.imdbId);
-      const unknownIds = ids.filter((id) => !inputs.films.some((f) => f.imdbId === id));
-      if (unknownIds.length) throw new DataError(paths.films, null, 'IMDb ID', `--only names ${unknownIds.join(', ')}, which data/films.csv does not list`);
-      const fetcher = new ImdbFetcher({ cacheDir: join(options.cacheDir, 'imdb'), baseUrl: process.env.IMDB_BASE_URL, policy: policyFromEnv(defaultPolicy), log });
-      const imdb = await refreshSoundtracks(ids, fetcher, paths.soundtracks, known, log);
-      failures.push(...imdb.failures);
-      if (options.genres) {
-        const provider = providerFromEnvironment(options.genres, process.env, log);
-        const genres = await refreshArtistGenres(readInputs(options.dataDir), provider, paths.artistGenres, log, join(options.cacheDir, 'genres', provider.name));
-        failures.push(...genres.failures.map((f) => ({ imdbId: f.artist, reason: f.reason })));
-      }
+      const { refreshLive } = await import('./live.ts');
+      failures.push(...(await refreshLive(options, log)));
     }
-    runPipeline({ dataDir: options.dataDir, outDir: options.outDir ?? undefined, config: options.config, log });
+    timings = runPipeline({ dataDir: options.dataDir, outDir: options.outDir ?? undefined, config: options.config, log }).timings;
   } catch (error) {
     if (error instanceof DataError) console.error(`\npipeline stopped: ${error.message}\nThe previous data/generated/ was left as it was.`);
     else console.error(`\npipeline stopped: ${(error as Error).stack ?? error}\nThe previous data/generated/ was left as it was.`);
     return 1;
   }
+  if (options.timings) console.log(`TIMINGS ${JSON.stringify({ stages: timings, maxRssBytes: process.resourceUsage().maxRSS * 1024 })}`);
   if (failures.length) {
     console.error(`\n${failures.length} live lookup(s) failed; their previous snapshots were kept:`);
     for (const f of failures) console.error(`  - ${f.imdbId}: ${f.reason}`);

@@ -170,14 +170,18 @@ export function runPipeline({ dataDir, outDir, config = defaultConfig, log = () 
   const start = performance.now();
   const readStart = performance.now();
   const inputs = readInputs(dataDir);
-  log(`  ${'films'.padEnd(12)} ${`${inputs.films.length} films, ${Object.keys(inputs.moodMap).length} mapped genres, ${Object.keys(inputs.artistGenres.artists).length} artists`.padEnd(58)} ${(performance.now() - readStart).toFixed(0).padStart(6)} ms`);
+  const readMs = performance.now() - readStart;
+  log(`  ${'films'.padEnd(12)} ${`${inputs.films.length} films, ${Object.keys(inputs.moodMap).length} mapped genres, ${Object.keys(inputs.artistGenres.artists).length} artists`.padEnd(58)} ${readMs.toFixed(0).padStart(6)} ms`);
   const { story, timings } = analyse(inputs, config, log);
+  timings.unshift({ stage: 'films', ms: readMs, summary: `${inputs.films.length} films read`, rss: process.memoryUsage().rss });
   const violations = checkInvariants(story, inputs);
   if (violations.length) {
     throw new Error(`the pipeline's output breaks ${violations.length} invariant(s); nothing was written:\n  - ${violations.join('\n  - ')}`);
   }
+  const writeStart = performance.now();
   const files: Record<string, string> = { 'story.json': stableJson(Story.parse(story)) };
   replaceFolderAtomic(outDir ?? dataPaths(dataDir).generated, files);
+  timings.push({ stage: 'write', ms: performance.now() - writeStart, summary: 'story.json', rss: process.memoryUsage().rss });
   const c = story.coverage;
   const share = (n: number) => `${((100 * n) / Math.max(1, c.entries)).toFixed(1)}%`;
   log(`  ${'coverage'.padEnd(12)} ${`${c.entries} entries: performer ${share(c.withPerformer)}, genres ${share(c.withGenres)}, mood ${share(c.withFeatures)}`.padEnd(58)}`);

@@ -191,7 +191,7 @@ export const ClusterResult = z.object({
 export type ClusterResult = z.infer<typeof ClusterResult>;
 
 export const MapResult = z.object({
-  method: z.enum(['tsne-js', 'barnes-hut', 'none']),
+  method: z.enum(['tsne-js', 'exact-tsne', 'barnes-hut-tsne', 'none']),
   perplexity: Num,
   points: z.array(z.object({ imdbId: ImdbId, x: Num, y: Num, pcaX: Num, pcaY: Num })),
 });

@@ -1,12 +1,14 @@
 /**
- * Barnes–Hut t-SNE (van der Maaten, 2014) on typed arrays, for maps of hundreds or
- * thousands of films where tsne-js's exact O(n²) iterations take minutes. Input
- * affinities use each point's 3·perplexity nearest neighbours; repulsion is
- * approximated with a quadtree (θ = 0.5). Seeded, so the same input gives the same map.
+ * t-SNE on typed arrays, seeded so the same input gives the same map. Exact for small
+ * sets (tsne-js does the same sums through ndarray and takes ten times as long), and
+ * Barnes–Hut (van der Maaten, 2014) for hundreds or thousands of films, where exact
+ * iterations take minutes: affinities over each point's 3·perplexity nearest
+ * neighbours, repulsion through a quadtree (θ = 0.5).
  */
 import { randomNormal, seededRandom } from './random.ts';
 
-export interface BarnesHutOptions {
+
+export interface TsneOptions {
   perplexity: number;
   iterations: number;
   learningRate: number;
@@ -15,54 +17,28 @@ export interface BarnesHutOptions {
   theta?: number;
 }
 
-export function barnesHutTsne(data: number[][], options: BarnesHutOptions): number[][] {
-  const n = data.length;
-  if (n === 0) return [];
-  if (n === 1) return [[0, 0]];
-  const { rows, cols, vals } = sparseAffinities(data, options.perplexity);
-  const theta = options.theta ?? 0.5;
+type Gradient = (y: Float64Array, grad: Float64Array, exaggeration: number) => void;
+
+/** Gradient descent with momentum and gains (van der Maaten's schedule), from a seeded start. */
+function optimise(n: number, options: TsneOptions, gradient: Gradient): number[][] {
   const random = seededRandom(options.seed);
   const y = new Float64Array(2 * n);
   for (let i = 0; i < 2 * n; i++) y[i] = randomNormal(random) * 1e-4;
   const update = new Float64Array(2 * n);
   const gains = new Float64Array(2 * n).fill(1);
   const grad = new Float64Array(2 * n);
-  const tree = new QuadTree(n);
   const exaggerationEnd = Math.min(250, Math.floor(options.iterations / 4));
-
   for (let iter = 0; iter < options.iterations; iter++) {
     const exaggeration = iter < exaggerationEnd ? options.earlyExaggeration : 1;
     const momentum = iter < exaggerationEnd ? 0.5 : 0.8;
-    tree.build(y, n);
-    grad.fill(0);
-    // Repulsion from the quadtree.
-    let sumQ = 0;
-    for (let i = 0; i < n; i++) {
-      const r = tree.repulsion(y[2 * i], y[2 * i + 1], theta);
-      sumQ += r.sumQ;
-      grad[2 * i] = -r.fx;
-      grad[2 * i + 1] = -r.fy;
-    }
-    for (let i = 0; i < 2 * n; i++) grad[i] /= sumQ;
-    // Attraction along the sparse affinities.
-    for (let i = 0; i < n; i++) {
-      for (let e = rows[i]; e < rows[i + 1]; e++) {
-        const j = cols[e];
-        const dx = y[2 * i] - y[2 * j];
-        const dy = y[2 * i + 1] - y[2 * j + 1];
-        const q = 1 / (1 + dx * dx + dy * dy);
-        const p = vals[e] * exaggeration;
-        grad[2 * i] += p * q * dx;
-        grad[2 * i + 1] += p * q * dy;
-      }
-    }
+    gradient(y, grad, exaggeration);
     for (let i = 0; i < 2 * n; i++) {
-      const g = 4 * grad[i];
-      gains[i] = Math.sign(g) !== Math.sign(update[i]) ? gains[i] + 0.2 : Math.max(0.01, gains[i] * 0.8);
+      const g = grad[i];
+      gains[i] = (g > 0) !== (update[i] > 0) ? gains[i] + 0.2 : Math.max(0.01, gains[i] * 0.8);
       update[i] = momentum * update[i] - options.learningRate * gains[i] * g;
       y[i] += update[i];
     }
-    // Keep the embedding centred so the tree's bounds stay tight.
+    // Keep the embedding centred, so coordinates (and the quadtree's bounds) stay small.
     let mx = 0;
     let my = 0;
     for (let i = 0; i < n; i++) {
@@ -79,10 +55,81 @@ export function barnesHutTsne(data: number[][], options: BarnesHutOptions): numb
   return Array.from({ length: n }, (_, i) => [y[2 * i], y[2 * i + 1]]);
 }
 
-/** Symmetric sparse P (CSR) from each point's nearest neighbours, calibrated to the perplexity. */
-export function sparseAffinities(data: number[][], perplexity: number): { rows: Int32Array; cols: Int32Array; vals: Float64Array } {
+/** Exact t-SNE: every pair attracts and repels. O(n²) per iteration, for small sets. */
+export function exactTsne(data: number[][], options: TsneOptions): number[][] {
   const n = data.length;
-  const k = Math.max(1, Math.min(n - 1, Math.floor(3 * perplexity)));
+  if (n === 0) return [];
+  if (n === 1) return [[0, 0]];
+  const { rows, cols, vals } = sparseAffinities(data, options.perplexity, n - 1);
+  const p = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let e = rows[i]; e < rows[i + 1]; e++) p[i * n + cols[e]] = vals[e];
+  const q = new Float64Array(n * n);
+  return optimise(n, options, (y, grad, exaggeration) => {
+    let sumQ = 0;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const dx = y[2 * i] - y[2 * j];
+        const dy = y[2 * i + 1] - y[2 * j + 1];
+        const w = 1 / (1 + dx * dx + dy * dy);
+        q[i * n + j] = w;
+        q[j * n + i] = w;
+        sumQ += 2 * w;
+      }
+    }
+    grad.fill(0);
+    for (let i = 0; i < n; i++) {
+      let gx = 0;
+      let gy = 0;
+      for (let j = 0; j < n; j++) {
+        if (j === i) continue;
+        const w = q[i * n + j];
+        const m = (exaggeration * p[i * n + j] - w / sumQ) * w;
+        gx += m * (y[2 * i] - y[2 * j]);
+        gy += m * (y[2 * i + 1] - y[2 * j + 1]);
+      }
+      grad[2 * i] = 4 * gx;
+      grad[2 * i + 1] = 4 * gy;
+    }
+  });
+}
+
+/** Barnes–Hut t-SNE: sparse attraction over nearest neighbours, repulsion through a quadtree. */
+export function barnesHutTsne(data: number[][], options: TsneOptions): number[][] {
+  const n = data.length;
+  if (n === 0) return [];
+  if (n === 1) return [[0, 0]];
+  const { rows, cols, vals } = sparseAffinities(data, options.perplexity);
+  const theta = options.theta ?? 0.5;
+  const tree = new QuadTree(n);
+  return optimise(n, options, (y, grad, exaggeration) => {
+    tree.build(y, n);
+    let sumQ = 0;
+    for (let i = 0; i < n; i++) {
+      const r = tree.repulsion(y[2 * i], y[2 * i + 1], theta);
+      sumQ += r.sumQ;
+      grad[2 * i] = -r.fx;
+      grad[2 * i + 1] = -r.fy;
+    }
+    for (let i = 0; i < 2 * n; i++) grad[i] /= sumQ;
+    for (let i = 0; i < n; i++) {
+      for (let e = rows[i]; e < rows[i + 1]; e++) {
+        const j = cols[e];
+        const dx = y[2 * i] - y[2 * j];
+        const dy = y[2 * i + 1] - y[2 * j + 1];
+        const w = 1 / (1 + dx * dx + dy * dy);
+        const pe = vals[e] * exaggeration;
+        grad[2 * i] += pe * w * dx;
+        grad[2 * i + 1] += pe * w * dy;
+      }
+    }
+    for (let i = 0; i < 2 * n; i++) grad[i] *= 4;
+  });
+}
+
+/** Symmetric P (CSR) from each point's nearest neighbours (all others, for exact t-SNE), calibrated to the perplexity. */
+export function sparseAffinities(data: number[][], perplexity: number, neighbourCount = Math.floor(3 * perplexity)): { rows: Int32Array; cols: Int32Array; vals: Float64Array } {
+  const n = data.length;
+  const k = Math.max(1, Math.min(n - 1, neighbourCount));
   const neighbours = new Int32Array(n * k);
   const neighbourDist = new Float64Array(n * k);
   const dist = new Float64Array(n);

@@ -5,8 +5,8 @@
  * a bootstrap of tracks within films for membership confidence, and nearest films.
  */
 import { PCA } from 'ml-pca';
-import { kmeans } from 'ml-kmeans';
 import type { MethodConfig } from '../config.ts';
+import { bestOfRestarts, toPoints } from '../lib/kmeans.ts';
 import { distanceMatrix, fitStandardiser, nearestCentroid, squaredDistance, standardise } from '../lib/linalg.ts';
 import { randomInt, seededRandom } from '../lib/random.ts';
 import type { ClusterResult, FilmArc } from '../schemas.ts';
@@ -34,7 +34,11 @@ export interface ClusterOutput {
 
 export interface PcaFit {
   standardiser: ReturnType<typeof fitStandardiser>;
-  pca: PCA;
+  /** Means PCA subtracts (of the standardised data: zero up to rounding). */
+  means: number[];
+  /** Loadings, features × components, row-major. */
+  loadings: Float64Array;
+  available: number;
   explainedVariance: number[];
   components: number;
 }
@@ -53,15 +57,31 @@ export function fitPca(vectors: number[][], varianceTarget: number): PcaFit {
       break;
     }
   }
-  return { standardiser, pca, explainedVariance, components: Math.max(1, components) };
+  const model = pca.toJSON();
+  const u = model.U.to2DArray();
+  const available = u[0]?.length ?? 0;
+  const loadings = new Float64Array(u.length * available);
+  u.forEach((row, i) => loadings.set(row, i * available));
+  return { standardiser, means: model.means, loadings, available, explainedVariance, components: Math.max(1, components) };
 }
 
+/** Standardise with the fitted scale and project onto the first `components` principal axes. */
 export function project(fit: PcaFit, vectors: number[][], components: number): number[][] {
-  const z = standardise(vectors, fit.standardiser);
-  const available = Math.min(components, fit.explainedVariance.length);
-  const scores = fit.pca.predict(z, { nComponents: available }).to2DArray();
-  // Pad when PCA found fewer components than asked (e.g. two films give one component).
-  return scores.map((row) => (row.length >= components ? row : [...row, ...new Array(components - row.length).fill(0)]));
+  const { means: mu, stds } = fit.standardiser;
+  const d = mu.length;
+  const m = Math.min(components, fit.available);
+  const z = new Float64Array(d);
+  return vectors.map((v) => {
+    for (let j = 0; j < d; j++) z[j] = (stds[j] > 0 ? (v[j] - mu[j]) / stds[j] : 0) - fit.means[j];
+    // Padded with zeros when PCA found fewer components than asked (two films give one).
+    const out = new Array<number>(components).fill(0);
+    for (let c = 0; c < m; c++) {
+      let s = 0;
+      for (let j = 0; j < d; j++) s += z[j] * fit.loadings[j * fit.available + c];
+      out[c] = s;
+    }
+    return out;
+  });
 }
 
 export interface KMeansFit {
@@ -78,14 +98,14 @@ export function inertiaOf(points: number[][], labels: number[], centroids: numbe
 
 /** KMeans with k-means++ seeding from `restarts` seeds; the lowest inertia wins (ties: the earliest seed). */
 export function bestKMeans(points: number[][], k: number, restarts: number, seed: number, maxIterations: number): KMeansFit {
-  let best: KMeansFit | null = null;
-  for (let r = 0; r < restarts; r++) {
-    const run = kmeans(points, k, { seed: seed + r, initialization: 'kmeans++', maxIterations });
-    const inertia = inertiaOf(points, run.clusters, run.centroids);
-    if (!best || inertia < best.inertia - 1e-12) best = { labels: run.clusters, centroids: run.centroids, inertia };
-  }
-  if (!best) throw new Error('KMeans needs at least one restart');
-  return best;
+  const flat = toPoints(points);
+  const run = bestOfRestarts(flat, k, restarts, seed, maxIterations);
+  const d = flat.d;
+  return {
+    labels: Array.from(run.labels),
+    centroids: Array.from({ length: k }, (_, c) => Array.from(run.centres.subarray(c * d, c * d + d))),
+    inertia: run.inertia,
+  };
 }
 
 /** Mean silhouette (scikit-learn's definition; a point alone in its cluster scores 0). */
@@ -169,12 +189,7 @@ export function clusterArcs({ arcs, samples, globalRange, config }: ClusterInput
   const arcDistances = distanceMatrix(vectors);
   const nearest: ClusterResult['nearest'] = {};
   clustered.forEach(({ arc }, i) => {
-    nearest[arc.imdbId] = clustered
-      .map(({ arc: other }, j) => ({ imdbId: other.imdbId, distance: arcDistances[i * n + j], j }))
-      .filter((x) => x.j !== i)
-      .sort((a, b) => a.distance - b.distance || a.j - b.j)
-      .slice(0, config.nearestFilms)
-      .map(({ imdbId, distance }) => ({ imdbId, distance }));
+    nearest[arc.imdbId] = nearestIndices(arcDistances, n, i, config.nearestFilms).map((j) => ({ imdbId: clustered[j].arc.imdbId, distance: arcDistances[i * n + j] }));
   });
 
   const clusterDistances = centroids.map((a) => centroids.map((b) => Math.sqrt(squaredDistance(a, b))));
@@ -209,4 +224,19 @@ export function supportFor(k: number, evidence: ClusterResult['kEvidence']): Clu
   if (chosen && chosenRank === 1) verdict = 'strong';
   else if (chosen && best.silhouette > 0 && chosen.silhouette >= 0.9 * best.silhouette) verdict = 'moderate';
   return { bestBySilhouette: best.k, chosenRank, candidates: evidence.length, verdict };
+}
+
+/** The `count` rows nearest to row i (ties: the earlier row), without sorting all n. */
+export function nearestIndices(distances: Float64Array, n: number, i: number, count: number): number[] {
+  const best: number[] = [];
+  for (let j = 0; j < n; j++) {
+    if (j === i) continue;
+    const dj = distances[i * n + j];
+    if (best.length === count && dj >= distances[i * n + best[best.length - 1]]) continue;
+    let at = best.length;
+    while (at > 0 && distances[i * n + best[at - 1]] > dj) at--;
+    best.splice(at, 0, j);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }

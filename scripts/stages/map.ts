@@ -1,46 +1,33 @@
 /**
- * Stage 8: the films' PCA scores → a 2-D map. t-SNE, seeded so it is repeatable:
- * tsne-js (exact) for small sets, the project's Barnes–Hut t-SNE above
- * `tsneExactMaxFilms`. The first two principal components are kept alongside.
+ * Stage 8: the films' PCA scores → a 2-D map. t-SNE, seeded so it is repeatable: the
+ * project's exact t-SNE for small sets, its Barnes–Hut t-SNE above `tsneExactMaxFilms`,
+ * or tsne-js on request. The first two principal components are kept alongside.
  */
-import TSNE from 'tsne-js';
+import { createRequire } from 'node:module';
 import { perplexityFor, type MethodConfig } from '../config.ts';
 import { withSeededMathRandom } from '../lib/random.ts';
-import { barnesHutTsne } from '../lib/tsne.ts';
+import { barnesHutTsne, exactTsne, type TsneOptions } from '../lib/tsne.ts';
 import type { MapResult } from '../schemas.ts';
 
 export function mapFilms(imdbIds: string[], scores: number[][], pca2d: number[][], config: MethodConfig): MapResult {
   const n = imdbIds.length;
   const perplexity = perplexityFor(n, config.tsnePerplexity);
+  const learningRate = config.tsneLearningRate === 'auto' ? Math.max(n / config.tsneEarlyExaggeration / 4, 50) : config.tsneLearningRate;
+  const options = { perplexity, iterations: config.tsneIterations, learningRate, earlyExaggeration: config.tsneEarlyExaggeration, seed: config.seeds.tsne };
   let method: MapResult['method'] = 'none';
   let coords: number[][];
   if (n < 3) {
     // t-SNE needs a neighbourhood; with one or two films the PCA plane says all there is.
     coords = pca2d.map((p) => [p[0] ?? 0, p[1] ?? 0]);
-  } else if (n <= config.tsneExactMaxFilms) {
+  } else if (config.tsneEngine === 'tsne-js') {
     method = 'tsne-js';
-    coords = withSeededMathRandom(config.seeds.tsne, () => {
-      const model = new TSNE({
-        dim: 2,
-        perplexity,
-        earlyExaggeration: config.tsneEarlyExaggeration,
-        learningRate: config.tsneLearningRate,
-        nIter: config.tsneIterations,
-        metric: 'euclidean',
-      });
-      model.init({ data: scores, type: 'dense' });
-      model.run();
-      return model.getOutput();
-    });
+    coords = tsneJs(scores, options);
+  } else if (n <= config.tsneExactMaxFilms) {
+    method = 'exact-tsne';
+    coords = exactTsne(scores, options);
   } else {
-    method = 'barnes-hut';
-    coords = barnesHutTsne(scores, {
-      perplexity,
-      iterations: config.tsneIterations,
-      learningRate: Math.max(config.tsneLearningRate, n / 12),
-      earlyExaggeration: config.tsneEarlyExaggeration * 3,
-      seed: config.seeds.tsne,
-    });
+    method = 'barnes-hut-tsne';
+    coords = barnesHutTsne(scores, options);
   }
   const xy = fitToUnit(coords);
   const pca = fitToUnit(pca2d.map((p) => [p[0] ?? 0, p[1] ?? 0]));
@@ -58,4 +45,23 @@ export function fitToUnit(points: number[][]): number[][] {
   const centred = points.map((p) => [p[0] - mean[0], p[1] - mean[1]]);
   const extent = Math.max(1e-12, ...centred.flat().map(Math.abs));
   return centred.map((p) => [p[0] / extent, p[1] / extent]);
+}
+
+/** The study's library, exact and slow, made repeatable by seeding Math.random for its run. */
+export function tsneJs(data: number[][], options: TsneOptions): number[][] {
+  // Loaded on demand: its ndarray stack costs a noticeable share of a default run's start-up.
+  const TSNE = createRequire(import.meta.url)('tsne-js') as typeof import('tsne-js').default;
+  return withSeededMathRandom(options.seed, () => {
+    const model = new TSNE({
+      dim: 2,
+      perplexity: options.perplexity,
+      earlyExaggeration: options.earlyExaggeration,
+      learningRate: options.learningRate,
+      nIter: options.iterations,
+      metric: 'euclidean',
+    });
+    model.init({ data, type: 'dense' });
+    model.run();
+    return model.getOutput();
+  });
 }

@@ -5,8 +5,9 @@ import { Story, type StoryFilm, type StoryTrack } from '../../scripts/schemas.ts
 
 let cached: Story | null = null;
 
+/** STORY_PATH lets the benchmark build the site from a synthetic catalogue. */
 export function storyPath(): string {
-  return join(process.cwd(), 'data', 'generated', 'story.json');
+  return process.env.STORY_PATH ?? join(process.cwd(), 'data', 'generated', 'story.json');
 }
 
 export function getStory(): Story {

@@ -22,12 +22,19 @@ describe('the map', () => {
   it('is the same for the same seed, and Math.random is left as it was', () => {
     const data = blobs(20, 1);
     const before = Math.random;
-    const a = mapFilms(ids(20), data, data, { ...defaultConfig, tsneIterations: 300 });
-    const b = mapFilms(ids(20), data, data, { ...defaultConfig, tsneIterations: 300 });
-    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    for (const tsneEngine of ['auto', 'tsne-js'] as const) {
+      const a = mapFilms(ids(20), data, data, { ...defaultConfig, tsneIterations: 300, tsneEngine });
+      const b = mapFilms(ids(20), data, data, { ...defaultConfig, tsneIterations: 300, tsneEngine });
+      expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+      expect(a.method).toBe(tsneEngine === 'auto' ? 'exact-tsne' : 'tsne-js');
+    }
     expect(Math.random).toBe(before);
-    expect(a.method).toBe('tsne-js');
+    const a = mapFilms(ids(20), data, data, { ...defaultConfig, tsneIterations: 300 });
     for (const p of a.points) expect(Math.max(Math.abs(p.x), Math.abs(p.y))).toBeLessThanOrEqual(1);
+  });
+  it('uses Barnes–Hut above the exact limit', () => {
+    const data = blobs(40, 2);
+    expect(mapFilms(ids(40), data, data, { ...defaultConfig, tsneIterations: 200, tsneExactMaxFilms: 30 }).method).toBe('barnes-hut-tsne');
   });
   it('scales coordinates so the farthest sits at ±1, centred', () => {
     expect(fitToUnit([[0, 0], [2, 0], [4, 2]])).toEqual([[-1, -1 / 3], [0, -1 / 3], [1, 2 / 3]].map((p) => p.map((v) => expect.closeTo(v, 12))));

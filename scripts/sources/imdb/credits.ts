@@ -40,6 +40,14 @@ const ROLE_WORDS: Record<string, Role> = {
   new: 'other',
   english: 'other',
   traditional: 'other',
+  // Descriptions of the version: "A cappella version performed by X".
+  a: 'other',
+  cappella: 'other',
+  capella: 'other',
+  version: 'other',
+  instrumental: 'other',
+  live: 'other',
+  also: 'other',
 };
 
 /** Companions that belong to the name before them: "Vince Tempera & Orchestra". */
