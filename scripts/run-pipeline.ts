@@ -11,13 +11,13 @@ import { listFiles, replaceFolderAtomic, stableJson } from './lib/files.ts';
 import { checkInvariants } from './lib/invariants.ts';
 import { ArtistGenresSnapshot, GenreMoodMap, Story, type Film } from './schemas.ts';
 import { buildArcs, arcSamples } from './stages/arcs.ts';
-import { clusterArcs } from './stages/clusters.ts';
+import { clusterArcs, reduceArcs } from './stages/clusters.ts';
 import { creditTracks } from './stages/credits.ts';
 import { exportStory } from './stages/export.ts';
 import { inferFeatures } from './stages/features.ts';
 import { parseFilms } from './stages/films.ts';
 import { tagGenres } from './stages/genres.ts';
-import { mapFilms } from './stages/map.ts';
+import { startMap } from './stages/map.ts';
 import { loadSoundtracks, type SnapshotFile } from './stages/soundtracks.ts';
 
 export interface PipelineInputs {
@@ -88,20 +88,17 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
     if (arc.flags.includes('no-featured-tracks')) warnings.push(`${arc.imdbId} (${film.title}): no track has mood features, so the film has no arc and no archetype`);
     else if (arc.flags.includes('few-featured-tracks')) warnings.push(`${arc.imdbId} (${film.title}): only ${arc.featuredTracks} track(s) with mood features; its arc is mostly interpolation`);
   }
+  const reduction = timed(timings, log, 'reduce', () => reduceArcs(arcs.arcs, config), (r) => `${r.imdbIds.length} arcs standardised, ${r.fit.components} principal components kept`);
+  // The map needs only the PCA scores: it starts now, on a worker thread for large catalogues.
+  const mapJob = startMap(reduction.imdbIds, reduction.scores, reduction.pca2d, config);
   const clusters = timed(
     timings,
     log,
     'clusters',
-    () => clusterArcs({ arcs: arcs.arcs, samples: featured.films.map((f) => arcSamples(f.tracks)), globalRange: arcs.globalRange, config }),
-    (r) => `k=${r.result.k} on ${r.result.components} PCs, silhouette best at k=${r.result.kSupport.bestBySilhouette} (${r.result.kSupport.verdict} support)`,
+    () => clusterArcs({ reduction, samples: featured.films.map((f) => arcSamples(f.tracks)), globalRange: arcs.globalRange, config }),
+    (r) => `k=${r.k}, silhouette best at k=${r.kSupport.bestBySilhouette} (${r.kSupport.verdict} support), ${config.bootstrapResamples} resamples`,
   );
-  const map = timed(
-    timings,
-    log,
-    'map',
-    () => mapFilms(clusters.result.assignments.map((a) => a.imdbId), clusters.scores, clusters.pca2d, config),
-    (r) => `${r.points.length} films placed by ${r.method}, perplexity ${r.perplexity.toFixed(2)}`,
-  );
+  const map = timed(timings, log, 'map', () => mapJob.join(), (r) => `${r.points.length} films placed by ${r.method}, perplexity ${r.perplexity.toFixed(2)}`);
   const story = timed(
     timings,
     log,
@@ -111,7 +108,7 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
         soundtracks: loaded.soundtracks,
         features: featured.films,
         arcs: arcs.arcs,
-        clusters: clusters.result,
+        clusters,
         map,
         moodMap: sortedRecord(inputs.moodMap),
         artistGenres: inputs.artistGenres,

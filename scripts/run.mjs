@@ -31,7 +31,8 @@ if (stale) {
   const staging = `${outDir}.${process.pid}.tmp`;
   rmSync(staging, { recursive: true, force: true });
   await build({
-    entryPoints: [`scripts/${entry}.ts`],
+    // The map stage's worker thread is bundled beside every entry that may run it.
+    entryPoints: [`scripts/${entry}.ts`, 'scripts/stages/map-worker.ts'],
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -41,7 +42,7 @@ if (stale) {
     outdir: staging,
     entryNames: '[name]',
     outExtension: { '.js': '.mjs' },
-    chunkNames: 'chunks/[name]-[hash]',
+    chunkNames: '[name]-[hash]',
     logLevel: 'warning',
   });
   rmSync(outDir, { recursive: true, force: true });

@@ -3,7 +3,7 @@
  * sets (tsne-js does the same sums through ndarray and takes ten times as long), and
  * Barnes–Hut (van der Maaten, 2014) for hundreds or thousands of films, where exact
  * iterations take minutes: affinities over each point's 3·perplexity nearest
- * neighbours, repulsion through a quadtree (θ = 0.5).
+ * neighbours, repulsion through a quadtree.
  */
 import { randomNormal, seededRandom } from './random.ts';
 
@@ -27,7 +27,7 @@ function optimise(n: number, options: TsneOptions, gradient: Gradient): number[]
   const update = new Float64Array(2 * n);
   const gains = new Float64Array(2 * n).fill(1);
   const grad = new Float64Array(2 * n);
-  const exaggerationEnd = Math.min(250, Math.floor(options.iterations / 4));
+  const exaggerationEnd = Math.min(250, Math.floor(options.iterations / 3));
   for (let iter = 0; iter < options.iterations; iter++) {
     const exaggeration = iter < exaggerationEnd ? options.earlyExaggeration : 1;
     const momentum = iter < exaggerationEnd ? 0.5 : 0.8;
@@ -99,16 +99,17 @@ export function barnesHutTsne(data: number[][], options: TsneOptions): number[][
   if (n === 0) return [];
   if (n === 1) return [[0, 0]];
   const { rows, cols, vals } = sparseAffinities(data, options.perplexity);
-  const theta = options.theta ?? 0.5;
+  const theta = options.theta ?? 0.8;
+  const thetaSquared = theta * theta;
   const tree = new QuadTree(n);
   return optimise(n, options, (y, grad, exaggeration) => {
     tree.build(y, n);
     let sumQ = 0;
     for (let i = 0; i < n; i++) {
-      const r = tree.repulsion(y[2 * i], y[2 * i + 1], theta);
-      sumQ += r.sumQ;
-      grad[2 * i] = -r.fx;
-      grad[2 * i + 1] = -r.fy;
+      tree.repulsion(y[2 * i], y[2 * i + 1], thetaSquared);
+      sumQ += tree.sumQ;
+      grad[2 * i] = -tree.fx;
+      grad[2 * i + 1] = -tree.fy;
     }
     for (let i = 0; i < 2 * n; i++) grad[i] /= sumQ;
     for (let i = 0; i < n; i++) {
@@ -130,24 +131,35 @@ export function barnesHutTsne(data: number[][], options: TsneOptions): number[][
 export function sparseAffinities(data: number[][], perplexity: number, neighbourCount = Math.floor(3 * perplexity)): { rows: Int32Array; cols: Int32Array; vals: Float64Array } {
   const n = data.length;
   const k = Math.max(1, Math.min(n - 1, neighbourCount));
+  const dims = data[0]?.length ?? 0;
+  const flat = new Float64Array(n * dims);
+  data.forEach((row, i) => flat.set(row, i * dims));
   const neighbours = new Int32Array(n * k);
   const neighbourDist = new Float64Array(n * k);
-  const dist = new Float64Array(n);
-  const order = new Int32Array(n);
+  // The k nearest of each point, kept in a sorted insertion buffer (ties: the lower index).
+  const heapIdx = new Int32Array(k);
+  const heapDist = new Float64Array(k);
   for (let i = 0; i < n; i++) {
-    const a = data[i];
+    let size = 0;
     for (let j = 0; j < n; j++) {
+      if (j === i) continue;
       let s = 0;
-      const b = data[j];
-      for (let d = 0; d < a.length; d++) s += (a[d] - b[d]) ** 2;
-      dist[j] = j === i ? Infinity : s;
-      order[j] = j;
+      for (let d = 0; d < dims; d++) {
+        const x = flat[i * dims + d] - flat[j * dims + d];
+        s += x * x;
+      }
+      if (size === k && s >= heapDist[k - 1]) continue;
+      let at = size < k ? size++ : k - 1;
+      while (at > 0 && heapDist[at - 1] > s) {
+        heapDist[at] = heapDist[at - 1];
+        heapIdx[at] = heapIdx[at - 1];
+        at--;
+      }
+      heapDist[at] = s;
+      heapIdx[at] = j;
     }
-    const sorted = Array.from(order).sort((x, y) => dist[x] - dist[y] || x - y);
-    for (let m = 0; m < k; m++) {
-      neighbours[i * k + m] = sorted[m];
-      neighbourDist[i * k + m] = dist[sorted[m]];
-    }
+    neighbours.set(heapIdx.subarray(0, k), i * k);
+    neighbourDist.set(heapDist.subarray(0, k), i * k);
   }
   // Conditional probabilities by binary search on the Gaussian's precision.
   const conditional = new Float64Array(n * k);
@@ -182,39 +194,48 @@ export function sparseAffinities(data: number[][], perplexity: number, neighbour
       }
     }
   }
-  // Symmetrise: P_ij = (p_j|i + p_i|j) / 2n, stored in both rows.
-  const pairs = new Map<number, number>();
+  // Symmetrise: P_ij = (p_j|i + p_i|j) / 2n, stored in both rows, columns ascending.
+  const degree = new Int32Array(n);
+  for (let i = 0; i < n; i++) for (let m = 0; m < k; m++) {
+    degree[i]++;
+    degree[neighbours[i * k + m]]++;
+  }
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i] + degree[i];
+  const rawCols = new Int32Array(start[n]);
+  const rawVals = new Float64Array(start[n]);
+  const fill = start.slice(0, n);
   for (let i = 0; i < n; i++) {
     for (let m = 0; m < k; m++) {
       const j = neighbours[i * k + m];
       const p = conditional[i * k + m];
-      const a = Math.min(i, j);
-      const b = Math.max(i, j);
-      const key = a * n + b;
-      pairs.set(key, (pairs.get(key) ?? 0) + p);
+      rawCols[fill[i]] = j;
+      rawVals[fill[i]++] = p;
+      rawCols[fill[j]] = i;
+      rawVals[fill[j]++] = p;
     }
   }
-  const counts = new Int32Array(n);
-  for (const key of pairs.keys()) {
-    counts[Math.floor(key / n)]++;
-    counts[key % n]++;
-  }
+  // Merge duplicate columns (a pair that is in both neighbour lists) row by row.
   const rows = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) rows[i + 1] = rows[i] + counts[i];
-  const cols = new Int32Array(rows[n]);
-  const vals = new Float64Array(rows[n]);
-  const fill = rows.slice(0, n);
-  const keys = [...pairs.keys()].sort((x, y) => x - y);
-  for (const key of keys) {
-    const a = Math.floor(key / n);
-    const b = key % n;
-    const p = pairs.get(key)! / (2 * n);
-    cols[fill[a]] = b;
-    vals[fill[a]++] = p;
-    cols[fill[b]] = a;
-    vals[fill[b]++] = p;
+  const cols: number[] = [];
+  const vals: number[] = [];
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    order.length = 0;
+    for (let e = start[i]; e < start[i + 1]; e++) order.push(e);
+    order.sort((x, y) => rawCols[x] - rawCols[y]);
+    let last = -1;
+    for (const e of order) {
+      if (rawCols[e] === last) vals[vals.length - 1] += rawVals[e] / (2 * n);
+      else {
+        cols.push(rawCols[e]);
+        vals.push(rawVals[e] / (2 * n));
+        last = rawCols[e];
+      }
+    }
+    rows[i + 1] = cols.length;
   }
-  return { rows, cols, vals };
+  return { rows, cols: Int32Array.from(cols), vals: Float64Array.from(vals) };
 }
 
 /** A point-region quadtree over flat arrays, rebuilt every iteration. */
@@ -334,35 +355,55 @@ class QuadTree {
     return (x >= this.cx[id] ? 1 : 0) + (y >= this.cy[id] ? 2 : 0);
   }
 
-  /** Σ q·N over far cells (sumQ) and the unnormalised repulsive force on a point at (x, y). */
-  repulsion(x: number, y: number, theta: number): { sumQ: number; fx: number; fy: number } {
+  /** Results of the last repulsion() call: Σ q·N over cells, and the unnormalised force. */
+  sumQ = 0;
+  fx = 0;
+  fy = 0;
+  private stack = new Int32Array(1024);
+
+  /** Accumulates the repulsion on a point at (x, y) into sumQ, fx and fy (no allocation: it runs n times per iteration). */
+  repulsion(x: number, y: number, thetaSquared: number): void {
     let sumQ = 0;
     let fx = 0;
     let fy = 0;
-    const stack: number[] = [0];
-    while (stack.length) {
-      const id = stack.pop()!;
-      const count = this.count[id];
-      if (count === 0) continue;
-      const dx = x - this.comX[id];
-      const dy = y - this.comY[id];
+    let stack = this.stack;
+    let top = 0;
+    stack[top++] = 0;
+    const { count, comX, comY, child, half } = this;
+    while (top > 0) {
+      const id = stack[--top];
+      const c = count[id];
+      if (c === 0) continue;
+      const dx = x - comX[id];
+      const dy = y - comY[id];
       const d2 = dx * dx + dy * dy;
-      const isLeaf = this.child[id] === -1;
-      if (isLeaf || (2 * this.half[id]) ** 2 < theta * theta * d2) {
+      const first = child[id];
+      const width = 2 * half[id];
+      if (first === -1 || width * width < thetaSquared * d2) {
         if (d2 === 0) {
-          // The point itself (or exact duplicates of it): contributes nothing but to Z.
-          if (count > 1) sumQ += count - 1;
+          // The point itself (or exact duplicates of it): they count towards Z only.
+          if (c > 1) sumQ += c - 1;
           continue;
         }
         const q = 1 / (1 + d2);
-        sumQ += count * q;
-        fx += count * q * q * dx;
-        fy += count * q * q * dy;
+        const cq = c * q;
+        sumQ += cq;
+        fx += cq * q * dx;
+        fy += cq * q * dy;
       } else {
-        const c = this.child[id];
-        stack.push(c, c + 1, c + 2, c + 3);
+        if (top + 4 > stack.length) {
+          const bigger = new Int32Array(stack.length * 2);
+          bigger.set(stack);
+          this.stack = stack = bigger;
+        }
+        stack[top++] = first;
+        stack[top++] = first + 1;
+        stack[top++] = first + 2;
+        stack[top++] = first + 3;
       }
     }
-    return { sumQ, fx, fy };
+    this.sumQ = sumQ;
+    this.fx = fx;
+    this.fy = fy;
   }
 }

@@ -96,3 +96,72 @@ export function buildArcs(films: FilmFeatures[], options: ArcOptions): { arcs: F
   });
   return { arcs, globalRange };
 }
+
+/**
+ * The bootstrap's arc builder: draws a film's featured tracks again with replacement
+ * (each drawn track once, in film order) and writes the redrawn arc's vector, with the
+ * same scaling and interpolation as arcFromSamples but on typed arrays, without
+ * allocating: it runs films × resamples times.
+ */
+export class ArcResampler {
+  private readonly films: { t: Float64Array; f: Float64Array[] }[];
+  private readonly drawn: Uint8Array;
+  private readonly xs: Float64Array;
+  private readonly ys: Float64Array;
+
+  constructor(
+    samples: ArcSample[][],
+    private readonly steps: number,
+    private readonly globalRange: FeatureRange | null,
+  ) {
+    this.films = samples.map((s) => ({
+      t: Float64Array.from(s, (x) => x.t),
+      f: FEATURES.map((name) => Float64Array.from(s, (x) => x.mood[name])),
+    }));
+    const longest = Math.max(1, ...samples.map((s) => s.length));
+    this.drawn = new Uint8Array(longest);
+    this.xs = new Float64Array(longest);
+    this.ys = new Float64Array(longest);
+  }
+
+  resample(film: number, random: () => number, out: number[]): void {
+    const { t, f } = this.films[film];
+    const m = t.length;
+    const drawn = this.drawn;
+    drawn.fill(0, 0, m);
+    for (let i = 0; i < m; i++) drawn[Math.floor(random() * m)] = 1;
+    let kept = 0;
+    for (let i = 0; i < m; i++) if (drawn[i]) this.xs[kept++] = t[i];
+    const steps = this.steps;
+    FEATURES.forEach((name, fi) => {
+      const values = f[fi];
+      let min = Infinity;
+      let max = -Infinity;
+      let c = 0;
+      for (let i = 0; i < m; i++) {
+        if (!drawn[i]) continue;
+        const v = values[i];
+        this.ys[c++] = v;
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+      const range = this.globalRange ? this.globalRange[name] : { min, max };
+      const span = range.max - range.min;
+      for (let i = 0; i < kept; i++) this.ys[i] = span > 0 ? (this.ys[i] - range.min) / span : 0;
+      let hi = 1;
+      for (let step = 0; step < steps; step++) {
+        const at = steps > 1 ? step / (steps - 1) : 0;
+        let value: number;
+        if (at <= this.xs[0]) value = this.ys[0];
+        else if (at >= this.xs[kept - 1]) value = this.ys[kept - 1];
+        else {
+          while (this.xs[hi] < at) hi++;
+          const lo = hi - 1;
+          const width = this.xs[hi] - this.xs[lo];
+          value = width === 0 ? this.ys[hi] : this.ys[lo] + ((this.ys[hi] - this.ys[lo]) * (at - this.xs[lo])) / width;
+        }
+        out[fi * steps + step] = value;
+      }
+    });
+  }
+}

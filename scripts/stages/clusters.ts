@@ -10,26 +10,48 @@ import { bestOfRestarts, toPoints } from '../lib/kmeans.ts';
 import { distanceMatrix, fitStandardiser, nearestCentroid, squaredDistance, standardise } from '../lib/linalg.ts';
 import { randomInt, seededRandom } from '../lib/random.ts';
 import type { ClusterResult, FilmArc } from '../schemas.ts';
-import { arcFromSamples, featureRange, type ArcSample, type FeatureRange } from './arcs.ts';
+import { ArcResampler, type ArcSample, type FeatureRange } from './arcs.ts';
 
 /** Above this many films the co-assignment matrix is left out of the output (it grows as n²). */
 export const CO_ASSIGNMENT_MAX_FILMS = 100;
 
+/** The arcs reduced for clustering: the films that have an arc, their PCA fit and scores. */
+export interface Reduction {
+  imdbIds: string[];
+  /** Index of each clustered film in the arcs it came from. */
+  rows: number[];
+  unclustered: string[];
+  vectors: number[][];
+  fit: PcaFit;
+  /** PCA scores on the kept components: the space KMeans and the map work in. */
+  scores: number[][];
+  /** The first two principal components, for the PCA map. */
+  pca2d: number[][];
+}
+
+export function reduceArcs(arcs: FilmArc[], config: MethodConfig): Reduction {
+  const rows = arcs.flatMap((arc, i) => (arc.vector ? [i] : []));
+  if (rows.length === 0) throw new Error('no film has a track with mood features, so there is nothing to cluster');
+  const vectors = rows.map((i) => arcs[i].vector as number[]);
+  const fit = fitPca(vectors, config.pcaVarianceTarget);
+  return {
+    imdbIds: rows.map((i) => arcs[i].imdbId),
+    rows,
+    unclustered: arcs.filter((a) => a.vector === null).map((a) => a.imdbId),
+    vectors,
+    fit,
+    scores: project(fit, vectors, fit.components),
+    pca2d: project(fit, vectors, 2),
+  };
+}
+
 export interface ClusterInput {
-  arcs: FilmArc[];
-  /** Each film's arc samples, same order as arcs, for the bootstrap. */
+  reduction: Reduction;
+  /** Every film's arc samples, in the order of the arcs, for the bootstrap. */
   samples: ArcSample[][];
   /** The level-preserving scale, when arcs were built with one. */
   globalRange: FeatureRange | null;
   config: MethodConfig;
-}
-
-export interface ClusterOutput {
-  result: ClusterResult;
-  /** PCA scores of clustered films (rows in the order of result.assignments), for the map. */
-  scores: number[][];
-  /** The first two principal components of every clustered film, for the PCA map. */
-  pca2d: number[][];
 }
 
 export interface PcaFit {
@@ -136,16 +158,9 @@ export function canonicalLabels(labels: number[]): { labels: number[]; order: nu
   return { labels: labels.map((l) => order.indexOf(l) + 1), order };
 }
 
-export function clusterArcs({ arcs, samples, globalRange, config }: ClusterInput): ClusterOutput {
-  const clustered = arcs.map((arc, i) => ({ arc, samples: samples[i] })).filter((x) => x.arc.vector !== null);
-  const unclustered = arcs.filter((a) => a.vector === null).map((a) => a.imdbId);
-  const n = clustered.length;
-  if (n === 0) throw new Error('no film has a track with mood features, so there is nothing to cluster');
-  const vectors = clustered.map((x) => x.arc.vector as number[]);
-
-  const fit = fitPca(vectors, config.pcaVarianceTarget);
-  const scores = project(fit, vectors, fit.components);
-  const pca2d = project(fit, vectors, 2);
+export function clusterArcs({ reduction, samples, globalRange, config }: ClusterInput): ClusterResult {
+  const { fit, scores, vectors, imdbIds, unclustered } = reduction;
+  const n = imdbIds.length;
   const k = Math.min(config.k, n);
   const best = bestKMeans(scores, k, config.kmeansRestarts, config.seeds.kmeans, config.kmeansMaxIterations);
   const { labels, order } = canonicalLabels(best.labels);
@@ -166,14 +181,11 @@ export function clusterArcs({ arcs, samples, globalRange, config }: ClusterInput
   const stays = new Float64Array(n);
   const keepPairs = n <= CO_ASSIGNMENT_MAX_FILMS;
   const together = keepPairs ? new Float64Array(n * n) : null;
-  const boot = new Array<number>(n);
+  const boot = new Int32Array(n);
+  const resampler = new ArcResampler(reduction.rows.map((row) => samples[row]), config.steps, globalRange);
+  const bootVectors: number[][] = Array.from({ length: n }, () => new Array<number>(4 * config.steps).fill(0));
   for (let b = 0; b < resamples; b++) {
-    const bootVectors = clustered.map(({ samples: s }) => {
-      const drawn = new Set<number>();
-      for (let i = 0; i < s.length; i++) drawn.add(randomInt(random, s.length));
-      const kept = [...drawn].sort((x, y) => x - y).map((i) => s[i]);
-      return arcFromSamples(kept, config.steps, globalRange ?? featureRange(kept)).vector;
-    });
+    for (let i = 0; i < n; i++) resampler.resample(i, random, bootVectors[i]);
     const bootScores = project(fit, bootVectors, fit.components);
     for (let i = 0; i < n; i++) boot[i] = nearestCentroid(bootScores[i], centroids) + 1;
     for (let i = 0; i < n; i++) {
@@ -188,15 +200,15 @@ export function clusterArcs({ arcs, samples, globalRange, config }: ClusterInput
   // Nearest films by distance between arcs (the 40 values, all on the same 0–1 scale).
   const arcDistances = distanceMatrix(vectors);
   const nearest: ClusterResult['nearest'] = {};
-  clustered.forEach(({ arc }, i) => {
-    nearest[arc.imdbId] = nearestIndices(arcDistances, n, i, config.nearestFilms).map((j) => ({ imdbId: clustered[j].arc.imdbId, distance: arcDistances[i * n + j] }));
+  imdbIds.forEach((imdbId, i) => {
+    nearest[imdbId] = nearestIndices(arcDistances, n, i, config.nearestFilms).map((j) => ({ imdbId: imdbIds[j], distance: arcDistances[i * n + j] }));
   });
 
   const clusterDistances = centroids.map((a) => centroids.map((b) => Math.sqrt(squaredDistance(a, b))));
   const result: ClusterResult = {
     k,
-    assignments: clustered.map(({ arc }, i) => ({
-      imdbId: arc.imdbId,
+    assignments: imdbIds.map((imdbId, i) => ({
+      imdbId,
       cluster: labels[i],
       confidence: resamples ? stays[i] / resamples : 1,
     })),
@@ -210,7 +222,7 @@ export function clusterArcs({ arcs, samples, globalRange, config }: ClusterInput
     nearest,
     clusterDistances,
   };
-  return { result, scores, pca2d };
+  return result;
 }
 
 /** How well the silhouette supports the chosen k: best (strong), within 10% of best (moderate), else weak. */

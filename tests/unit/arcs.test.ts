@@ -93,3 +93,27 @@ describe('buildArcs', () => {
     expect(arcs[1]).toMatchObject({ featuredTracks: 0, points: null, vector: null, flags: ['no-featured-tracks'] });
   });
 });
+
+describe('ArcResampler (the bootstrap’s fast path)', () => {
+  it('gives exactly arcFromSamples when every track is drawn', async () => {
+    const { ArcResampler } = await import('../../scripts/stages/arcs.ts');
+    const samples = [0, 0.2, 0.5, 0.9, 1].map((t, i) => ({ t, mood: mood(0.1 * i, 0.9 - 0.15 * i, (i % 2) * 0.7, 90 + 13 * i) }));
+    const resampler = new ArcResampler([samples], 10, null);
+    let i = 0;
+    const everyOnce = () => (i++ % samples.length + 0.5) / samples.length;
+    const out = new Array<number>(40).fill(-1);
+    resampler.resample(0, everyOnce, out);
+    expect(out).toEqual(arcFromSamples(samples, 10, featureRange(samples)).vector.map((v) => expect.closeTo(v, 12)));
+  });
+  it('drops tracks not drawn and rescales on what is left', async () => {
+    const { ArcResampler } = await import('../../scripts/stages/arcs.ts');
+    const samples = [0, 0.5, 1].map((t, i) => ({ t, mood: mood([0.2, 0.8, 0.5][i], 0.5, 0.5, 100) }));
+    const resampler = new ArcResampler([samples], 3, null);
+    // Draws tracks 0, 0, 2: track 1 (the peak) is gone; valence 0.2 → 0.5 scales to 0 → 1.
+    const draws = [0.1, 0.1, 0.9];
+    let i = 0;
+    const out = new Array<number>(12).fill(-1);
+    resampler.resample(0, () => draws[i++], out);
+    expect(out.slice(0, 3)).toEqual([0, 0.5, 1].map((v) => expect.closeTo(v, 12)));
+  });
+});

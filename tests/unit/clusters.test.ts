@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../scripts/config.ts';
 import { distanceMatrix, fitStandardiser, standardise } from '../../scripts/lib/linalg.ts';
-import { bestKMeans, canonicalLabels, clusterArcs, fitPca, meanSilhouette, supportFor } from '../../scripts/stages/clusters.ts';
+import { bestKMeans, canonicalLabels, clusterArcs, fitPca, meanSilhouette, reduceArcs, supportFor } from '../../scripts/stages/clusters.ts';
 import { arcFromSamples, featureRange, type ArcSample } from '../../scripts/stages/arcs.ts';
 import type { FilmArc } from '../../scripts/schemas.ts';
 
@@ -100,7 +100,7 @@ describe('clusterArcs', () => {
   const config = { ...defaultConfig, k: 2, kRange: { min: 2, max: 4 }, bootstrapResamples: 40, kmeansRestarts: 10 };
 
   it('groups the rising films apart from the falling ones, and is sure of it', () => {
-    const { result } = clusterArcs({ arcs, samples, globalRange: null, config });
+    const result = clusterArcs({ reduction: reduceArcs(arcs, config), samples, globalRange: null, config });
     expect(result.assignments.map((a) => a.cluster)).toEqual([1, 2, 1, 2, 1, 2]);
     expect(result.kSupport.bestBySilhouette).toBe(2);
     for (const a of result.assignments) expect(a.confidence).toBeGreaterThanOrEqual(0.9);
@@ -110,13 +110,13 @@ describe('clusterArcs', () => {
     expect(result.nearest.tt0000001.slice(0, 2).map((n) => n.imdbId).sort()).toEqual(['tt0000003', 'tt0000005']);
   });
   it('gives the same answer twice', () => {
-    const a = clusterArcs({ arcs, samples, globalRange: null, config }).result;
-    const b = clusterArcs({ arcs, samples, globalRange: null, config }).result;
+    const a = clusterArcs({ reduction: reduceArcs(arcs, config), samples, globalRange: null, config });
+    const b = clusterArcs({ reduction: reduceArcs(arcs, config), samples, globalRange: null, config });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
   it('leaves films without an arc out of every cluster', () => {
     const withEmpty = [...arcs, { imdbId: 'tt0000009', featuredTracks: 0, points: null, vector: null, flags: ['no-featured-tracks' as const] }];
-    const { result } = clusterArcs({ arcs: withEmpty, samples: [...samples, []], globalRange: null, config });
+    const result = clusterArcs({ reduction: reduceArcs(withEmpty, config), samples: [...samples, []], globalRange: null, config });
     expect(result.unclustered).toEqual(['tt0000009']);
     expect(result.assignments.map((a) => a.imdbId)).not.toContain('tt0000009');
   });
