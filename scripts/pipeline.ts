@@ -109,8 +109,9 @@ async function main(): Promise<number> {
     }
     timings = runPipeline({ dataDir: options.dataDir, outDir: options.outDir ?? undefined, config: options.config, log }).timings;
   } catch (error) {
-    if (error instanceof DataError) console.error(`\npipeline stopped: ${error.message}\nThe previous data/generated/ was left as it was.`);
-    else console.error(`\npipeline stopped: ${(error as Error).stack ?? error}\nThe previous data/generated/ was left as it was.`);
+    // A person reads this: the message, not a stack trace (SOUNDTRACK_ARCS_DEBUG=1 shows it).
+    const detail = process.env.SOUNDTRACK_ARCS_DEBUG ? ((error as Error).stack ?? String(error)) : (error as Error).message;
+    console.error(`\npipeline stopped: ${detail}\nThe previous data/generated/ was left as it was.`);
     return 1;
   }
   if (options.timings) console.log(`TIMINGS ${JSON.stringify({ stages: timings, maxRssBytes: process.resourceUsage().maxRSS * 1024 })}`);

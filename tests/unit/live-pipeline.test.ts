@@ -9,9 +9,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeImdb, type FakeImdb } from '../support/fake-imdb.ts';
+import { fakeSpotify, type FakeService } from '../support/fake-genres.ts';
+import { readdirSync, statSync } from 'node:fs';
 
 let dir: string;
 let imdb: FakeImdb | undefined;
+let spotify: FakeService | undefined;
 
 const previousGandhi = JSON.stringify({ imdbId: 'tt0083987', title: 'Gandhi', source: 'curated', total: 1, truncated: false, tracks: [{ position: 1, title: 'Vaishnava Janato', credits: [{ text: 'Performed by Lata Mangeshkar', links: [{ text: 'Lata Mangeshkar', nameId: null }] }], performers: [{ name: 'Lata Mangeshkar', nameId: null, creditedAs: null }], remixers: [], writers: [], composers: [], licensing: [], flags: { uncredited: false, creditOnly: false }, entryId: null }] }, null, 2);
 
@@ -30,14 +33,16 @@ beforeEach(() => {
 });
 afterEach(async () => {
   await imdb?.close();
+  await spotify?.close();
+  spotify = undefined;
   rmSync(dir, { recursive: true, force: true });
 });
 
 /** Runs the CLI in a child process; asynchronously, because the fake IMDb lives in this one. */
-function pipeline(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+function pipeline(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
     const child = spawn('npx', ['tsx', 'scripts/pipeline.ts', '--data', join(dir, 'data'), '--cache', join(dir, 'cache'), ...args], {
-      env: { ...process.env, IMDB_BASE_URL: imdb!.url, HTTP_MIN_INTERVAL_MS: '0', HTTP_BASE_DELAY_MS: '10', HTTP_RETRIES: '2', HTTP_TIMEOUT_MS: '2000' },
+      env: { ...process.env, IMDB_BASE_URL: imdb!.url, HTTP_MIN_INTERVAL_MS: '0', HTTP_BASE_DELAY_MS: '10', HTTP_RETRIES: '2', HTTP_TIMEOUT_MS: '2000', ...extraEnv },
     });
     let out = '';
     let err = '';
@@ -82,5 +87,53 @@ describe('live refresh of soundtrack snapshots', () => {
     const { code, err } = await pipeline(['--live', '--only', 'tt7777777']);
     expect(code).toBe(1);
     expect(err).toMatch(/--only names tt7777777, which data\/films\.csv does not list/);
+  });
+});
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('live genres from Spotify', () => {
+  const secret = 'sp-secret-5f3c9a1e7b';
+  const clientId = 'sp-client-2b8d';
+  it('lands Spotify genres in the snapshot with their provenance, and the credentials nowhere', async () => {
+    imdb = await startFakeImdb({});
+    spotify = await fakeSpotify({
+      clientId,
+      clientSecret: secret,
+      artists: [
+        { id: 'sp-nancy', name: 'Nancy Sinatra', genres: ['adult standards', 'sunshine pop'] },
+        { id: 'sp-bbking', name: 'B.B. King', genres: ['blues', 'electric blues'] },
+      ],
+    });
+    const { code, out, err } = await pipeline(['--live', '--only', 'tt0266697', 'tt0106977', '--genres', 'spotify'], {
+      SPOTIFY_CLIENT_ID: clientId,
+      SPOTIFY_CLIENT_SECRET: secret,
+      SPOTIFY_ACCOUNTS_URL: spotify.url,
+      SPOTIFY_API_URL: spotify.url,
+    });
+    expect(code, err).toBe(0);
+    const snapshot = JSON.parse(readFileSync(join(dir, 'data', 'snapshot', 'artist-genres.json'), 'utf8'));
+    expect(snapshot.artists['Nancy Sinatra']).toEqual({ genres: ['adult standards', 'sunshine pop'], source: 'spotify', providerId: 'sp-nancy' });
+    expect(snapshot.artists['B.B. King']).toMatchObject({ source: 'spotify', providerId: 'sp-bbking' });
+    // Not found on Spotify: the previous (curated) record stays.
+    expect(snapshot.artists['Isaac Hayes']).toMatchObject({ source: 'curated' });
+    // The unmapped new tags are reported in the run summary.
+    expect(out).toMatch(/tags unmapped/);
+    // The credentials appear in no log, cache file, snapshot or generated output.
+    const everything = [out, err, ...filesUnder(dir).map((f) => readFileSync(f, 'utf8'))].join('\n');
+    expect(everything).not.toContain(secret);
+    expect(everything).not.toContain(clientId);
+    expect(everything).not.toContain(Buffer.from(`${clientId}:${secret}`).toString('base64'));
+  });
+  it('stops with a clear message when the credentials are missing', async () => {
+    imdb = await startFakeImdb({});
+    const { code, err } = await pipeline(['--live', '--only', 'tt0106977', '--genres', 'spotify'], { SPOTIFY_CLIENT_ID: '', SPOTIFY_CLIENT_SECRET: '' });
+    expect(code).toBe(1);
+    expect(err).toMatch(/Spotify needs SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET in the environment/);
   });
 });

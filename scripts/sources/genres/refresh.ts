@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stableJson, writeFileAtomic } from '../../lib/files.ts';
+import { policyFromEnv, type HttpPolicy } from '../../lib/http.ts';
 import { artistKey } from '../../lib/text.ts';
 import type { PipelineInputs } from '../../run-pipeline.ts';
 import { ArtistGenresSnapshot } from '../../schemas.ts';
@@ -15,6 +16,11 @@ import { MusicBrainzProvider } from './musicbrainz.ts';
 import type { GenreLookup, GenreProvider } from './provider.ts';
 import { SpotifyProvider } from './spotify.ts';
 
+export const SPOTIFY_POLICY: HttpPolicy = { minIntervalMs: 100, timeoutMs: 15_000, retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };
+/** MusicBrainz asks clients for at most one request per second. */
+export const MUSICBRAINZ_POLICY: HttpPolicy = { minIntervalMs: 1000, timeoutMs: 15_000, retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };
+
+/** The provider named on the command line, configured from the environment only (credentials never come from files or flags). */
 export function providerFromEnvironment(name: 'spotify' | 'musicbrainz', env: NodeJS.ProcessEnv, log: (line: string) => void): GenreProvider {
   if (name === 'spotify') {
     return new SpotifyProvider({
@@ -22,12 +28,14 @@ export function providerFromEnvironment(name: 'spotify' | 'musicbrainz', env: No
       clientSecret: env.SPOTIFY_CLIENT_SECRET ?? '',
       accountsUrl: env.SPOTIFY_ACCOUNTS_URL,
       apiUrl: env.SPOTIFY_API_URL,
+      policy: policyFromEnv(SPOTIFY_POLICY, env),
       log,
     });
   }
   return new MusicBrainzProvider({
     baseUrl: env.MUSICBRAINZ_BASE_URL,
     contact: env.MUSICBRAINZ_CONTACT ?? 'https://github.com/soundtrack-arcs/soundtrack-arcs',
+    policy: policyFromEnv(MUSICBRAINZ_POLICY, env),
     log,
   });
 }

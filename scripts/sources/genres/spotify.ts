@@ -28,10 +28,14 @@ export class SpotifyProvider implements GenreProvider {
   private readonly client: PoliteClient;
   readonly #credentials: { id: string; secret: string };
 
-  constructor(private readonly options: SpotifyOptions) {
+  private readonly options: SpotifyOptions;
+
+  constructor(options: SpotifyOptions) {
     if (!options.clientId || !options.clientSecret) throw new Error('Spotify needs SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET in the environment');
     this.#credentials = { id: options.clientId, secret: options.clientSecret };
     this.client = new PoliteClient(options.policy ?? { minIntervalMs: 100, timeoutMs: 15_000, retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 }, options.log);
+    // The options object holds the secret; keep only what is not secret.
+    this.options = { ...options, clientId: '', clientSecret: '' };
   }
 
   /** Keeps the secret out of util.inspect and JSON.stringify of the provider. */
