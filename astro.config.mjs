@@ -11,6 +11,8 @@ function basePath(value) {
 
 export default defineConfig({
   output: 'static',
+  // The benchmark builds synthetic catalogues with a cache of their own, leaving this one intact.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   site: process.env.SITE_URL || 'https://example.org',
   base: basePath(process.env.BASE_PATH),
   trailingSlash: 'always',

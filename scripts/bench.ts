@@ -137,7 +137,7 @@ async function main(): Promise<void> {
     const start = performance.now();
     const build = spawnSync('npx', ['astro', 'build', '--outDir', join(root, 'dist')], {
       encoding: 'utf8',
-      env: { ...process.env, STORY_PATH: join(outDir, 'story.json'), CONTENT_DIR: content },
+      env: { ...process.env, STORY_PATH: join(outDir, 'story.json'), CONTENT_DIR: content, ASTRO_CACHE_DIR: join(root, 'astro-cache') },
       maxBuffer: 256 * 1024 * 1024,
     });
     const ms = performance.now() - start;
@@ -147,6 +147,8 @@ async function main(): Promise<void> {
     console.log(`| ${size} films | astro build ${(ms / 1000).toFixed(1)} s | ${pages} pages |`);
   }
   if (existsSync(lastData)) rmSync(root, { recursive: true, force: true });
+  // The synthetic build rewrote .astro/'s generated modules; regenerate them for the real content.
+  if (site) execFileSync('npx', ['astro', 'sync'], { stdio: 'ignore' });
 }
 
 /** Essays for a synthetic catalogue: the real ones, re-anchored to one film of each computed cluster. */
