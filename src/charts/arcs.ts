@@ -18,28 +18,36 @@ export function longArc(points: ArcPoint[]): LongPoint[] {
 
 const facetOrder = FEATURES.map((f) => FEATURE_LABELS[f]);
 
-function arcFrame(height: number) {
+/** Narrow enough to read at phone width without scaling down, tall panels stacked. */
+export const ARC_CHART_WIDTH = 400;
+const PANEL = 84;
+
+function arcFrame() {
   return {
-    width: 640,
-    height,
-    marginLeft: 56,
-    marginRight: 16,
-    marginTop: 8,
-    marginBottom: 40,
-    x: { domain: [0, 1], label: 'through the film →', ticks: [0, 0.5, 1], tickFormat: (t: number) => STAGE(t) || 'middle' },
+    width: ARC_CHART_WIDTH,
+    height: 4 * PANEL + 3 * 30 + 30 + 44,
+    marginLeft: 44,
+    marginRight: 12,
+    marginTop: 30,
+    marginBottom: 44,
+    x: { domain: [0, 1], label: 'first song → last song', labelAnchor: 'center', labelArrow: 'none', ticks: [0, 0.5, 1], tickFormat: (t: number) => STAGE(t) || 'middle' },
     y: { domain: [0, 1], ticks: [0, 1], label: null, tickFormat: (v: number) => (v === 0 ? 'low' : 'high') },
-    fy: { domain: facetOrder, label: null, padding: 0.28 },
+    fy: { domain: facetOrder, label: null, axis: null, padding: 0.3 },
     facet: { label: null },
   } as const;
 }
 
+/** Each panel's name, above it, in the gap between panels. */
+const panelLabels = () =>
+  Plot.text(facetOrder, { fy: (d: string) => d, frameAnchor: 'top-left', text: (d: string) => d, dy: -20, dx: -40, fontWeight: 700, textAnchor: 'start' });
+
 export function filmArcChart(title: string, points: ArcPoint[], color: string): string {
   const data = longArc(points);
   return renderPlot(`${title}: soundtrack arc of valence, energy, danceability and tempo, start to end`, {
-    ...arcFrame(4 * 96 + 48),
+    ...arcFrame(),
     marks: [
-      Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.15 }),
-      Plot.text(facetOrder, { fy: (d: string) => d, frameAnchor: 'top-left', text: (d: string) => d, dx: 6, dy: 4, fontWeight: 600 }),
+      Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.2 }),
+      panelLabels(),
       Plot.areaY(data, { x: 't', y: 'value', fy: 'feature', fill: color, fillOpacity: 0.14, curve: 'monotone-x' }),
       Plot.lineY(data, { x: 't', y: 'value', fy: 'feature', stroke: color, strokeWidth: 3, curve: 'monotone-x' }),
       Plot.dot(data, { x: 't', y: 'value', fy: 'feature', fill: color, r: 3 }),
@@ -55,10 +63,10 @@ export function clusterArcChart(title: string, mean: ArcPoint[], spread: ArcPoin
   });
   const memberLong = members.flatMap((arc, m) => longArc(arc).map((p) => ({ ...p, member: m })));
   return renderPlot(`${title}: mean soundtrack arc of its films, with one standard deviation either side and each film's own arc`, {
-    ...arcFrame(4 * 96 + 48),
+    ...arcFrame(),
     marks: [
-      Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.15 }),
-      Plot.text(facetOrder, { fy: (d: string) => d, frameAnchor: 'top-left', text: (d: string) => d, dx: 6, dy: 4, fontWeight: 600 }),
+      Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.2 }),
+      panelLabels(),
       Plot.areaY(band, { x: 't', y1: 'lo', y2: 'hi', fy: 'feature', fill: color, fillOpacity: 0.18, curve: 'monotone-x' }),
       Plot.lineY(memberLong, { x: 't', y: 'value', fy: 'feature', z: 'member', stroke: 'currentColor', strokeOpacity: 0.28, strokeWidth: 1.2, curve: 'monotone-x' }),
       Plot.lineY(meanLong, { x: 't', y: 'value', fy: 'feature', stroke: color, strokeWidth: 3.5, curve: 'monotone-x' }),
@@ -78,7 +86,7 @@ export function sparkline(mean: ArcPoint[], color: string): string {
     y: { domain: [0, 1], axis: null },
     fy: { domain: facetOrder, axis: null, padding: 0.2 },
     marks: [
-      Plot.ruleY([0], { fy: (d: unknown) => d, stroke: 'currentColor', strokeOpacity: 0.2 }),
+      Plot.ruleY(facetOrder, { y: 0, fy: (d: string) => d, stroke: 'currentColor', strokeOpacity: 0.2 }),
       Plot.lineY(data, { x: 't', y: 'value', fy: 'feature', stroke: color, strokeWidth: 2.5, curve: 'monotone-x' }),
     ],
   });

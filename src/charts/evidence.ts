@@ -5,12 +5,12 @@ export function pcaVarianceChart(explained: number[], target: number, kept: numb
   let sum = 0;
   const data = explained.slice(0, Math.min(explained.length, 15)).map((v, i) => ({ component: i + 1, share: v, cumulative: (sum += v), kept: i < kept }));
   return renderPlot(`Share of the arcs' variance explained by each principal component; the first ${kept} reach the ${Math.round(target * 100)}% target`, {
-    width: 640,
-    height: 320,
-    marginLeft: 56,
+    width: 480,
+    height: 300,
+    marginLeft: 52,
     marginBottom: 44,
-    x: { label: 'principal component', type: 'band', padding: 0.2 },
-    y: { domain: [0, 1], label: 'share of variance', tickFormat: '%', grid: true },
+    x: { label: 'principal component', labelAnchor: 'center', labelArrow: 'none', type: 'band', padding: 0.2 },
+    y: { domain: [0, 1], label: 'share of variance', labelArrow: 'none', tickFormat: '%', grid: true },
     marks: [
       Plot.barY(data, { x: 'component', y: 'share', fill: (d: { kept: boolean }) => (d.kept ? 'var(--accent)' : 'currentColor'), fillOpacity: (d: { kept: boolean }) => (d.kept ? 1 : 0.3) }),
       Plot.lineY(data, { x: 'component', y: 'cumulative', stroke: 'currentColor', strokeWidth: 2 }),
@@ -28,14 +28,15 @@ export interface KRow {
 }
 
 export function kEvidenceChart(rows: KRow[], chosen: number, measure: 'inertia' | 'silhouette'): string {
-  const label = measure === 'inertia' ? 'inertia (lower = tighter)' : 'mean silhouette (higher = better separated)';
+  const label = measure === 'inertia' ? 'inertia (lower = tighter)' : 'silhouette (higher = better)';
   return renderPlot(`${measure === 'inertia' ? 'Inertia' : 'Mean silhouette'} for k = ${rows[0]?.k ?? ''} to ${rows[rows.length - 1]?.k ?? ''} clusters; the study's k = ${chosen} is marked`, {
-    width: 640,
+    width: 480,
     height: 280,
-    marginLeft: 64,
+    marginTop: 30,
+    marginLeft: 60,
     marginBottom: 44,
-    x: { label: 'k (number of archetypes)', ticks: rows.map((r) => r.k), tickFormat: 'd' },
-    y: { label, grid: true, zero: measure === 'inertia' },
+    x: { label: 'k (number of archetypes)', labelAnchor: 'center', labelArrow: 'none', ticks: rows.map((r) => r.k), tickFormat: 'd' },
+    y: { label, labelArrow: 'none', grid: true, zero: measure === 'inertia' },
     marks: [
       Plot.ruleX([chosen], { stroke: 'var(--accent)', strokeWidth: 2, strokeDasharray: '5 4' }),
       Plot.lineY(rows, { x: 'k', y: measure, stroke: 'currentColor', strokeWidth: 2 }),

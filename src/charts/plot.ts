@@ -17,7 +17,7 @@ export function renderPlot(label: string, options: PlotOptions): string {
     ...options,
     document: document as unknown as Document,
     ariaLabel: label,
-    style: { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', overflow: 'visible' },
+    style: { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'var(--chart-font)', overflow: 'visible' },
   }) as unknown as Element;
   const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
   if (!svg) throw new Error(`chart "${label}" rendered no SVG`);

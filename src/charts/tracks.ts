@@ -6,6 +6,7 @@ const TEMPO_MIN = 60;
 const TEMPO_MAX = 200;
 const ROWS = ['Valence', 'Energy', 'Danceability', `Tempo (${TEMPO_MIN}–${TEMPO_MAX} BPM)`];
 
+
 export function trackSequenceChart(title: string, tracks: StoryTrack[], color: string): string {
   const featured = tracks.filter((t) => t.features);
   const data = featured.flatMap((t) => {
@@ -16,19 +17,19 @@ export function trackSequenceChart(title: string, tracks: StoryTrack[], color: s
   const missing = tracks.filter((t) => !t.features).flatMap((t) => ROWS.map((row) => ({ position: t.position, row })));
   const n = Math.max(1, tracks.length);
   return renderPlot(`${title}: mood features of each of its ${tracks.length} soundtrack entries in order; ${tracks.length - featured.length} entries have no features`, {
-    width: 640,
-    height: 4 * 88 + 48,
-    marginLeft: 56,
-    marginRight: 16,
-    marginTop: 8,
-    marginBottom: 40,
-    x: { domain: [0.5, n + 0.5], label: 'entry in page order →', ticks: n <= 12 ? n : 6, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
+    width: 400,
+    height: 4 * 84 + 3 * 30 + 30 + 44,
+    marginLeft: 44,
+    marginRight: 12,
+    marginTop: 30,
+    marginBottom: 44,
+    x: { domain: [0.5, n + 0.5], label: 'entry, in page order', labelAnchor: 'center', labelArrow: 'none', ticks: n <= 8 ? n : 5, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
     y: { domain: [0, 1], ticks: [0, 1], label: null, tickFormat: (v: number) => (v === 0 ? 'low' : 'high') },
-    fy: { domain: ROWS, label: null, padding: 0.28 },
+    fy: { domain: ROWS, label: null, axis: null, padding: 0.3 },
     facet: { label: null },
     marks: [
-      Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.15 }),
-      Plot.text(ROWS, { fy: (d: string) => d, frameAnchor: 'top-left', text: (d: string) => d, dx: 6, dy: 4, fontWeight: 600 }),
+      Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.2 }),
+      Plot.text(ROWS, { fy: (d: string) => d, frameAnchor: 'top-left', text: (d: string) => d, dy: -20, dx: -40, fontWeight: 700, textAnchor: 'start' }),
       Plot.tickX(missing, { x: 'position', fy: 'row', stroke: 'currentColor', strokeOpacity: 0.3, strokeDasharray: '2 3' }),
       Plot.lineY(data, { x: 'position', y: 'value', fy: 'row', stroke: color, strokeOpacity: 0.5, strokeWidth: 1.5 }),
       Plot.dot(data, { x: 'position', y: 'value', fy: 'row', fill: color, r: 4 }),

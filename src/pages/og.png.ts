@@ -1,0 +1,10 @@
+/** og.png: the social card every page's Open Graph tags point at. */
+import type { APIRoute } from 'astro';
+import { getArchetypes } from '../lib/site.ts';
+import { socialCardPng } from '../lib/social-card.ts';
+import { getStory } from '../lib/story.ts';
+
+export const GET: APIRoute = async () => {
+  const png = await socialCardPng(getStory(), await getArchetypes());
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
