@@ -1,7 +1,7 @@
 /**
  * Observable Plot rendered to an SVG string at build time, against a linkedom document.
- * Every chart is an image with a label (the figure around it carries the caption and a
- * data table); its marks are hidden from assistive technology, which reads the table.
+ * Every chart is one image with a label (role="img"); the figure around it carries the
+ * caption and a data table, which is what assistive technology reads.
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
@@ -23,11 +23,14 @@ export function renderPlot(label: string, options: PlotOptions): string {
   if (!svg) throw new Error(`chart "${label}" rendered no SVG`);
   svg.setAttribute('role', 'img');
   svg.setAttribute('class', 'chart');
-  // Plot's default colour scheme string is replaced by the site's CSS; its <style> block only repeats defaults.
+  // Plot's <style> block only repeats defaults the site's CSS sets for every chart.
   svg.querySelector('style')?.remove();
-  for (const group of Array.from(svg.querySelectorAll('g[aria-label]'))) {
-    const kind = group.getAttribute('aria-label') ?? '';
-    if (!/axis|tick|grid|facet|label/.test(kind)) group.setAttribute('aria-hidden', 'true');
+  // The chart is one image with one label; Plot's labels on its parts (marks, axes) would
+  // be ARIA on elements without a role, which assistive technology cannot use.
+  for (const part of Array.from(svg.querySelectorAll('[aria-label], [aria-description], [aria-hidden]'))) {
+    part.removeAttribute('aria-label');
+    part.removeAttribute('aria-description');
+    part.removeAttribute('aria-hidden');
   }
   return svg.outerHTML;
 }

@@ -3,9 +3,19 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
+/** The environment a build would get from a shell: without what Vitest sets for itself (BASE_URL, MODE, NODE_ENV…), which Vite would read. */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)) continue;
+    env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
 export function ensureBuilt(outDir = 'dist', basePath = '/'): void {
   if (existsSync(`${outDir}/index.html`)) return;
-  const env = { ...process.env, BASE_PATH: basePath };
+  const env = buildEnv({ BASE_PATH: basePath });
   execFileSync('npm', ['run', '--silent', 'pipeline'], { stdio: 'inherit', env });
   execFileSync('npx', ['astro', 'build', '--outDir', outDir], { stdio: 'inherit', env });
 }

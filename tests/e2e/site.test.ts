@@ -1,0 +1,171 @@
+/**
+ * Every page reachable from the home page, in Chromium, at "/" and under a subpath:
+ * no console error, no failed request, no broken link, no serious or critical axe
+ * violation (light and dark), nothing wider than a 360 px screen, and the same content
+ * with JavaScript disabled.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveSite } from '../support/site.ts';
+import type { StaticServer } from '../support/static-server.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Visit {
+  url: string;
+  errors: string[];
+  links: string[];
+}
+
+async function visit(page: Page, url: string): Promise<Visit> {
+  const errors: string[] = [];
+  page.removeAllListeners();
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(url, { waitUntil: 'load' });
+  const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return { url, errors, links };
+}
+
+/** Breadth-first over internal links, starting at the home page. */
+async function crawl(site: StaticServer): Promise<{ pages: Visit[]; resources: string[] }> {
+  const page = await browser.newPage();
+  const seen = new Set<string>([site.url]);
+  const queue = [site.url];
+  const pages: Visit[] = [];
+  const resources = new Set<string>();
+  while (queue.length) {
+    const url = queue.shift()!;
+    const v = await visit(page, url);
+    pages.push(v);
+    for (const link of v.links) {
+      const clean = link.split('#')[0];
+      if (!clean.startsWith(site.url)) continue;
+      if (/\.(csv|json|md|png|xml|txt|svg)$/.test(clean)) resources.add(clean);
+      else if (!seen.has(clean)) {
+        seen.add(clean);
+        queue.push(clean);
+      }
+    }
+  }
+  await page.close();
+  return { pages, resources: [...resources] };
+}
+
+for (const base of ['/', '/soundtrack-arcs/']) {
+  describe(`the site served at ${base}`, () => {
+    let site: StaticServer;
+    let result: Awaited<ReturnType<typeof crawl>>;
+    beforeAll(async () => {
+      site = await serveSite(base === '/' ? 'dist' : '.cache/dist-subpath', base);
+      result = await crawl(site);
+    });
+    afterAll(async () => {
+      await site?.close();
+    });
+
+    it('reaches every page from home with no console error, failed request or broken link', () => {
+      const paths = result.pages.map((p) => p.url.slice(site.url.length - 1));
+      for (const expected of ['/', '/method/', '/data/', '/clusters/', '/films/', '/clusters/rebel-without-resolution/', '/films/slc-punk/', '/films/nowhere/']) {
+        expect(paths).toContain(expected);
+      }
+      expect(paths.filter((p) => p.startsWith('/films/') && p !== '/films/')).toHaveLength(20);
+      expect(paths.filter((p) => p.startsWith('/clusters/') && p !== '/clusters/')).toHaveLength(6);
+      expect(result.pages.flatMap((p) => p.errors.map((e) => `${p.url}: ${e}`))).toEqual([]);
+    });
+
+    it('serves every linked download and file', async () => {
+      expect(result.resources.some((r) => r.endsWith('/data/tracks.csv'))).toBe(true);
+      for (const url of result.resources) {
+        const response = await fetch(url);
+        expect(response.status, url).toBe(200);
+      }
+    });
+
+    it('points canonical, Open Graph and the sitemap at the right place', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}films/slc-punk/`);
+      const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
+      expect(canonical).toMatch(new RegExp(`${base.replace(/\//g, '\\/')}films\\/slc-punk\\/$`));
+      const image = await page.getAttribute('meta[property="og:image"]', 'content');
+      expect(image).toMatch(new RegExp(`${base.replace(/\//g, '\\/')}og\\.png$`));
+      const png = await fetch(`${site.url}og.png`);
+      expect(png.headers.get('content-type')).toBe('image/png');
+      expect((await png.arrayBuffer()).byteLength).toBeGreaterThan(5000);
+      const sitemap = await (await fetch(`${site.url}sitemap.xml`)).text();
+      expect(sitemap.match(/<loc>/g)).toHaveLength(result.pages.length);
+      await page.close();
+    });
+
+    it('answers an unknown address with the 404 page', async () => {
+      const page = await browser.newPage();
+      const response = await page.goto(`${site.url}no-such-page/`);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('h1').textContent()).resolves.toMatch(/dead air/i);
+      await page.close();
+    });
+
+    if (base === '/') {
+      it('has no serious or critical accessibility violation on any page, light or dark', { timeout: 240_000 }, async () => {
+        const problems: string[] = [];
+        for (const scheme of ['light', 'dark'] as const) {
+          const page = await browser.newPage({ colorScheme: scheme });
+          for (const { url } of result.pages) {
+            await page.goto(url);
+            await page.addScriptTag({ content: axeSource });
+            const violations = await page.evaluate(async () => {
+              const run = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
+              return run.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+            });
+            problems.push(...violations.map((v) => `${scheme} ${url}: ${v}`));
+          }
+          await page.close();
+        }
+        expect(problems).toEqual([]);
+      });
+
+      it('fits a 360 px screen: nothing overflows sideways', { timeout: 120_000 }, async () => {
+        const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+        const wide: string[] = [];
+        for (const { url } of result.pages) {
+          await page.goto(url);
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (width > 360) wide.push(`${url}: ${width}px`);
+        }
+        expect(wide).toEqual([]);
+        await page.close();
+      });
+
+      it('is complete with JavaScript disabled', { timeout: 120_000 }, async () => {
+        const withJs = await browser.newPage();
+        const context = await browser.newContext({ javaScriptEnabled: false });
+        const withoutJs = await context.newPage();
+        for (const { url } of result.pages) {
+          await withJs.goto(url);
+          await withoutJs.goto(url);
+          const measure = (p: Page) => p.evaluate(() => ({ charts: document.querySelectorAll('svg.chart').length, rows: document.querySelectorAll('tr').length, text: document.body.innerText.length }));
+          const a = await measure(withJs);
+          const b = await measure(withoutJs);
+          expect(b.charts, url).toBe(a.charts);
+          expect(b.rows, url).toBe(a.rows);
+          // The only difference JavaScript makes is the genre filter box on the method page.
+          expect(Math.abs(a.text - b.text), url).toBeLessThan(40);
+        }
+        await context.close();
+        await withJs.close();
+      });
+    }
+  });
+}
