@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { serveStatic } from '../scripts/lib/static-server.ts';
 
 const [out = '.cache/screens', ...paths] = process.argv.slice(2);
 const widths = (process.env.WIDTHS ?? '360,1280').split(',').map(Number);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveSite } from '../support/site.ts';
-import type { StaticServer } from '../support/static-server.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
 
 let site: StaticServer;
 let browser: Browser;

@@ -1,7 +1,7 @@
 /** The built site for browser tests: builds it once if dist/ is missing, serves it on 127.0.0.1. */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 /** The environment a build would get from a shell: without what Vitest sets for itself (BASE_URL, MODE, NODE_ENV…), which Vite would read. */
 export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {

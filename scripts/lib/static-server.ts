@@ -28,7 +28,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, basePath = '/'): Promise<StaticServer> {
+export async function serveStatic(root: string, basePath = '/', port = 0): Promise<StaticServer> {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -53,10 +53,10 @@ export async function serveStatic(root: string, basePath = '/'): Promise<StaticS
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url: `http://127.0.0.1:${address.port}${base}`,
     server,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
