@@ -116,6 +116,8 @@ export const FilmSoundtrack = z.object({
   soundtrack: Soundtrack,
   /** Where the snapshot came from, for error messages and provenance. */
   file: z.string(),
+  /** No snapshot file exists for the film (as opposed to one that lists nothing). */
+  missing: z.boolean(),
 });
 export type FilmSoundtrack = z.infer<typeof FilmSoundtrack>;
 

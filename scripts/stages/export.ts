@@ -53,13 +53,13 @@ export function exportStory(input: ExportInput): Story {
   const assignment = new Map(clusters.assignments.map((a) => [a.imdbId, a]));
   const mapPoint = new Map(map.points.map((p) => [p.imdbId, p]));
 
-  const films: StoryFilm[] = soundtracks.map(({ film, soundtrack }, i) => {
+  const films: StoryFilm[] = soundtracks.map(({ film, soundtrack, missing }, i) => {
     const tracks = features[i].tracks;
     const arc = arcs[i];
     const a = assignment.get(film.imdbId);
     const point = mapPoint.get(film.imdbId);
     const flags: StoryFilm['flags'] = [...arc.flags];
-    if (soundtrack.tracks.length === 0) flags.unshift('no-soundtrack');
+    if (missing) flags.unshift('no-soundtrack');
     return {
       imdbId: film.imdbId,
       slug: film.slug,

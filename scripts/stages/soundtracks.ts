@@ -38,11 +38,12 @@ export function loadSoundtracks(films: Film[], files: SnapshotFile[]): Soundtrac
       return {
         film,
         file: `data/snapshot/soundtracks/${film.imdbId}.json`,
+        missing: true,
         soundtrack: { imdbId: film.imdbId, title: film.title, source: 'curated', total: 0, truncated: false, tracks: [] },
       };
     }
     if (found.soundtrack.truncated) warnings.push(`${found.file}: the listing is truncated (${found.soundtrack.tracks.length} of ${found.soundtrack.total} entries)`);
-    return { film, file: found.file, soundtrack: found.soundtrack };
+    return { film, file: found.file, soundtrack: found.soundtrack, missing: false };
   });
   return { soundtracks, warnings };
 }

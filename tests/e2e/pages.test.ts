@@ -22,7 +22,7 @@ async function open(path: string) {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('requestfailed', (r) => errors.push(`failed request ${r.url()}`));
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`failed request ${r.url()} (${r.failure()?.errorText})`));
   const response = await page.goto(site.url + path, { waitUntil: 'load' });
   return { page, errors, status: response?.status() };
 }

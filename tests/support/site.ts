@@ -1,6 +1,7 @@
 /** The built site for browser tests: builds it once if dist/ is missing, serves it on 127.0.0.1. */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 /** The environment a build would get from a shell: without what Vitest sets for itself (BASE_URL, MODE, NODE_ENV…), which Vite would read. */
@@ -23,4 +24,21 @@ export function ensureBuilt(outDir = 'dist', basePath = '/'): void {
 export async function serveSite(outDir = 'dist', basePath = '/'): Promise<StaticServer> {
   ensureBuilt(outDir, basePath);
   return serveStatic(outDir, basePath);
+}
+
+/** Essays for another catalogue: the real ones, re-anchored to the first film of each computed cluster. */
+export function anchoredContent(dir: string, story: { clusters: { members: string[] }[] }): void {
+  cpSync('content', dir, { recursive: true });
+  rmSync(join(dir, 'clusters'), { recursive: true, force: true });
+  mkdirSync(join(dir, 'clusters'));
+  story.clusters.forEach((cluster, i) => {
+    writeFileSync(join(dir, 'clusters', `archetype-${i + 1}.mdx`), `---\ntitle: Archetype ${i + 1}\nsummary: Archetype ${i + 1} of a test catalogue.\nanchor: ${cluster.members[0]}\n---\n\nAn essay.\n`);
+  });
+}
+
+/** Builds the site from another story and content folder, into outDir, swapped in only on success. */
+export function buildSiteWith(options: { story: string; content: string; outDir: string; cache: string; basePath?: string }): { status: number; output: string } {
+  const env = buildEnv({ STORY_PATH: options.story, CONTENT_DIR: options.content, ASTRO_CACHE_DIR: options.cache, BASE_PATH: options.basePath ?? '/' });
+  const result = spawnSync('node', ['scripts/run.mjs', 'build-site', '--out', options.outDir], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -1,0 +1,35 @@
+/**
+ * `npm run build`'s second half: `astro build` into a staging folder, swapped into dist/
+ * only when it succeeds. Astro empties its output folder before writing, so building in
+ * place would leave a broken essay with no site at all; this way a failed build leaves
+ * the previous dist/ exactly as it was.
+ *
+ *   node scripts/run.mjs build-site [--out dist]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env): number {
+  const staging = `${outDir}.next`;
+  const previous = `${outDir}.previous`;
+  rmSync(staging, { recursive: true, force: true });
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', staging], { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`\nThe site was not built (see the message above); ${outDir}/ is unchanged.`);
+    return result.status ?? 1;
+  }
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const args = process.argv.slice(2);
+  const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : 'dist';
+  process.exit(buildSite(out));
+}

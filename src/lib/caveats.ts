@@ -1,0 +1,23 @@
+/** What a film page must say before its charts: the caveats its data carries, in words. */
+import type { StoryFilm } from '../../scripts/schemas.ts';
+
+export function filmCaveats(film: StoryFilm): string[] {
+  const { entries, withFeatures } = film.coverage;
+  const caveats: string[] = [];
+  if (film.flags.includes('no-soundtrack')) {
+    caveats.push('There is no soundtrack listing for this film in the data yet, so it has no arc and no archetype.');
+  } else if (film.flags.includes('no-featured-tracks')) {
+    caveats.push(
+      entries === 0
+        ? 'The film’s soundtrack listing is empty, so it has no arc and no archetype.'
+        : `None of the ${entries} listed songs has mood features (their performers are unknown or carry no mapped genre), so the film has no arc and no archetype.`,
+    );
+  }
+  if (film.flags.includes('few-featured-tracks')) {
+    caveats.push(
+      `Only ${withFeatures} of the ${entries} listed songs ${withFeatures === 1 ? 'has' : 'have'} mood features. The arc below is mostly interpolation${withFeatures === 1 ? ' (a single song makes a flat line)' : ''}, so read its shape, and its archetype, with care.`,
+    );
+  }
+  if (film.truncated) caveats.push('IMDb’s listing for this film was cut short when it was read, so some songs may be missing from the end.');
+  return caveats;
+}

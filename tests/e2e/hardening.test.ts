@@ -1,0 +1,163 @@
+/**
+ * Whole-site builds on purpose-made inputs: hostile text is shown as text everywhere and
+ * never run; a broken essay stops the build with a message naming the file and the field,
+ * and the previous site survives; two builds of the same inputs are byte-identical.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, relative } from 'node:path';
+import { runPipeline } from '../../scripts/run-pipeline.ts';
+import { stableJson } from '../../scripts/lib/files.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { anchoredContent, buildSiteWith } from '../support/site.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+
+let root: string;
+beforeAll(() => {
+  // Inside the project: Astro leaves its content modules in an output folder outside its root.
+  mkdirSync(join('.cache', 'test-sites'), { recursive: true });
+  root = mkdtempSync(join('.cache', 'test-sites', 'run-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const HOSTILE_TITLE = 'Slacker </title><script>window.__pwned=1</script> & "Q" 🎸 שלום';
+const HOSTILE_TRACK = '<img src=x onerror="window.__pwned=2"> & "Sex" 🎸 مرحبا';
+const HOSTILE_ARTIST = '=HYPERLINK("http://evil.example")';
+
+describe('hostile text from scraped pages', () => {
+  let outDir: string;
+  beforeAll(() => {
+    const data = join(root, 'hostile-data');
+    for (const name of ['films.csv', 'genre-mood-map.json', 'snapshot']) cpSync(join('data', name), join(data, name), { recursive: true });
+    const csv = readFileSync(join(data, 'films.csv'), 'utf8').replace('Slacker,1990,', `"${HOSTILE_TITLE.replace(/"/g, '""')}",1990,`);
+    writeFileSync(join(data, 'films.csv'), csv);
+    const file = join(data, 'snapshot', 'soundtracks', 'tt0133189.json');
+    const snapshot = JSON.parse(readFileSync(file, 'utf8'));
+    snapshot.tracks[1].title = HOSTILE_TRACK;
+    snapshot.tracks[1].credits = [{ text: `Performed by ${HOSTILE_ARTIST}`, links: [{ text: HOSTILE_ARTIST, nameId: null }] }];
+    snapshot.tracks[1].performers = [{ name: HOSTILE_ARTIST, nameId: null, creditedAs: null }];
+    writeFileSync(file, stableJson(snapshot, 2));
+    const genres = JSON.parse(readFileSync(join(data, 'snapshot', 'artist-genres.json'), 'utf8'));
+    genres.artists[HOSTILE_ARTIST] = { genres: ['punk', '<b>bold</b> genre'], source: 'curated', providerId: null };
+    writeFileSync(join(data, 'snapshot', 'artist-genres.json'), JSON.stringify(genres));
+    const { story } = runPipeline({ dataDir: data });
+    const content = join(root, 'hostile-content');
+    anchoredContent(content, story);
+    outDir = join(root, 'hostile-dist');
+    const build = buildSiteWith({ story: join(data, 'generated', 'story.json'), content, outDir, cache: join(root, 'cache-hostile') });
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+  }, 240_000);
+
+  it('shows it as text in HTML, SVG, <title> and meta, and never runs it', async () => {
+    const site = await serveStatic(outDir);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      const slug = readdirSync(join(outDir, 'films')).find((s) => s.startsWith('slacker'))!;
+      await page.goto(`${site.url}films/${slug}/`);
+      expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);
+      expect(await page.title()).toContain(HOSTILE_TITLE);
+      expect(await page.getAttribute('meta[property="og:title"]', 'content')).toContain(HOSTILE_TITLE);
+      expect(await page.getAttribute('svg.chart', 'aria-label')).toContain(HOSTILE_TITLE);
+      await page.goto(`${site.url}films/slc-punk/`);
+      const row = page.locator('table:has(caption:text("soundtrack entries")) tbody tr').nth(1);
+      expect(await row.locator('th').textContent()).toBe(HOSTILE_TRACK);
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      expect(await row.textContent()).toContain(HOSTILE_ARTIST);
+      expect(await row.textContent()).toContain('<b>bold</b> genre');
+      await page.goto(site.url);
+      const svgText = await page.locator('figure.wide svg.chart').textContent();
+      expect(svgText).toContain('Slacker </title>');
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+  });
+
+  it('defuses spreadsheet formulas in the CSV downloads', () => {
+    const csv = readFileSync(join(outDir, 'data', 'tracks.csv'), 'utf8');
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+});
+
+describe('an essay with a mistake', () => {
+  let story: string;
+  beforeAll(() => {
+    story = join(root, 'real-story.json');
+    cpSync(join('data', 'generated', 'story.json'), story);
+  });
+
+  function siteWithPreviousBuild(name: string): { outDir: string; sentinel: string } {
+    const outDir = join(root, name);
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'index.html'), '<p>the previous good site</p>');
+    return { outDir, sentinel: join(outDir, 'index.html') };
+  }
+
+  it('stops the build on bad frontmatter, naming the file and the field, and keeps the previous site', () => {
+    const content = join(root, 'content-bad-frontmatter');
+    cpSync('content', content, { recursive: true });
+    const file = join(content, 'clusters', 'lonely-drifter.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'titel: Lonely Drifter'));
+    const { outDir, sentinel } = siteWithPreviousBuild('dist-frontmatter');
+    const build = buildSiteWith({ story, content, outDir, cache: join(root, 'cache-frontmatter') });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/lonely-drifter\.mdx/);
+    expect(build.output).toMatch(/title/);
+    expect(build.output).toMatch(/unchanged/);
+    expect(readFileSync(sentinel, 'utf8')).toBe('<p>the previous good site</p>');
+  }, 120_000);
+
+  it('stops the build on an anchor that is not a film, naming the file and the anchor, and keeps the previous site', () => {
+    const content = join(root, 'content-bad-anchor');
+    cpSync('content', content, { recursive: true });
+    const file = join(content, 'clusters', 'haunting-realism.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^anchor: .*$/m, 'anchor: tt9999999'));
+    const { outDir, sentinel } = siteWithPreviousBuild('dist-anchor');
+    const build = buildSiteWith({ story, content, outDir, cache: join(root, 'cache-anchor') });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/haunting-realism\.mdx: anchor "tt9999999" is not a film in data\/films\.csv/);
+    expect(build.output).toMatch(/has no essay/);
+    expect(readFileSync(sentinel, 'utf8')).toBe('<p>the previous good site</p>');
+    expect(existsSync(`${outDir}.next`)).toBe(false);
+  }, 120_000);
+});
+
+describe('determinism', () => {
+  it('builds byte-identical sites from the same inputs', () => {
+    const story = join('data', 'generated', 'story.json');
+    const a = join(root, 'det-a');
+    const b = join(root, 'det-b');
+    expect(buildSiteWith({ story, content: 'content', outDir: a, cache: join(root, 'cache-a') }).status).toBe(0);
+    expect(buildSiteWith({ story, content: 'content', outDir: b, cache: join(root, 'cache-b') }).status).toBe(0);
+    const ta = tree(a);
+    const tb = tree(b);
+    expect(Object.keys(ta).length).toBeGreaterThan(40);
+    const onlyA = Object.keys(ta).filter((k) => !(k in tb));
+    const onlyB = Object.keys(tb).filter((k) => !(k in ta));
+    expect({ onlyA: onlyA.slice(0, 12), onlyB: onlyB.slice(0, 12) }).toEqual({ onlyA: [], onlyB: [] });
+    expect(tb).toEqual(ta);
+  }, 240_000);
+});
