@@ -7,7 +7,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 
-export type Step = 'ok' | 'hang' | 'not-soundtrack' | { status: number; retryAfter?: string };
+export type Step = 'ok' | 'hang' | 'reset' | 'not-soundtrack' | { status: number; retryAfter?: string };
 
 export interface FakeImdb {
   url: string;
@@ -31,6 +31,11 @@ export async function startFakeImdb(script: Record<string, Step[]>): Promise<Fak
     const step = steps[Math.min(n, steps.length - 1)];
     if (step === 'hang') {
       hanging.add(res);
+      return;
+    }
+    if (step === 'reset') {
+      // The connection drops mid-answer, as a flaky network does.
+      res.socket?.destroy();
       return;
     }
     if (step === 'not-soundtrack') {

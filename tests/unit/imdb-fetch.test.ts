@@ -65,6 +65,15 @@ describe('fetching IMDb soundtrack pages', () => {
     await expect(fetcher.fetchSoundtrack('tt0095016')).rejects.toThrow(/no answer within 200 ms .* after 2 attempts/);
   });
 
+  it('retries after the connection drops, and names the film when it keeps dropping', async () => {
+    let fetcher = await fetcherFor({ tt0106977: ['reset', 'ok'] });
+    expect((await fetcher.fetchSoundtrack('tt0106977')).listing.entries).toHaveLength(2);
+    await imdb.close();
+    fetcher = await fetcherFor({ tt0083987: ['reset'] }, { ...fast, retries: 1 });
+    await expect(fetcher.fetchSoundtrack('tt0083987')).rejects.toThrow(/^tt0083987: .* after 2 attempts/);
+    expect(existsSync(fetcher.cachePath('tt0083987'))).toBe(false);
+  });
+
   it('says clearly that an unknown ID does not exist (404), without retrying', async () => {
     const fetcher = await fetcherFor({});
     await expect(fetcher.fetchSoundtrack('tt9999999')).rejects.toThrow(/tt9999999: IMDb has no title with this ID \(404/);
