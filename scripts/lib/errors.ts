@@ -15,11 +15,3 @@ export class DataError extends Error {
     this.name = 'DataError';
   }
 }
-
-/** Turns a zod error into one DataError per issue path, naming the record by the given key. */
-export function zodIssuesToMessage(issues: { path: (string | number)[]; message: string }[]): string {
-  return issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
-    .join('; ');
-}

@@ -1,18 +1,14 @@
 /**
  * Archetype colours from the Okabe–Ito palette (distinguishable with the common forms
  * of colour blindness), each paired with a symbol so colour is never the only cue.
- * Yellow is left out: it fails contrast on the paper background.
+ * Yellow is left out: it fails contrast on the paper background. The dark theme lifts
+ * each colour in global.css.
  */
 const COLORS = ['#D55E00', '#0072B2', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
-const DARK_COLORS = ['#FF8A3D', '#5AB4F0', '#2BD19E', '#E89BC8', '#F5B43C', '#8ED0F5', '#FFFFFF'];
 const SYMBOLS = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye'];
 
 export function archetypeColor(clusterId: number): string {
   return COLORS[(clusterId - 1) % COLORS.length];
-}
-
-export function archetypeDarkColor(clusterId: number): string {
-  return DARK_COLORS[(clusterId - 1) % DARK_COLORS.length];
 }
 
 export function archetypeSymbol(clusterId: number): string {
