@@ -14,6 +14,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, ex
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { anchoredContent } from './lib/anchored-content.ts';
 import { toCsv } from './lib/csv.ts';
 import { stableJson } from './lib/files.ts';
 import { randomInt, seededRandom } from './lib/random.ts';
@@ -133,7 +134,7 @@ async function main(): Promise<void> {
     const size = sizes[sizes.length - 1];
     const outDir = join(root, `out-${size}-0`);
     const content = join(root, 'content');
-    writeBenchContent(content, JSON.parse(readFileSync(join(outDir, 'story.json'), 'utf8')));
+    anchoredContent(content, JSON.parse(readFileSync(join(outDir, 'story.json'), 'utf8')));
     const start = performance.now();
     const build = spawnSync('npx', ['astro', 'build', '--outDir', join(root, 'dist')], {
       encoding: 'utf8',
@@ -149,16 +150,6 @@ async function main(): Promise<void> {
   if (existsSync(lastData)) rmSync(root, { recursive: true, force: true });
   // The synthetic build rewrote .astro/'s generated modules; regenerate them for the real content.
   if (site) execFileSync('npx', ['astro', 'sync'], { stdio: 'ignore' });
-}
-
-/** Essays for a synthetic catalogue: the real ones, re-anchored to one film of each computed cluster. */
-function writeBenchContent(dir: string, story: { clusters: { members: string[] }[] }): void {
-  cpSync('content', dir, { recursive: true });
-  rmSync(join(dir, 'clusters'), { recursive: true, force: true });
-  mkdirSync(join(dir, 'clusters'));
-  story.clusters.forEach((cluster, i) => {
-    writeFileSync(join(dir, 'clusters', `archetype-${i + 1}.mdx`), `---\ntitle: Archetype ${i + 1}\nsummary: A benchmark archetype.\nanchor: ${cluster.members[0]}\n---\n\nBenchmark essay.\n`);
-  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -10,10 +10,9 @@
  *   --data <dir>, --out <dir> folders (default: data, data/generated)
  *   --cache <dir>             raw pages and API answers of live runs (default: .cache)
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultConfig, type MethodConfig } from './config.ts';
-import { DataError } from './lib/errors.ts';
 import { runPipeline, type StageTiming } from './run-pipeline.ts';
 
 export interface CliOptions {

@@ -8,7 +8,7 @@ import { PCA } from 'ml-pca';
 import type { MethodConfig } from '../config.ts';
 import { bestOfRestarts, toPoints } from '../lib/kmeans.ts';
 import { distanceMatrix, fitStandardiser, nearestCentroid, squaredDistance, standardise } from '../lib/linalg.ts';
-import { randomInt, seededRandom } from '../lib/random.ts';
+import { seededRandom } from '../lib/random.ts';
 import type { ClusterResult, FilmArc } from '../schemas.ts';
 import { ArcResampler, type ArcSample, type FeatureRange } from './arcs.ts';
 

@@ -30,7 +30,7 @@ export function placeLabels(points: LabelPoint[], fontSize: number, bounds: Box,
   const h = fontSize * 1.15;
   const taken: Box[] = points.map((p) => ({ x0: p.px - 5, y0: p.py - 5, x1: p.px + 5, y1: p.py + 5 }));
   // Longest labels first: they have the fewest places to go.
-  const order = points.map((p, i) => i).sort((a, b) => points[b].text.length - points[a].text.length || a - b);
+  const order = points.map((_, i) => i).sort((a, b) => points[b].text.length - points[a].text.length || a - b);
   const placed: PlacedLabel[] = new Array(points.length);
   for (const i of order) {
     const p = points[i];

@@ -24,10 +24,9 @@ export function filmMapChart(points: MapPoint[], caption: string): string {
     CHART_FONT_SIZE,
     { x0: 2, y0: 2, x1: WIDTH - 2, y1: HEIGHT - 2 },
   );
-  const placed = labels.map((l) => ({ ...l, dxData: l.x, dyData: l.y }));
   const textMark = (anchor: 'start' | 'middle' | 'end') =>
     Plot.text(
-      placed.filter((l) => l.anchor === anchor),
+      labels.filter((l) => l.anchor === anchor),
       { x: 'x', y: 'y', text: 'text', textAnchor: anchor, fill: 'currentColor', stroke: 'var(--plot-background)', strokeWidth: 4, paintOrder: 'stroke' },
     );
   return renderPlot(caption, {

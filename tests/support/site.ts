@@ -1,8 +1,8 @@
 /** The built site for browser tests: builds it once if dist/ is missing, serves it on 127.0.0.1. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+export { anchoredContent } from '../../scripts/lib/anchored-content.ts';
 
 /** The environment a build would get from a shell: without what Vitest sets for itself (BASE_URL, MODE, NODE_ENV…), which Vite would read. */
 export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -24,16 +24,6 @@ export function ensureBuilt(outDir = 'dist', basePath = '/'): void {
 export async function serveSite(outDir = 'dist', basePath = '/'): Promise<StaticServer> {
   ensureBuilt(outDir, basePath);
   return serveStatic(outDir, basePath);
-}
-
-/** Essays for another catalogue: the real ones, re-anchored to the first film of each computed cluster. */
-export function anchoredContent(dir: string, story: { clusters: { members: string[] }[] }): void {
-  cpSync('content', dir, { recursive: true });
-  rmSync(join(dir, 'clusters'), { recursive: true, force: true });
-  mkdirSync(join(dir, 'clusters'));
-  story.clusters.forEach((cluster, i) => {
-    writeFileSync(join(dir, 'clusters', `archetype-${i + 1}.mdx`), `---\ntitle: Archetype ${i + 1}\nsummary: Archetype ${i + 1} of a test catalogue.\nanchor: ${cluster.members[0]}\n---\n\nAn essay.\n`);
-  });
 }
 
 /** Builds the site from another story and content folder, into outDir, swapped in only on success. */

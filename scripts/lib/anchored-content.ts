@@ -1,0 +1,16 @@
+/**
+ * Essays for another catalogue (the benchmark's synthetic films, the tests' edited data):
+ * the real content folder, with its archetype essays replaced by one per computed cluster,
+ * each anchored to that cluster's first film, so the site binds and builds.
+ */
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function anchoredContent(dir: string, story: { clusters: { members: string[] }[] }): void {
+  cpSync('content', dir, { recursive: true });
+  rmSync(join(dir, 'clusters'), { recursive: true, force: true });
+  mkdirSync(join(dir, 'clusters'));
+  story.clusters.forEach((cluster, i) => {
+    writeFileSync(join(dir, 'clusters', `archetype-${i + 1}.mdx`), `---\ntitle: Archetype ${i + 1}\nsummary: Archetype ${i + 1} of another catalogue.\nanchor: ${cluster.members[0]}\n---\n\nAn essay.\n`);
+  });
+}
