@@ -57,7 +57,14 @@ function timed<T>(timings: StageTiming[], log: Log, stage: string, run: () => T,
   return value;
 }
 
-export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultConfig, log: Log = () => {}): { story: Story; timings: StageTiming[] } {
+export interface Analysis {
+  story: Story;
+  timings: StageTiming[];
+  /** Entries each film's snapshot lists, as the soundtracks stage read them (for the invariants). */
+  listedTracks: Map<string, number>;
+}
+
+export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultConfig, log: Log = () => {}): Analysis {
   const timings: StageTiming[] = [];
   const warnings: string[] = [];
   const { films } = inputs;
@@ -119,7 +126,7 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
       }),
     (s) => `story of ${s.films.length} films, ${s.clusters.length} archetypes`,
   );
-  return { story, timings };
+  return { story, timings, listedTracks: new Map(loaded.soundtracks.map((s) => [s.film.imdbId, s.soundtrack.tracks.length])) };
 }
 
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
@@ -169,9 +176,9 @@ export function runPipeline({ dataDir, outDir, config = defaultConfig, log = () 
   const inputs = readInputs(dataDir);
   const readMs = performance.now() - readStart;
   log(`  ${'films'.padEnd(12)} ${`${inputs.films.length} films, ${Object.keys(inputs.moodMap).length} mapped genres, ${Object.keys(inputs.artistGenres.artists).length} artists`.padEnd(58)} ${readMs.toFixed(0).padStart(6)} ms`);
-  const { story, timings } = analyse(inputs, config, log);
+  const { story, timings, listedTracks } = analyse(inputs, config, log);
   timings.unshift({ stage: 'films', ms: readMs, summary: `${inputs.films.length} films read`, rss: process.memoryUsage().rss });
-  const violations = checkInvariants(story, inputs);
+  const violations = checkInvariants(story, { films: inputs.films.length, listedTracks });
   if (violations.length) {
     throw new Error(`the pipeline's output breaks ${violations.length} invariant(s); nothing was written:\n  - ${violations.join('\n  - ')}`);
   }
