@@ -1,7 +1,8 @@
 /**
  * Every tunable of the method in one place. The defaults reproduce the study
- * (see README "Method"); the extra analysis (k evidence, bootstrap, level-preserving
- * arcs) only adds output and never changes these defaults.
+ * (see README "Method") except one: films with fewer than three songs with mood
+ * features are set apart rather than clustered. The tests of the method (null model,
+ * stability, order signal, shapes) only add output.
  */
 export const FEATURES = ['valence', 'energy', 'danceability', 'tempo'] as const;
 export type FeatureName = (typeof FEATURES)[number];
@@ -13,7 +14,7 @@ export interface MethodConfig {
   steps: number;
   /** 'per-film' = the study's min-max inside each film; 'level-preserving' scales across all films. */
   arcScaling: ArcScaling;
-  /** Films with fewer featured tracks than this are flagged: their arc is mostly interpolation. */
+  /** Films with fewer featured tracks than this get no arc and enter no part of the analysis. */
   minFeaturedTracks: number;
   /** PCA keeps the fewest components whose cumulative explained variance reaches this share. */
   pcaVarianceTarget: number;
@@ -24,8 +25,35 @@ export interface MethodConfig {
   /** KMeans restarts (k-means++ seeding); the lowest inertia wins. */
   kmeansRestarts: number;
   kmeansMaxIterations: number;
-  /** Bootstrap resamples of tracks within films, for membership confidence. */
-  bootstrapResamples: number;
+  /** Stability: bootstrap resamples of tracks within films, each refitted (standardise, PCA, KMeans). */
+  stabilityResamples: number;
+  /** Null model: seeded draws that shuffle each film's song order, each refitted for every k. */
+  nullModelDraws: number;
+  /**
+   * Above this many clustered films the resampling stages scale their draws and resamples
+   * down in proportion (never below `minResamplingDraws`) and say so with each p's Monte
+   * Carlo error: at 2,000 films one refit for every k costs seconds.
+   */
+  resamplingFullUpTo: number;
+  minResamplingDraws: number;
+  /** Order signal: shuffles of each film's own songs. */
+  orderShuffles: number;
+  /** Story shapes: a valence arc correlating below this with every template has "no clear shape". */
+  shapeMinCorrelation: number;
+  /** Story shapes: shuffles of each film's songs classified to see how often chance gives the same shape. */
+  shapeShuffles: number;
+  /** A p below this is called beyond chance. */
+  significance: number;
+  /** Hennig's (2007) reading of clusterwise Jaccard stability: at least `stable` is stable, at most `dissolved` has dissolved. */
+  jaccard: { stable: number; dissolved: number };
+  /**
+   * A film whose range in a feature is narrower than this share of the whole dataset's
+   * range has that feature stretched by per-film scaling: its page shows the
+   * level-preserving arc beside it.
+   */
+  narrowRangeShare: number;
+  /** Worker threads for the resampling stages ('auto': the machine's cores, at most 2). */
+  threads: number | 'auto';
   /** Nearest films listed per film. */
   nearestFilms: number;
   /** t-SNE: perplexity is this, clamped below (n - 1) / 3 so it stays valid for small n. */
@@ -45,7 +73,7 @@ export interface MethodConfig {
   /** Barnes–Hut iterations (openTSNE's 250 exaggerated + 500): at 2,000 films 0.8/750 keeps neighbourhoods as well as 0.5/1000 (npm run bench). */
   tsneBarnesHutIterations: number;
   /** Seeds: one per random step so changing one never shifts another. */
-  seeds: { kmeans: number; bootstrap: number; tsne: number };
+  seeds: { kmeans: number; stability: number; nullModel: number; orderSignal: number; shapes: number; tsne: number };
   /** Decimal places kept in generated numbers, so output bytes do not depend on float noise. */
   decimals: number;
 }
@@ -59,7 +87,17 @@ export const defaultConfig: MethodConfig = {
   kRange: { min: 2, max: 10 },
   kmeansRestarts: 50,
   kmeansMaxIterations: 300,
-  bootstrapResamples: 200,
+  stabilityResamples: 200,
+  nullModelDraws: 500,
+  resamplingFullUpTo: 200,
+  minResamplingDraws: 19,
+  orderShuffles: 1000,
+  shapeMinCorrelation: 0.7,
+  shapeShuffles: 200,
+  significance: 0.05,
+  jaccard: { stable: 0.75, dissolved: 0.5 },
+  narrowRangeShare: 0.25,
+  threads: 'auto',
   nearestFilms: 3,
   tsnePerplexity: 'auto',
   tsneIterations: 1000,
@@ -69,7 +107,7 @@ export const defaultConfig: MethodConfig = {
   tsneExactMaxFilms: 300,
   tsneTheta: 0.8,
   tsneBarnesHutIterations: 750,
-  seeds: { kmeans: 42, bootstrap: 7, tsne: 42 },
+  seeds: { kmeans: 42, stability: 7, nullModel: 11, orderSignal: 13, shapes: 17, tsne: 42 },
   decimals: 6,
 };
 
@@ -78,4 +116,15 @@ export function perplexityFor(n: number, configured: number | 'auto'): number {
   const wanted = configured === 'auto' ? Math.min(50, Math.max(5, Math.sqrt(n))) : configured;
   const ceiling = Math.max(1, (n - 1) / 3);
   return Math.min(wanted, ceiling);
+}
+
+/** Draws a resampling stage makes for n clustered films: all of them up to `resamplingFullUpTo` films, fewer in proportion above. */
+export function drawsFor(n: number, wanted: number, config: Pick<MethodConfig, 'resamplingFullUpTo' | 'minResamplingDraws'>): number {
+  if (n <= config.resamplingFullUpTo) return wanted;
+  return Math.max(Math.min(wanted, config.minResamplingDraws), Math.round((wanted * config.resamplingFullUpTo) / n));
+}
+
+/** The seed of draw `index` of a stage: independent of how draws are split between threads. */
+export function drawSeed(seed: number, index: number): number {
+  return (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(index + 1, 0xc2b2ae35)) >>> 0;
 }

@@ -9,9 +9,19 @@ import { defaultConfig, type MethodConfig } from './config.ts';
 import { DataError } from './lib/errors.ts';
 import { listFiles, replaceFolderAtomic, stableJson } from './lib/files.ts';
 import { checkInvariants } from './lib/invariants.ts';
-import { ArtistGenresSnapshot, GenreMoodMap, Story, type Film } from './schemas.ts';
-import { buildArcs, arcSamples } from './stages/arcs.ts';
-import { clusterArcs, reduceArcs } from './stages/clusters.ts';
+import { ArtistGenresSnapshot, GenreMoodMap, Story, StudyResults, type Film } from './schemas.ts';
+import { drawsFor } from './config.ts';
+import { adjustedRandIndex, relativeSpread } from './lib/cluster-metrics.ts';
+import { toPoints } from './lib/kmeans.ts';
+import { buildArcs } from './stages/arcs.ts';
+import { clusterArcs } from './stages/clusters.ts';
+import { archetypeMembers, nullModelWidth, summariseNullModel } from './stages/null-model.ts';
+import { orderSignal } from './stages/order-signal.ts';
+import { reduceArcs } from './stages/reduce.ts';
+import { runDraws, threadsFor } from './stages/resampling.ts';
+import { filmShapes } from './stages/shapes.ts';
+import { summariseStability } from './stages/stability.ts';
+import { compareWithStudy } from './stages/study-comparison.ts';
 import { creditTracks } from './stages/credits.ts';
 import { exportStory } from './stages/export.ts';
 import { inferFeatures } from './stages/features.ts';
@@ -25,6 +35,8 @@ export interface PipelineInputs {
   snapshots: SnapshotFile[];
   artistGenres: ArtistGenresSnapshot;
   moodMap: GenreMoodMap;
+  /** What the study published of its own run, for the comparison. */
+  studyResults: StudyResults;
 }
 
 export interface StageTiming {
@@ -43,6 +55,7 @@ export function dataPaths(dataDir: string) {
     moodMap: join(dataDir, 'genre-mood-map.json'),
     soundtracks: join(dataDir, 'snapshot', 'soundtracks'),
     artistGenres: join(dataDir, 'snapshot', 'artist-genres.json'),
+    studyResults: join(dataDir, 'reference', 'study-results.json'),
     generated: join(dataDir, 'generated'),
   };
 }
@@ -87,24 +100,70 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
     warnings.push(`genre tags not in the genre→mood map (they add no features): ${Object.entries(featured.unmappedTags).map(([t, n]) => `${t} (${n})`).join(', ')}`);
   }
   const arcs = timed(timings, log, 'arcs', () => buildArcs(featured.films, { steps: config.steps, scaling: config.arcScaling, minFeaturedTracks: config.minFeaturedTracks }), (r) => {
-    const flagged = r.arcs.filter((a) => a.flags.length).length;
-    return `${r.arcs.filter((a) => a.vector).length} arcs of ${config.steps} steps (${config.arcScaling}), ${flagged} flagged`;
+    const thin = r.arcs.filter((a) => a.flags.length).length;
+    return `${r.arcs.filter((a) => a.vector).length} arcs of ${config.steps} steps (${config.arcScaling}), ${thin} films set apart`;
   });
   for (const arc of arcs.arcs) {
     const film = films.find((f) => f.imdbId === arc.imdbId)!;
     if (arc.flags.includes('no-featured-tracks')) warnings.push(`${arc.imdbId} (${film.title}): no track has mood features, so the film has no arc and no archetype`);
-    else if (arc.flags.includes('few-featured-tracks')) warnings.push(`${arc.imdbId} (${film.title}): only ${arc.featuredTracks} track(s) with mood features; its arc is mostly interpolation`);
+    else if (arc.flags.includes('few-featured-tracks')) warnings.push(`${arc.imdbId} (${film.title}): only ${arc.featuredTracks} track(s) with mood features, fewer than ${config.minFeaturedTracks}: the film gets no arc and no archetype`);
   }
-  const reduction = timed(timings, log, 'reduce', () => reduceArcs(arcs.arcs, config), (r) => `${r.imdbIds.length} arcs standardised, ${r.fit.components} principal components kept`);
+  const reduction = timed(timings, log, 'reduce', () => reduceArcs(arcs.arcs, config), (r) => `${r.imdbIds.length} arcs standardised (${r.unclustered.length} films set apart), ${r.fit.components} principal components kept`);
   // The map needs only the PCA scores: it starts now, on a worker thread for large catalogues.
   const mapJob = startMap(reduction.imdbIds, reduction.scores, reduction.pca2d, config);
-  const clusters = timed(
-    timings,
-    log,
-    'clusters',
-    () => clusterArcs({ reduction, samples: featured.films.map((f) => arcSamples(f.tracks)), globalRange: arcs.globalRange, config }),
-    (r) => `k=${r.k}, silhouette best at k=${r.kSupport.bestBySilhouette} (${r.kSupport.verdict} support), ${config.bootstrapResamples} resamples`,
-  );
+  const clusters = timed(timings, log, 'clusters', () => clusterArcs(reduction, config), (r) => `k=${r.k} on ${r.assignments.length} films, silhouette ${r.kEvidence.find((e) => e.k === r.k)?.silhouette.toFixed(3) ?? '–'}`);
+  const labels = clusters.assignments.map((a) => a.cluster);
+  const clusteredSamples = reduction.rows.map((row) => arcs.samples[row]);
+  // Per-film scaling rescales each rebuilt arc to its own range; level-preserving keeps the dataset's.
+  const refit = {
+    samples: clusteredSamples,
+    steps: config.steps,
+    globalRange: config.arcScaling === 'level-preserving' ? arcs.globalRange : null,
+    varianceTarget: config.pcaVarianceTarget,
+    restarts: config.kmeansRestarts,
+    kmeansSeed: config.seeds.kmeans,
+    maxIterations: config.kmeansMaxIterations,
+  };
+  const n = reduction.imdbIds.length;
+  const threads = threadsFor(config);
+  const kValues = clusters.kEvidence.map((e) => e.k);
+  const nullDraws = drawsFor(n, config.nullModelDraws, config);
+  const nullModel = timed(timings, log, 'null-model', () => {
+    const input = { ...refit, kValues, labels, k: clusters.k, seed: config.seeds.nullModel };
+    const draws = runDraws('null-model', input, nullDraws, nullModelWidth(input), threads);
+    const points = toPoints(reduction.scores);
+    const realSpreads = archetypeMembers(labels, clusters.k).map((rows) => relativeSpread(points.data, points.n, points.d, rows));
+    return summariseNullModel({ kValues, k: clusters.k, realSilhouettes: clusters.kEvidence.map((e) => e.silhouette), realSpreads, sizes: archetypeMembers(labels, clusters.k).map((rows) => rows.length), draws, drawCount: nullDraws, wantedDraws: config.nullModelDraws, significance: config.significance });
+  }, (r) => `${r.draws} shuffled-order draws, k=${r.verdict.chosenK}: p=${r.verdict.chosenP.toFixed(3)}`);
+  const stabilityCount = drawsFor(n, config.stabilityResamples, config);
+  const stability = timed(timings, log, 'stability', () => {
+    const resamples = runDraws('stability', { ...refit, k: clusters.k, seed: config.seeds.stability }, stabilityCount, n, threads);
+    return summariseStability({ imdbIds: reduction.imdbIds, labels, k: clusters.k, resamples, resampleCount: stabilityCount, wantedResamples: config.stabilityResamples, thresholds: config.jaccard });
+  }, (r) => `${r.resamples} refitted resamples, Jaccard ${r.archetypes.map((a) => a.jaccard.toFixed(2)).join(' ')}`);
+  const moodsOf = (row: number) => arcs.samples[row].map((s) => s.mood);
+  const order = timed(timings, log, 'order', () => orderSignal({
+    films: reduction.rows.map((row, i) => ({ imdbId: reduction.imdbIds[i], moods: moodsOf(row) })),
+    allMoods: arcs.samples.flat().map((s) => s.mood),
+    shuffles: config.orderShuffles,
+    seed: config.seeds.orderSignal,
+    significance: config.significance,
+  }), (r) => `${r.films.length} films, ${r.overall.filmsBelowSignificance} with order_p < ${config.significance} (${r.overall.expectedByChance.toFixed(1)} by chance)`);
+  const shapes = timed(timings, log, 'shapes', () => filmShapes({
+    films: reduction.rows.map((row, i) => ({ imdbId: reduction.imdbIds[i], samples: arcs.samples[row], valence: arcs.arcs[row].points!.map((p) => p.valence) })),
+    steps: config.steps,
+    globalRange: refit.globalRange,
+    shuffles: config.shapeShuffles,
+    minCorrelation: config.shapeMinCorrelation,
+    seed: config.seeds.shapes,
+  }), (r) => `${r.filter((s) => s.shape !== 'no-clear-shape').length} of ${r.length} films with a clear shape`);
+  const study = timed(timings, log, 'study', () => compareWithStudy({ study: inputs.studyResults, assignments: clusters.assignments, k: clusters.k }), (r) => `adjusted Rand index with the study ${r.ari.toFixed(3)} over ${r.films} films`);
+  // Sensitivity: the archetypes level-preserving arcs would give, against the published ones.
+  const levelPreservingAri = (() => {
+    const other = config.arcScaling === 'level-preserving' ? 'per-film' : 'level-preserving';
+    const otherArcs = buildArcs(featured.films, { steps: config.steps, scaling: other, minFeaturedTracks: config.minFeaturedTracks });
+    const otherClusters = clusterArcs(reduceArcs(otherArcs.arcs, config), config);
+    return adjustedRandIndex(labels, otherClusters.assignments.map((a) => a.cluster));
+  })();
   const map = timed(timings, log, 'map', () => mapJob.join(), (r) => `${r.points.length} films placed by ${r.method}, perplexity ${r.perplexity.toFixed(2)}`);
   const story = timed(
     timings,
@@ -116,6 +175,13 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
         features: featured.films,
         arcs: arcs.arcs,
         clusters,
+        nullModel,
+        stability,
+        orderSignal: order,
+        shapes,
+        study,
+        studyResults: inputs.studyResults,
+        levelPreservingAri,
         map,
         moodMap: sortedRecord(inputs.moodMap),
         artistGenres: inputs.artistGenres,
@@ -123,6 +189,7 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
         unknownArtists: genred.unknownArtists,
         warnings,
         config,
+        draws: { nullModel: nullDraws, stability: stabilityCount },
       }),
     (s) => `story of ${s.films.length} films, ${s.clusters.length} archetypes`,
   );
@@ -160,7 +227,8 @@ export function readInputs(dataDir: string): PipelineInputs {
     const file = join(paths.soundtracks, name);
     return { file, text: readFileSync(file, 'utf8') };
   });
-  return { films, snapshots, artistGenres, moodMap };
+  const studyResults = validate(StudyResults, readJson(paths.studyResults), paths.studyResults, (p) => (p[0] === 'clusters' && p[1] !== undefined ? `archetype "${p[1]}"` : null));
+  return { films, snapshots, artistGenres, moodMap, studyResults };
 }
 
 export interface RunOptions {

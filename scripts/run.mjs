@@ -32,7 +32,7 @@ if (stale) {
   rmSync(staging, { recursive: true, force: true });
   await build({
     // The map stage's worker thread is bundled beside every entry that may run it.
-    entryPoints: [`scripts/${entry}.ts`, 'scripts/stages/map-worker.ts'],
+    entryPoints: [`scripts/${entry}.ts`, 'scripts/stages/map-worker.ts', 'scripts/stages/resampling-worker.ts'],
     bundle: true,
     splitting: true,
     format: 'esm',

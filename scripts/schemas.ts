@@ -156,13 +156,27 @@ export const ArcPoint = z.object({
 });
 export type ArcPoint = z.infer<typeof ArcPoint>;
 
+export const FeatureNameSchema = z.enum(['valence', 'energy', 'danceability', 'tempo']);
+
+/** A film's raw range per feature, before any scaling. */
+export const FeatureRanges = z.object({
+  valence: z.object({ min: Num, max: Num }),
+  energy: z.object({ min: Num, max: Num }),
+  danceability: z.object({ min: Num, max: Num }),
+  tempo: z.object({ min: Num, max: Num }),
+});
+export type FeatureRanges = z.infer<typeof FeatureRanges>;
+
 export const FilmArc = z.object({
   imdbId: ImdbId,
   featuredTracks: z.number().int().nonnegative(),
-  /** null when the film has no featured track at all: nothing to trace. */
+  /** null when the film has fewer featured tracks than the minimum: it has no arc. */
   points: z.array(ArcPoint).nullable(),
+  /** The same arc scaled to the whole dataset's range, so the film's level survives. */
+  levelPoints: z.array(ArcPoint).nullable(),
   /** The flat vector clustered: steps of valence, then energy, danceability, tempo. */
   vector: z.array(Num).nullable(),
+  range: FeatureRanges.nullable(),
   flags: z.array(z.enum(['no-featured-tracks', 'few-featured-tracks'])),
 });
 export type FilmArc = z.infer<typeof FilmArc>;
@@ -172,25 +186,95 @@ export const KEvidenceRow = z.object({ k: z.number().int(), inertia: Num, silhou
 export const ClusterResult = z.object({
   k: z.number().int().positive(),
   /** Per clustered film, in film order; films without an arc are absent. */
-  assignments: z.array(z.object({ imdbId: ImdbId, cluster: z.number().int().positive(), confidence: Num.min(0).max(1) })),
+  assignments: z.array(z.object({ imdbId: ImdbId, cluster: z.number().int().positive() })),
   unclustered: z.array(ImdbId),
   explainedVariance: z.array(Num),
   components: z.number().int().nonnegative(),
   inertia: Num,
   kEvidence: z.array(KEvidenceRow),
-  kSupport: z.object({
-    bestBySilhouette: z.number().int(),
-    chosenRank: z.number().int(),
-    candidates: z.number().int(),
-    verdict: z.enum(['strong', 'moderate', 'weak']),
-  }),
-  /** Share of bootstrap resamples that put each pair in one cluster; null above the size limit. */
-  coAssignment: z.array(z.array(Num)).nullable(),
   nearest: z.record(ImdbId, z.array(z.object({ imdbId: ImdbId, distance: Num }))),
   /** Standardised arc vectors' cluster centroids' pairwise distances, k × k. */
   clusterDistances: z.array(z.array(Num)),
 });
 export type ClusterResult = z.infer<typeof ClusterResult>;
+
+const Share = Num.min(0).max(1);
+
+export const NullModel = z.object({
+  draws: z.number().int().nonnegative(),
+  /** Fewer draws than configured (a large catalogue); each p carries its Monte Carlo error. */
+  reduced: z.boolean(),
+  significance: Num,
+  byK: z.array(
+    z.object({ k: z.number().int(), silhouette: Num, nullMean: Num, nullP95: Num, p: Share, pError: Num, beyondChance: z.boolean() }),
+  ),
+  /** Each archetype's relative spread (within / all) against the same films with shuffled song order; p is null for an archetype of one film. */
+  archetypes: z.array(z.object({ cluster: z.number().int().positive(), spread: Num, nullMean: Num, nullP05: Num, p: Share.nullable(), pError: Num, tighterThanChance: z.boolean() })),
+  verdict: z.object({ chosenK: z.number().int(), chosenP: Share, kBeyondChance: z.array(z.number().int()), text: z.string() }),
+});
+export type NullModel = z.infer<typeof NullModel>;
+
+export const StabilityReading = z.enum(['stable', 'fragile', 'dissolved']);
+export const Stability = z.object({
+  resamples: z.number().int().nonnegative(),
+  reduced: z.boolean(),
+  thresholds: z.object({ stable: Num, dissolved: Num }),
+  archetypes: z.array(z.object({ cluster: z.number().int().positive(), jaccard: Share, dissolved: Share, reading: StabilityReading, size: z.number().int() })),
+  films: z.array(z.object({ imdbId: ImdbId, coAssignment: Share.nullable() })),
+  /** Share of resamples that put each pair in one cluster; null above the size limit. */
+  coAssignment: z.array(z.array(Num)).nullable(),
+  coAssignmentFilms: z.array(ImdbId),
+});
+export type Stability = z.infer<typeof Stability>;
+
+export const FilmOrderSignal = z.object({
+  imdbId: ImdbId,
+  songs: z.number().int(),
+  /** Mean absolute change of the four z-scored features between consecutive featured songs. */
+  change: Num,
+  shuffledChange: Num,
+  orderP: Share,
+  /** Share of shuffled orders whose neighbouring songs differ more than the real order's. */
+  smootherThan: Share,
+});
+export const OrderSignal = z.object({
+  shuffles: z.number().int(),
+  films: z.array(FilmOrderSignal),
+  overall: z.object({ ratio: Num, p: Share, filmsBelowSignificance: z.number().int(), expectedByChance: Num }),
+});
+export type OrderSignal = z.infer<typeof OrderSignal>;
+
+export const ShapeName = z.enum(['rags-to-riches', 'tragedy', 'man-in-a-hole', 'icarus', 'cinderella', 'oedipus', 'no-clear-shape']);
+export type ShapeName = z.infer<typeof ShapeName>;
+export const FilmShape = z.object({ shape: ShapeName, correlation: Num, shuffledSameShape: Share });
+
+/** What the study published of its own run (data/reference/study-results.json). */
+export const StudyResults = z.object({
+  about: z.string(),
+  method: z.record(z.string(), z.unknown()),
+  clusters: z.record(z.string().min(1), z.array(ImdbId)),
+  tracksWithFeatures: z.record(ImdbId, z.number().int().nonnegative()),
+});
+export type StudyResults = z.infer<typeof StudyResults>;
+
+export const StudyMatch = z.object({
+  /** The study archetype sharing the most films with this one (Jaccard), null when none shares any. */
+  name: z.string().nullable(),
+  jaccard: Share,
+  shared: z.array(ImdbId),
+  studySize: z.number().int(),
+  /** Most of this archetype's films and most of the study archetype's are the same films. */
+  keepsStudyName: z.boolean(),
+});
+export type StudyMatch = z.infer<typeof StudyMatch>;
+
+export const StudyComparison = z.object({
+  /** Adjusted Rand index over the films both clustered: 1 identical, about 0 chance. */
+  ari: Num,
+  films: z.number().int(),
+  archetypes: z.array(StudyMatch.extend({ cluster: z.number().int().positive() })),
+});
+export type StudyComparison = z.infer<typeof StudyComparison>;
 
 export const MapResult = z.object({
   method: z.enum(['tsne-js', 'exact-tsne', 'barnes-hut-tsne', 'none']),
@@ -209,18 +293,12 @@ export const Coverage = z.object({
 });
 export type Coverage = z.infer<typeof Coverage>;
 
-export const StoryTrack = z.object({
-  position: z.number().int().positive(),
-  title: z.string(),
-  performers: z.array(z.string()),
-  remixers: z.array(z.string()),
-  uncredited: z.boolean(),
-  genres: z.array(z.string()),
-  contributingTags: z.array(z.string()),
-  unmappedTags: z.array(z.string()),
-  features: Mood.nullable(),
-});
+export const StoryTrack = FeaturedTrack.omit({ imdbId: true, unknownArtists: true });
 export type StoryTrack = z.infer<typeof StoryTrack>;
+
+export const LevelWord = z.enum(['low', 'middling', 'high']);
+export const TrendWord = z.enum(['falling', 'flat', 'rising']);
+export const VolatilityWord = z.enum(['calm', 'moderate', 'volatile']);
 
 export const StoryFilm = z.object({
   imdbId: ImdbId,
@@ -234,15 +312,39 @@ export const StoryFilm = z.object({
   coverage: Coverage,
   flags: z.array(z.enum(['no-featured-tracks', 'few-featured-tracks', 'no-soundtrack'])),
   tracks: z.array(StoryTrack),
+  /** The arc the analysis used; null for a film with too few featured songs. */
   arc: z.array(ArcPoint).nullable(),
+  /** The same arc on the whole dataset's scale. */
+  levelArc: z.array(ArcPoint).nullable(),
+  /** Raw min and max of each feature over the film's featured songs. */
+  range: FeatureRanges.nullable(),
+  /** Each feature's range as a share of the widest film's, and the share of clustered films with a narrower one. */
+  rangeShare: z.record(FeatureNameSchema, z.object({ share: Share, narrowerThan: Share })).nullable(),
+  /** Features whose range is so narrow that per-film scaling stretches them: the page shows the level-preserving arc. */
+  narrowFeatures: z.array(FeatureNameSchema),
   /** Mean raw features over the featured tracks: the film's overall level. */
   level: Mood.nullable(),
   cluster: z.number().int().positive().nullable(),
-  confidence: Num.min(0).max(1).nullable(),
+  /** How often the stability resamples kept the film with the other films of its archetype; null when alone or unclustered. */
+  confidence: Share.nullable(),
+  orderSignal: FilmOrderSignal.omit({ imdbId: true }).nullable(),
+  shape: FilmShape.nullable(),
+  study: z.object({ archetype: z.string().nullable(), featured: z.number().int().nullable() }),
   nearest: z.array(z.object({ imdbId: ImdbId, distance: Num })),
   map: z.object({ x: Num, y: Num, pcaX: Num, pcaY: Num }).nullable(),
 });
 export type StoryFilm = z.infer<typeof StoryFilm>;
+
+export const ArchetypeDescriptors = z.object({
+  /** The archetype's mean raw level of each feature, against the clustered films' levels. */
+  level: z.record(FeatureNameSchema, z.object({ value: Num, percentile: Share, word: LevelWord })),
+  /** Mean change between consecutive songs over its films, against all clustered films and the other archetypes (rank 1 = most). */
+  volatility: z.object({ value: Num, percentile: Share, rank: z.number().int(), of: z.number().int(), word: VolatilityWord }),
+  /** Within-film trend of each feature over the film, in standard deviations of all songs. */
+  trend: z.record(FeatureNameSchema, z.object({ change: Num, word: TrendWord })),
+  shape: FilmShape.omit({ shuffledSameShape: true }),
+});
+export type ArchetypeDescriptors = z.infer<typeof ArchetypeDescriptors>;
 
 export const StoryCluster = z.object({
   id: z.number().int().positive(),
@@ -256,6 +358,10 @@ export const StoryCluster = z.object({
   nearestCluster: z.object({ id: z.number().int().positive(), distance: Num }).nullable(),
   /** Mean of (this mean arc − nearest cluster's mean arc) per feature. */
   differenceFromNearest: z.record(z.string(), Num).nullable(),
+  descriptors: ArchetypeDescriptors,
+  stability: Stability.shape.archetypes.element.omit({ cluster: true }),
+  orderNull: NullModel.shape.archetypes.element.omit({ cluster: true }),
+  study: StudyMatch,
 });
 export type StoryCluster = z.infer<typeof StoryCluster>;
 
@@ -266,21 +372,33 @@ export const Story = z.object({
     minFeaturedTracks: z.number().int(),
     pcaVarianceTarget: Num,
     kmeansRestarts: z.number().int(),
-    bootstrapResamples: z.number().int(),
-    seeds: z.object({ kmeans: z.number().int(), bootstrap: z.number().int(), tsne: z.number().int() }),
+    nullModelDraws: z.number().int(),
+    stabilityResamples: z.number().int(),
+    orderShuffles: z.number().int(),
+    shapeShuffles: z.number().int(),
+    shapeMinCorrelation: Num,
+    significance: Num,
+    narrowRangeShare: Num,
+    seeds: z.record(z.string(), z.number().int()),
   }),
   coverage: Coverage,
   films: z.array(StoryFilm),
   clusters: z.array(StoryCluster),
   analysis: z.object({
     k: z.number().int(),
+    /** Films with enough featured songs to be clustered, and those set apart. */
+    clusteredFilms: z.number().int(),
+    thinFilms: z.array(ImdbId),
     components: z.number().int(),
     explainedVariance: z.array(Num),
     inertia: Num,
     kEvidence: z.array(KEvidenceRow),
-    kSupport: ClusterResult.shape.kSupport,
-    coAssignment: z.array(z.array(Num)).nullable(),
-    coAssignmentFilms: z.array(ImdbId),
+    nullModel: NullModel,
+    stability: Stability.omit({ films: true }),
+    orderSignal: OrderSignal.shape.overall.extend({ shuffles: z.number().int() }),
+    studyComparison: StudyComparison.omit({ archetypes: true }),
+    /** Adjusted Rand index between the published archetypes and those level-preserving arcs give. */
+    levelPreservingAri: Num,
     map: z.object({ method: MapResult.shape.method, perplexity: Num }),
   }),
   genres: z.object({

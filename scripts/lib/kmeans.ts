@@ -216,8 +216,17 @@ function meanVariance(data: Float64Array, n: number, d: number): number {
   return total / Math.max(1, d);
 }
 
+/**
+ * Below this many point–centre pairs per iteration, plain Lloyd iterations on reused
+ * buffers beat Elkan's bounds: the bounds' bookkeeping and allocation cost more than the
+ * distances they save. The null model and the stability refits run KMeans tens of
+ * thousands of times on small catalogues, so this path is what keeps them fast.
+ */
+export const SMALL_KMEANS_MAX_PAIRS = 4096;
+
 /** The lowest-inertia run of `restarts` k-means++ starts, seeds seed, seed + 1, … (ties: the earliest). */
 export function bestOfRestarts(points: Points, k: number, restarts: number, seed: number, maxIterations: number): KMeansRun {
+  if (points.n * k <= SMALL_KMEANS_MAX_PAIRS) return new SmallKMeans(points.n, points.d, k).best(points, k, restarts, seed, maxIterations);
   let best: KMeansRun | null = null;
   for (let r = 0; r < restarts; r++) {
     const run = lloyd(points, k, kmeansPlusPlus(points, k, seededRandom(seed + r)), maxIterations);
@@ -225,4 +234,170 @@ export function bestOfRestarts(points: Points, k: number, restarts: number, seed
   }
   if (!best) throw new Error('KMeans needs at least one restart');
   return best;
+}
+
+/**
+ * KMeans for small problems with every buffer allocated once: the same k-means++ seeding
+ * (same draws from the same seeds) and the same Lloyd iterations as `lloyd`, which with
+ * Elkan's bounds gives exactly Lloyd's result; a point changes cluster only when another
+ * centre is strictly nearer, as there. Reuse one instance for many fits of the same size.
+ */
+export class SmallKMeans {
+  private readonly centres: Float64Array;
+  private readonly bestCentres: Float64Array;
+  private readonly labels: Int32Array;
+  private readonly bestLabels: Int32Array;
+  private readonly sums: Float64Array;
+  private readonly sizes: Int32Array;
+  private readonly closest: Float64Array;
+  private readonly candidate: Float64Array;
+  private readonly bestCandidate: Float64Array;
+  private readonly own: Float64Array;
+
+  constructor(
+    private readonly n: number,
+    private readonly d: number,
+    kMax: number,
+  ) {
+    this.centres = new Float64Array(kMax * d);
+    this.bestCentres = new Float64Array(kMax * d);
+    this.labels = new Int32Array(n);
+    this.bestLabels = new Int32Array(n);
+    this.sums = new Float64Array(kMax * d);
+    this.sizes = new Int32Array(kMax);
+    this.closest = new Float64Array(n);
+    this.candidate = new Float64Array(n);
+    this.bestCandidate = new Float64Array(n);
+    this.own = new Float64Array(n);
+  }
+
+  /** Best of `restarts` runs; the returned arrays are copies, safe to keep. */
+  best({ data, n, d }: Points, k: number, restarts: number, seed: number, maxIterations: number): KMeansRun {
+    if (n !== this.n || d !== this.d) throw new Error(`SmallKMeans sized for ${this.n}×${this.d}, given ${n}×${d}`);
+    let bestInertia = Infinity;
+    let bestIterations = 0;
+    for (let r = 0; r < restarts; r++) {
+      this.seed(data, k, seededRandom(seed + r));
+      const iterations = this.iterate(data, k, maxIterations);
+      let inertia = 0;
+      for (let i = 0; i < n; i++) inertia += sqDist(data, i * d, this.centres, this.labels[i] * d, d);
+      if (r === 0 || inertia < bestInertia - 1e-9 * Math.max(1, bestInertia)) {
+        bestInertia = inertia;
+        bestIterations = iterations;
+        this.bestLabels.set(this.labels);
+        this.bestCentres.set(this.centres.subarray(0, k * d));
+      }
+    }
+    return { labels: this.bestLabels.slice(), centres: this.bestCentres.slice(0, k * d), inertia: bestInertia, iterations: bestIterations };
+  }
+
+  private seed(data: Float64Array, k: number, random: Random): void {
+    const { n, d, centres, closest, candidate, bestCandidate } = this;
+    const first = randomInt(random, n);
+    for (let j = 0; j < d; j++) centres[j] = data[first * d + j];
+    let potential = 0;
+    for (let i = 0; i < n; i++) {
+      closest[i] = sqDist(data, i * d, centres, 0, d);
+      potential += closest[i];
+    }
+    const trials = 2 + Math.floor(Math.log(k));
+    for (let c = 1; c < k; c++) {
+      let chosen = -1;
+      let chosenPotential = Infinity;
+      for (let t = 0; t < trials; t++) {
+        let target = random() * potential;
+        let pick = n - 1;
+        for (let i = 0; i < n; i++) {
+          target -= closest[i];
+          if (target <= 0) {
+            pick = i;
+            break;
+          }
+        }
+        let total = 0;
+        for (let i = 0; i < n; i++) {
+          const v = Math.min(closest[i], sqDist(data, i * d, data, pick * d, d));
+          candidate[i] = v;
+          total += v;
+        }
+        if (total < chosenPotential) {
+          chosenPotential = total;
+          chosen = pick;
+          bestCandidate.set(candidate);
+        }
+      }
+      for (let j = 0; j < d; j++) centres[c * d + j] = data[chosen * d + j];
+      closest.set(bestCandidate);
+      potential = chosenPotential;
+    }
+  }
+
+  private iterate(data: Float64Array, k: number, maxIterations: number): number {
+    const { n, d, centres, labels, sums, sizes, own } = this;
+    const threshold = 1e-4 * meanVariance(data, n, d);
+    for (let i = 0; i < n; i++) {
+      let best = 0;
+      let bestDistance = Infinity;
+      for (let c = 0; c < k; c++) {
+        const dc = sqDist(data, i * d, centres, c * d, d);
+        if (dc < bestDistance) {
+          bestDistance = dc;
+          best = c;
+        }
+      }
+      labels[i] = best;
+      own[i] = bestDistance;
+    }
+    let iterations = 0;
+    while (iterations < maxIterations) {
+      iterations++;
+      sums.fill(0, 0, k * d);
+      sizes.fill(0, 0, k);
+      for (let i = 0; i < n; i++) {
+        const c = labels[i];
+        sizes[c]++;
+        for (let j = 0; j < d; j++) sums[c * d + j] += data[i * d + j];
+      }
+      let shift = 0;
+      for (let c = 0; c < k; c++) {
+        if (sizes[c] === 0) {
+          // As in lloyd: an emptied cluster takes the point farthest from its own centre.
+          let far = 0;
+          for (let i = 1; i < n; i++) if (own[i] > own[far]) far = i;
+          own[far] = 0;
+          for (let j = 0; j < d; j++) {
+            shift += (centres[c * d + j] - data[far * d + j]) ** 2;
+            centres[c * d + j] = data[far * d + j];
+          }
+        } else {
+          for (let j = 0; j < d; j++) {
+            const next = sums[c * d + j] / sizes[c];
+            shift += (centres[c * d + j] - next) ** 2;
+            centres[c * d + j] = next;
+          }
+        }
+      }
+      if (shift <= threshold) break;
+      let changed = false;
+      for (let i = 0; i < n; i++) {
+        let a = labels[i];
+        let da = sqDist(data, i * d, centres, a * d, d);
+        for (let c = 0; c < k; c++) {
+          if (c === a) continue;
+          const dc = sqDist(data, i * d, centres, c * d, d);
+          if (dc < da) {
+            a = c;
+            da = dc;
+          }
+        }
+        own[i] = da;
+        if (a !== labels[i]) {
+          labels[i] = a;
+          changed = true;
+        }
+      }
+      if (!changed) break;
+    }
+    return iterations;
+  }
 }

@@ -2,7 +2,8 @@
  * Stage 6: each film's featured tracks → its arc. As the study did it: a track's place
  * is its index among all the film's listed entries divided by the last index; each
  * feature is min-max scaled (within the film, or across all films when level-preserving);
- * each feature is linearly interpolated onto `steps` evenly spaced points.
+ * each feature is linearly interpolated onto `steps` evenly spaced points. A film with
+ * fewer than `minFeaturedTracks` featured tracks gets no arc and stays out of the analysis.
  */
 import { FEATURES, type ArcScaling, type FeatureName } from '../config.ts';
 import type { FilmArc, FeaturedTrack, Mood, ArcPoint } from '../schemas.ts';
@@ -19,6 +20,7 @@ export type FeatureRange = Record<FeatureName, { min: number; max: number }>;
 export interface ArcOptions {
   steps: number;
   scaling: ArcScaling;
+  /** Films with fewer featured tracks get no arc: they enter no part of the analysis. */
   minFeaturedTracks: number;
 }
 
@@ -79,39 +81,47 @@ export function arcFromSamples(samples: ArcSample[], steps: number, range: Featu
   return { points, vector };
 }
 
-export function buildArcs(films: FilmFeatures[], options: ArcOptions): { arcs: FilmArc[]; globalRange: FeatureRange | null } {
+/**
+ * Every film's arc as the analysis uses it, its level-preserving arc (scaled to the whole
+ * dataset's range, so its level survives) for display, and its raw range per feature.
+ */
+export function buildArcs(films: FilmFeatures[], options: ArcOptions): { arcs: FilmArc[]; globalRange: FeatureRange | null; samples: ArcSample[][] } {
   const samplesByFilm = films.map((film) => arcSamples(film.tracks));
   const allSamples = samplesByFilm.flat();
-  const globalRange = options.scaling === 'level-preserving' && allSamples.length ? featureRange(allSamples) : null;
+  const globalRange = allSamples.length ? featureRange(allSamples) : null;
   const arcs = films.map((film, i): FilmArc => {
     const samples = samplesByFilm[i];
-    const flags: FilmArc['flags'] = [];
     if (samples.length === 0) {
-      flags.push('no-featured-tracks');
-      return { imdbId: film.imdbId, featuredTracks: 0, points: null, vector: null, flags };
+      return { imdbId: film.imdbId, featuredTracks: 0, points: null, levelPoints: null, vector: null, range: null, flags: ['no-featured-tracks'] };
     }
-    if (samples.length < options.minFeaturedTracks) flags.push('few-featured-tracks');
-    const { points, vector } = arcFromSamples(samples, options.steps, globalRange ?? featureRange(samples));
-    return { imdbId: film.imdbId, featuredTracks: samples.length, points, vector, flags };
+    const range = featureRange(samples);
+    // Too few songs to trace: one song min-max scales to a flat line of zeros, two to a
+    // straight ramp, and either would cluster with its likes whatever the film is.
+    if (samples.length < options.minFeaturedTracks) {
+      return { imdbId: film.imdbId, featuredTracks: samples.length, points: null, levelPoints: null, vector: null, range, flags: ['few-featured-tracks'] };
+    }
+    const level = arcFromSamples(samples, options.steps, globalRange!);
+    const own = options.scaling === 'level-preserving' ? level : arcFromSamples(samples, options.steps, range);
+    return { imdbId: film.imdbId, featuredTracks: samples.length, points: own.points, levelPoints: level.points, vector: own.vector, range, flags: [] };
   });
-  return { arcs, globalRange };
+  return { arcs, globalRange, samples: samplesByFilm };
 }
 
 /**
- * The bootstrap's arc builder: draws a film's featured tracks again with replacement
- * (each drawn track once, in film order) and writes the redrawn arc's vector, with the
- * same scaling and interpolation as arcFromSamples but on typed arrays, without
- * allocating: it runs films × resamples times.
+ * Arcs rebuilt many times over (the null model's shuffles, the stability resamples): the
+ * same scaling and interpolation as arcFromSamples, on typed arrays, without allocating.
+ * A rebuilt arc takes its places from `places` and its moods from `moods` (indices into
+ * the film's samples, in place order): a shuffle keeps the places and permutes the
+ * moods; a resample keeps the drawn tracks, each at its own place.
  */
-export class ArcResampler {
+export class ArcBuilder {
   private readonly films: { t: Float64Array; f: Float64Array[] }[];
-  private readonly drawn: Uint8Array;
   private readonly xs: Float64Array;
   private readonly ys: Float64Array;
 
   constructor(
     samples: ArcSample[][],
-    private readonly steps: number,
+    readonly steps: number,
     private readonly globalRange: FeatureRange | null,
   ) {
     this.films = samples.map((s) => ({
@@ -119,49 +129,71 @@ export class ArcResampler {
       f: FEATURES.map((name) => Float64Array.from(s, (x) => x.mood[name])),
     }));
     const longest = Math.max(1, ...samples.map((s) => s.length));
-    this.drawn = new Uint8Array(longest);
     this.xs = new Float64Array(longest);
     this.ys = new Float64Array(longest);
   }
 
-  resample(film: number, random: () => number, out: number[]): void {
+  /** Featured tracks of a film. */
+  size(film: number): number {
+    return this.films[film].t.length;
+  }
+
+  /** Writes the film's 4 × steps arc values into out[offset…]. */
+  write(film: number, places: Int32Array, moods: Int32Array, count: number, out: Float64Array | number[], offset = 0): void {
     const { t, f } = this.films[film];
-    const m = t.length;
-    const drawn = this.drawn;
-    drawn.fill(0, 0, m);
-    for (let i = 0; i < m; i++) drawn[Math.floor(random() * m)] = 1;
-    let kept = 0;
-    for (let i = 0; i < m; i++) if (drawn[i]) this.xs[kept++] = t[i];
     const steps = this.steps;
-    FEATURES.forEach((name, fi) => {
+    for (let i = 0; i < count; i++) this.xs[i] = t[places[i]];
+    for (let fi = 0; fi < FEATURES.length; fi++) {
       const values = f[fi];
       let min = Infinity;
       let max = -Infinity;
-      let c = 0;
-      for (let i = 0; i < m; i++) {
-        if (!drawn[i]) continue;
-        const v = values[i];
-        this.ys[c++] = v;
+      for (let i = 0; i < count; i++) {
+        const v = values[moods[i]];
+        this.ys[i] = v;
         if (v < min) min = v;
         if (v > max) max = v;
       }
-      const range = this.globalRange ? this.globalRange[name] : { min, max };
-      const span = range.max - range.min;
-      for (let i = 0; i < kept; i++) this.ys[i] = span > 0 ? (this.ys[i] - range.min) / span : 0;
+      if (this.globalRange) {
+        min = this.globalRange[FEATURES[fi]].min;
+        max = this.globalRange[FEATURES[fi]].max;
+      }
+      const span = max - min;
+      for (let i = 0; i < count; i++) this.ys[i] = span > 0 ? (this.ys[i] - min) / span : 0;
       let hi = 1;
       for (let step = 0; step < steps; step++) {
         const at = steps > 1 ? step / (steps - 1) : 0;
         let value: number;
         if (at <= this.xs[0]) value = this.ys[0];
-        else if (at >= this.xs[kept - 1]) value = this.ys[kept - 1];
+        else if (at >= this.xs[count - 1]) value = this.ys[count - 1];
         else {
           while (this.xs[hi] < at) hi++;
           const lo = hi - 1;
           const width = this.xs[hi] - this.xs[lo];
           value = width === 0 ? this.ys[hi] : this.ys[lo] + ((this.ys[hi] - this.ys[lo]) * (at - this.xs[lo])) / width;
         }
-        out[fi * steps + step] = value;
+        out[offset + fi * steps + step] = value;
       }
-    });
+    }
   }
+}
+
+/** Fisher–Yates: a uniformly random order of 0…count−1, written into `into`. */
+export function shuffleInto(into: Int32Array, count: number, random: () => number): Int32Array {
+  for (let i = 0; i < count; i++) into[i] = i;
+  for (let i = count - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const x = into[i];
+    into[i] = into[j];
+    into[j] = x;
+  }
+  return into;
+}
+
+/** The bootstrap's draw: `count` tracks with replacement, each drawn track once, in place order. Returns how many distinct. */
+export function resampleInto(into: Int32Array, drawn: Uint8Array, count: number, random: () => number): number {
+  drawn.fill(0, 0, count);
+  for (let i = 0; i < count; i++) drawn[Math.floor(random() * count)] = 1;
+  let kept = 0;
+  for (let i = 0; i < count; i++) if (drawn[i]) into[kept++] = i;
+  return kept;
 }

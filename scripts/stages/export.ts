@@ -1,14 +1,13 @@
 /**
- * Stage 9: every stage's output → the story the site reads: per film (tracks, coverage,
- * arc, archetype, confidence, neighbours, map position), per archetype (mean arc and
- * spread, representative tracks, distinctive genres, nearest archetype) and the method's
- * evidence. Numbers are rounded to `decimals` so output bytes do not carry float noise.
+ * Stage 15: every stage's output → the story the site reads: per film (tracks, coverage,
+ * arc on its own and on the dataset's scale, raw ranges, archetype and how often
+ * resamples keep it there, order signal, shape, the study's figures, neighbours, map
+ * position), per archetype (profiles) and the method's evidence. Numbers are rounded to
+ * `decimals` so output bytes do not carry float noise.
  */
-import { extent, mean as average } from 'd3-array';
-import { FEATURES, type MethodConfig } from '../config.ts';
+import { FEATURES, type FeatureName, type MethodConfig } from '../config.ts';
 import { roundTo } from '../lib/linalg.ts';
 import type {
-  ArcPoint,
   ArtistGenresSnapshot,
   ClusterResult,
   Coverage,
@@ -17,19 +16,31 @@ import type {
   FilmSoundtrack,
   GenreMoodMap,
   MapResult,
-  Mood,
+  NullModel,
+  OrderSignal,
+  ShapeName,
+  Stability,
   Story,
-  StoryCluster,
   StoryFilm,
+  StudyComparison,
+  StudyResults,
 } from '../schemas.ts';
 import { meanMood } from './features.ts';
 import type { FilmFeatures } from './features.ts';
+import { profileArchetypes } from './profiles.ts';
 
 export interface ExportInput {
   soundtracks: FilmSoundtrack[];
   features: FilmFeatures[];
   arcs: FilmArc[];
   clusters: ClusterResult;
+  nullModel: NullModel;
+  stability: Stability;
+  orderSignal: OrderSignal;
+  shapes: { imdbId: string; shape: ShapeName; correlation: number; shuffledSameShape: number }[];
+  study: StudyComparison;
+  studyResults: StudyResults;
+  levelPreservingAri: number;
   map: MapResult;
   moodMap: GenreMoodMap;
   artistGenres: ArtistGenresSnapshot;
@@ -37,6 +48,8 @@ export interface ExportInput {
   unknownArtists: string[];
   warnings: string[];
   config: MethodConfig;
+  /** Draws and resamples actually made (fewer than configured for large catalogues). */
+  draws: { nullModel: number; stability: number };
 }
 
 export function coverageOf(tracks: FeaturedTrack[]): Coverage {
@@ -52,6 +65,19 @@ export function exportStory(input: ExportInput): Story {
   const { soundtracks, features, arcs, clusters, map, config } = input;
   const assignment = new Map(clusters.assignments.map((a) => [a.imdbId, a]));
   const mapPoint = new Map(map.points.map((p) => [p.imdbId, p]));
+  const coAssignment = new Map(input.stability.films.map((f) => [f.imdbId, f.coAssignment]));
+  const order = new Map(input.orderSignal.films.map((f) => [f.imdbId, f]));
+  const shape = new Map(input.shapes.map((s) => [s.imdbId, s]));
+  const studyArchetype = new Map<string, string>();
+  for (const [name, ids] of Object.entries(input.studyResults.clusters)) for (const id of ids) studyArchetype.set(id, name);
+
+  // Range widths of the clustered films, for "narrower than x% of films".
+  const clusteredRanges = arcs.filter((a) => a.vector && a.range).map((a) => a.range!);
+  const widest = Object.fromEntries(FEATURES.map((f) => [f, Math.max(1e-12, ...arcs.flatMap((a) => (a.range ? [a.range[f].max - a.range[f].min] : [])))])) as Record<FeatureName, number>;
+  const allSamples = arcs.flatMap((a) => (a.range ? [a.range] : []));
+  const globalSpan = Object.fromEntries(
+    FEATURES.map((f) => [f, Math.max(...allSamples.map((r) => r[f].max)) - Math.min(...allSamples.map((r) => r[f].min))]),
+  ) as Record<FeatureName, number>;
 
   const films: StoryFilm[] = soundtracks.map(({ film, soundtrack, missing }, i) => {
     const tracks = features[i].tracks;
@@ -60,6 +86,19 @@ export function exportStory(input: ExportInput): Story {
     const point = mapPoint.get(film.imdbId);
     const flags: StoryFilm['flags'] = [...arc.flags];
     if (missing) flags.unshift('no-soundtrack');
+    const signal = order.get(film.imdbId);
+    const filmShape = shape.get(film.imdbId);
+    const range = arc.range;
+    const rangeShare = range
+      ? (Object.fromEntries(
+          FEATURES.map((f) => {
+            const width = range[f].max - range[f].min;
+            const narrower = clusteredRanges.filter((r) => r[f].max - r[f].min < width - 1e-12).length;
+            return [f, { share: width / widest[f], narrowerThan: clusteredRanges.length ? narrower / clusteredRanges.length : 0 }];
+          }),
+        ) as StoryFilm['rangeShare'])
+      : null;
+    const narrowFeatures = arc.points && range ? FEATURES.filter((f) => globalSpan[f] > 0 && (range[f].max - range[f].min) / globalSpan[f] < config.narrowRangeShare) : [];
     return {
       imdbId: film.imdbId,
       slug: film.slug,
@@ -83,15 +122,29 @@ export function exportStory(input: ExportInput): Story {
         features: t.features,
       })),
       arc: arc.points,
+      levelArc: arc.levelPoints,
+      range,
+      rangeShare,
+      narrowFeatures,
       level: meanMood(tracks.flatMap((t) => (t.features ? [t.features] : []))),
       cluster: a?.cluster ?? null,
-      confidence: a?.confidence ?? null,
+      confidence: a ? (coAssignment.get(film.imdbId) ?? null) : null,
+      orderSignal: signal ? { songs: signal.songs, change: signal.change, shuffledChange: signal.shuffledChange, orderP: signal.orderP, smootherThan: signal.smootherThan } : null,
+      shape: filmShape ? { shape: filmShape.shape, correlation: filmShape.correlation, shuffledSameShape: filmShape.shuffledSameShape } : null,
+      study: { archetype: studyArchetype.get(film.imdbId) ?? null, featured: input.studyResults.tracksWithFeatures[film.imdbId] ?? null },
       nearest: clusters.nearest[film.imdbId] ?? [],
       map: point ? { x: point.x, y: point.y, pcaX: point.pcaX, pcaY: point.pcaY } : null,
     };
   });
 
-  const storyClusters = buildClusters(films, clusters);
+  const storyClusters = profileArchetypes({
+    films,
+    clusters,
+    stability: input.stability,
+    nullModel: input.nullModel,
+    study: input.study,
+    shapeMinCorrelation: config.shapeMinCorrelation,
+  });
   const allTracks = features.flatMap((f) => f.tracks);
   const artistsWithoutGenres = Object.entries(input.artistGenres.artists)
     .filter(([, record]) => record.genres.length === 0)
@@ -99,6 +152,8 @@ export function exportStory(input: ExportInput): Story {
     .sort();
   const providers: Record<string, number> = {};
   for (const record of Object.values(input.artistGenres.artists)) providers[record.source] = (providers[record.source] ?? 0) + 1;
+  const { films: _stabilityFilms, ...stability } = input.stability;
+  const { archetypes: _studyArchetypes, ...studyComparison } = input.study;
 
   const story: Story = {
     method: {
@@ -107,7 +162,13 @@ export function exportStory(input: ExportInput): Story {
       minFeaturedTracks: config.minFeaturedTracks,
       pcaVarianceTarget: config.pcaVarianceTarget,
       kmeansRestarts: config.kmeansRestarts,
-      bootstrapResamples: config.bootstrapResamples,
+      nullModelDraws: input.draws.nullModel,
+      stabilityResamples: input.draws.stability,
+      orderShuffles: config.orderShuffles,
+      shapeShuffles: config.shapeShuffles,
+      shapeMinCorrelation: config.shapeMinCorrelation,
+      significance: config.significance,
+      narrowRangeShare: config.narrowRangeShare,
       seeds: config.seeds,
     },
     coverage: coverageOf(allTracks),
@@ -115,13 +176,17 @@ export function exportStory(input: ExportInput): Story {
     clusters: storyClusters,
     analysis: {
       k: clusters.k,
+      clusteredFilms: clusters.assignments.length,
+      thinFilms: arcs.filter((a) => a.vector === null).map((a) => a.imdbId),
       components: clusters.components,
       explainedVariance: clusters.explainedVariance,
       inertia: clusters.inertia,
       kEvidence: clusters.kEvidence,
-      kSupport: clusters.kSupport,
-      coAssignment: clusters.coAssignment,
-      coAssignmentFilms: clusters.coAssignment ? clusters.assignments.map((a) => a.imdbId) : [],
+      nullModel: input.nullModel,
+      stability,
+      orderSignal: { ...input.orderSignal.overall, shuffles: input.orderSignal.shuffles },
+      studyComparison,
+      levelPreservingAri: input.levelPreservingAri,
       map: { method: map.method, perplexity: map.perplexity },
     },
     genres: {
@@ -134,108 +199,6 @@ export function exportStory(input: ExportInput): Story {
     warnings: input.warnings,
   };
   return roundDeep(story, config.decimals);
-}
-
-function buildClusters(films: StoryFilm[], clusters: ClusterResult): StoryCluster[] {
-  const ids = Array.from({ length: clusters.k }, (_, i) => i + 1);
-  const byId = new Map(films.map((f) => [f.imdbId, f]));
-  const tempoRange = rangeOf(films.flatMap((f) => f.tracks.flatMap((t) => (t.features ? [t.features.tempo] : []))));
-  const genreTotals = countGenres(films.flatMap((f) => f.tracks));
-  const totalFeatured = films.reduce((s, f) => s + f.coverage.withFeatures, 0);
-
-  const base = ids.map((id) => {
-    const members = clusters.assignments.filter((a) => a.cluster === id).map((a) => a.imdbId);
-    const memberFilms = members.map((m) => byId.get(m)!);
-    const arcs = memberFilms.map((f) => f.arc!).filter(Boolean);
-    const { mean, spread } = meanAndSpread(arcs);
-    const featured = memberFilms.flatMap((f) => f.tracks.filter((t) => t.features).map((t) => ({ film: f, track: t })));
-    const level = meanMood(featured.map((x) => x.track.features!));
-    return { id, members, mean, spread, level, featured };
-  });
-
-  return base.map(({ id, members, mean, spread, level, featured }) => {
-    // Representative tracks: closest to the archetype's mean mood, at most two per film.
-    const normalised = (m: Mood) => [m.valence, m.energy, m.danceability, tempoRange.max > tempoRange.min ? (m.tempo - tempoRange.min) / (tempoRange.max - tempoRange.min) : 0];
-    const centre = level ? normalised(level) : null;
-    const perFilm = new Map<string, number>();
-    const representativeTracks = centre
-      ? featured
-          .map((x) => ({ ...x, d: normalised(x.track.features!).reduce((s, v, i) => s + (v - centre[i]) ** 2, 0) }))
-          .sort((a, b) => a.d - b.d || a.film.order - b.film.order || a.track.position - b.track.position)
-          .filter((x) => {
-            const used = perFilm.get(x.film.imdbId) ?? 0;
-            if (used >= 2) return false;
-            perFilm.set(x.film.imdbId, used + 1);
-            return true;
-          })
-          .slice(0, 5)
-          .map((x) => ({ imdbId: x.film.imdbId, position: x.track.position }))
-      : [];
-
-    // Distinctive genres: over-represented among the archetype's featured tracks.
-    const inCluster = countGenres(featured.map((x) => x.track));
-    const distinctiveGenres = Object.entries(inCluster)
-      .filter(([, count]) => count >= 2)
-      .map(([genre, count]) => ({
-        genre,
-        tracks: count,
-        share: count / Math.max(1, featured.length),
-        lift: count / Math.max(1, featured.length) / (genreTotals[genre] / Math.max(1, totalFeatured)),
-      }))
-      .sort((a, b) => b.lift - a.lift || b.tracks - a.tracks || a.genre.localeCompare(b.genre))
-      .slice(0, 5);
-
-    let nearestCluster: StoryCluster['nearestCluster'] = null;
-    clusters.clusterDistances[id - 1]?.forEach((distance, j) => {
-      if (j + 1 !== id && (!nearestCluster || distance < nearestCluster.distance)) nearestCluster = { id: j + 1, distance };
-    });
-    const other = nearestCluster ? base[(nearestCluster as { id: number }).id - 1] : null;
-    const differenceFromNearest = other && mean.length && other.mean.length
-      ? Object.fromEntries(FEATURES.map((f) => [f, mean.reduce((s, p, i) => s + p[f] - other.mean[i][f], 0) / mean.length]))
-      : null;
-    return {
-      id,
-      members,
-      meanArc: mean,
-      spreadArc: spread,
-      level,
-      representativeTracks,
-      distinctiveGenres,
-      nearestCluster,
-      differenceFromNearest,
-    };
-  });
-}
-
-function meanAndSpread(arcs: ArcPoint[][]): { mean: ArcPoint[]; spread: ArcPoint[] } {
-  if (arcs.length === 0) return { mean: [], spread: [] };
-  const steps = arcs[0].length;
-  const mean: ArcPoint[] = [];
-  const spread: ArcPoint[] = [];
-  for (let s = 0; s < steps; s++) {
-    const m = { step: s, t: arcs[0][s].t } as ArcPoint;
-    const sd = { step: s, t: arcs[0][s].t } as ArcPoint;
-    for (const f of FEATURES) {
-      const values = arcs.map((a) => a[s][f]);
-      const mu = average(values) ?? 0;
-      m[f] = mu;
-      sd[f] = Math.sqrt(values.reduce((x, y) => x + (y - mu) ** 2, 0) / values.length);
-    }
-    mean.push(m);
-    spread.push(sd);
-  }
-  return { mean, spread };
-}
-
-function countGenres(tracks: { genres: string[]; features: Mood | null }[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const t of tracks) if (t.features) for (const g of t.genres) counts[g] = (counts[g] ?? 0) + 1;
-  return counts;
-}
-
-function rangeOf(values: number[]): { min: number; max: number } {
-  const [min = 0, max = 0] = extent(values);
-  return { min, max };
 }
 
 /** Rounds every number in a JSON-like value; integers pass unchanged. */

@@ -37,17 +37,43 @@ function arcFrame() {
   } as const;
 }
 
-/** Each panel's name, above it, in the gap between panels. */
-const panelLabels = () =>
-  Plot.text(facetOrder, { fy: (d: string) => d, frameAnchor: 'top-left', text: (d: string) => d, dy: -20, dx: -40, fontWeight: 700, textAnchor: 'start' });
+/** Each panel's name, above it, in the gap between panels; with a range, the real values its low and high stand for. */
+const panelLabels = (ranges?: ArcRanges) =>
+  Plot.text(facetOrder, {
+    fy: (d: string) => d,
+    frameAnchor: 'top-left',
+    text: (d: string) => {
+      const feature = FEATURES[facetOrder.indexOf(d)];
+      const range = ranges?.[feature];
+      return range ? `${d} · ${rangeText(feature, range.min, range.max)}` : d;
+    },
+    dy: -20,
+    dx: -40,
+    fontWeight: 700,
+    textAnchor: 'start',
+  });
 
-export function filmArcChart(title: string, points: ArcPoint[], color: string): string {
+export type ArcRanges = Partial<Record<(typeof FEATURES)[number], { min: number; max: number }>>;
+
+/** A feature's real range as a reader would say it: "0.50–0.60", tempo in BPM. */
+export function rangeText(feature: (typeof FEATURES)[number], min: number, max: number): string {
+  if (feature === 'tempo') return `${Math.round(min)}–${Math.round(max)} BPM`;
+  return `${min.toFixed(2)}–${max.toFixed(2)}`;
+}
+
+/**
+ * A film's arc, panel by panel. `ranges` are the real values each panel's bottom and top
+ * stand for (the film's own range when scaled within the film, the whole dataset's when
+ * level-preserving), so a stretched 0.50–0.60 never reads as low to high.
+ */
+export function filmArcChart(title: string, points: ArcPoint[], color: string, ranges?: ArcRanges): string {
   const data = longArc(points);
   return renderPlot(`${title}: soundtrack arc of valence, energy, danceability and tempo, start to end`, {
     ...arcFrame(),
+    y: { domain: [0, 1], ticks: [0, 1], label: null, tickFormat: (v: number) => (v === 0 ? 'min' : 'max') },
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.2 }),
-      panelLabels(),
+      panelLabels(ranges),
       Plot.areaY(data, { x: 't', y: 'value', fy: 'feature', fill: color, fillOpacity: 0.14, curve: 'monotone-x' }),
       Plot.lineY(data, { x: 't', y: 'value', fy: 'feature', stroke: color, strokeWidth: 3, curve: 'monotone-x' }),
       Plot.dot(data, { x: 't', y: 'value', fy: 'feature', fill: color, r: 3 }),

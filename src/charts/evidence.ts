@@ -27,20 +27,60 @@ export interface KRow {
   silhouette: number;
 }
 
-export function kEvidenceChart(rows: KRow[], chosen: number, measure: 'inertia' | 'silhouette'): string {
-  const label = measure === 'inertia' ? 'inertia (lower = tighter)' : 'silhouette (higher = better)';
-  return renderPlot(`${measure === 'inertia' ? 'Inertia' : 'Mean silhouette'} for k = ${rows[0]?.k ?? ''} to ${rows[rows.length - 1]?.k ?? ''} clusters; the study's k = ${chosen} is marked`, {
+export interface NullRow {
+  k: number;
+  silhouette: number;
+  nullMean: number;
+  nullP95: number;
+  p: number;
+}
+
+/** Inertia for each k, from zero: it always falls as k grows. */
+export function inertiaChart(rows: KRow[], chosen: number): string {
+  return renderPlot(`Inertia for k = ${rows[0]?.k ?? ''} to ${rows[rows.length - 1]?.k ?? ''} clusters, from zero; the study's k = ${chosen} is marked`, {
     width: 480,
     height: 280,
     marginTop: 30,
     marginLeft: 60,
     marginBottom: 44,
     x: { label: 'k (number of archetypes)', labelAnchor: 'center', labelArrow: 'none', ticks: rows.map((r) => r.k), tickFormat: 'd' },
-    y: { label, labelArrow: 'none', grid: true, zero: measure === 'inertia' },
+    y: { label: 'inertia (lower = tighter)', labelArrow: 'none', grid: true, zero: true },
     marks: [
       Plot.ruleX([chosen], { stroke: 'var(--accent)', strokeWidth: 2, strokeDasharray: '5 4' }),
-      Plot.lineY(rows, { x: 'k', y: measure, stroke: 'currentColor', strokeWidth: 2 }),
-      Plot.dot(rows, { x: 'k', y: measure, fill: (r: KRow) => (r.k === chosen ? 'var(--accent)' : 'currentColor'), r: (r: KRow) => (r.k === chosen ? 7 : 4) }),
+      Plot.lineY(rows, { x: 'k', y: 'inertia', stroke: 'currentColor', strokeWidth: 2 }),
+      Plot.dot(rows, { x: 'k', y: 'inertia', fill: (r: KRow) => (r.k === chosen ? 'var(--accent)' : 'currentColor'), r: (r: KRow) => (r.k === chosen ? 7 : 4) }),
+    ],
+  });
+}
+
+/**
+ * The real mean silhouette for each k against shuffled song orders: the band runs from
+ * the shuffles' mean to their 95th percentile, so a real point above the band is what
+ * order beyond chance would look like. The axis starts at zero so a small gap looks small.
+ */
+export function silhouetteNullChart(rows: NullRow[], chosen: number): string {
+  const top = Math.max(0.05, ...rows.map((r) => Math.max(r.silhouette, r.nullP95))) * 1.15;
+  return renderPlot(`Mean silhouette for k = ${rows[0]?.k ?? ''} to ${rows[rows.length - 1]?.k ?? ''}: the real song order (line and dots) against shuffled orders (band from their mean to their 95th percentile), from zero; the study's k = ${chosen} is marked`, {
+    width: 480,
+    height: 300,
+    marginTop: 30,
+    marginLeft: 60,
+    marginBottom: 44,
+    x: { label: 'k (number of archetypes)', labelAnchor: 'center', labelArrow: 'none', ticks: rows.map((r) => r.k), tickFormat: 'd' },
+    y: { label: 'mean silhouette (higher = clearer groups)', labelArrow: 'none', grid: true, domain: [0, top] },
+    marks: [
+      Plot.areaY(rows, { x: 'k', y1: 'nullMean', y2: 'nullP95', fill: 'currentColor', fillOpacity: 0.18 }),
+      Plot.lineY(rows, { x: 'k', y: 'nullMean', stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '3 3' }),
+      Plot.ruleX([chosen], { stroke: 'var(--accent)', strokeWidth: 2, strokeDasharray: '5 4' }),
+      Plot.lineY(rows, { x: 'k', y: 'silhouette', stroke: 'currentColor', strokeWidth: 2 }),
+      Plot.dot(rows, {
+        x: 'k',
+        y: 'silhouette',
+        fill: (r: NullRow) => (r.k === chosen ? 'var(--accent)' : 'currentColor'),
+        r: (r: NullRow) => (r.k === chosen ? 7 : 4),
+        title: (r: NullRow) => `k = ${r.k}: real ${r.silhouette.toFixed(3)}, shuffled mean ${r.nullMean.toFixed(3)}, 95th percentile ${r.nullP95.toFixed(3)}, p = ${r.p.toFixed(3)}`,
+      }),
+      Plot.text(rows.slice(-1), { x: 'k', y: 'nullP95', text: () => 'shuffled orders', dy: -8, textAnchor: 'end', fontSize: 12 }),
     ],
   });
 }

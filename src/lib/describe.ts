@@ -46,3 +46,42 @@ export function describeArc(arc: ArcPoint[]): string {
   const text = parts.join('; ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
+
+const SHAPE_WORDS: Record<string, string> = {
+  'rags-to-riches': 'rags to riches: valence rises',
+  tragedy: 'tragedy: valence falls',
+  'man-in-a-hole': 'man in a hole: valence falls, then rises',
+  icarus: 'Icarus: valence rises, then falls',
+  cinderella: 'Cinderella: valence rises, falls and rises again',
+  oedipus: 'Oedipus: valence falls, rises and falls again',
+};
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The order signal in one sentence, its strength stated only as far as the p allows. */
+export function orderSentence(signal: { orderP: number; smootherThan: number; songs: number }, significance: number): string {
+  const beyond = signal.orderP < significance;
+  return `Consecutive songs are more alike than in ${pct(signal.smootherThan)} of random orders of the same ${signal.songs} songs${beyond ? `: smoother than chance (p = ${signal.orderP < 0.001 ? 'below 0.001' : signal.orderP.toFixed(3)})` : `, which is within what chance gives (p = ${signal.orderP.toFixed(2)})`}.`;
+}
+
+/** A film's story shape, with how often shuffled songs land on the same shape. */
+export function shapeSentence(shape: { shape: string; correlation: number; shuffledSameShape: number }): string {
+  if (shape.shape === 'no-clear-shape') {
+    return `Its valence arc has no clear story shape: it correlates at most ${shape.correlation.toFixed(2)} with any of the six templates; ${pct(shape.shuffledSameShape)} of shuffled orders have no clear shape either.`;
+  }
+  return `Its valence arc reads as ${SHAPE_WORDS[shape.shape]} (correlation ${shape.correlation.toFixed(2)} with the template); ${pct(shape.shuffledSameShape)} of shuffled orders of its songs get the same shape.`;
+}
+
+export function shapeName(shape: string): string {
+  return shape === 'no-clear-shape' ? 'no clear shape' : SHAPE_WORDS[shape].split(':')[0];
+}
+
+/** How wide the film's real ranges are, against the other clustered films'. */
+export function rangeSentence(film: { range: Record<Feature, { min: number; max: number }> | null; rangeShare: Record<Feature, { share: number; narrowerThan: number }> | null }): string {
+  const parts = FEATURES.map((f) => {
+    const r = film.range![f];
+    const value = f === 'tempo' ? `${Math.round(r.min)}–${Math.round(r.max)} BPM` : `${r.min.toFixed(2)}–${r.max.toFixed(2)}`;
+    return `${NAMES[f]} ${value} (wider than ${pct(film.rangeShare![f].narrowerThan)} of films)`;
+  });
+  return `Its songs span ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}.`;
+}

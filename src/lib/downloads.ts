@@ -59,9 +59,14 @@ const FILM_COLUMNS: Column[] = [
   { name: 'tracks_with_genres', describe: 'Entries with at least one genre tag' },
   { name: 'tracks_with_features', describe: 'Entries with mood features (the arc is built from these)' },
   { name: 'flags', describe: 'Caveats: few-featured-tracks, no-featured-tracks, no-soundtrack' },
-  { name: 'cluster', describe: 'Archetype number (1…k); empty when the film has no arc' },
+  { name: 'cluster', describe: 'Archetype number (1…k); empty when the film has too few songs with mood features to be clustered' },
   { name: 'archetype', describe: 'Archetype name from its essay' },
-  { name: 'cluster_confidence', describe: 'Share of bootstrap resamples that kept the film in its archetype, 0–1' },
+  { name: 'cluster_confidence', describe: 'Share of the refitted bootstrap resamples that put the film in one cluster with its archetype’s other films, averaged over them, 0–1; empty for a film alone in its archetype or unclustered' },
+  { name: 'order_p', describe: 'Share of orders of the film’s featured songs (the real one counted among them) whose mean change between neighbours is at most the real order’s: small when neighbouring songs are more alike than chance; empty when unclustered' },
+  { name: 'shape', describe: 'Story shape of the valence arc (Reagan et al. 2016): rags-to-riches, tragedy, man-in-a-hole, icarus, cinderella, oedipus or no-clear-shape; empty when unclustered' },
+  { name: 'shape_shuffled_same', describe: 'Share of shuffled orders of the film’s songs that get the same shape' },
+  { name: 'study_archetype', describe: 'The archetype the study put the film in' },
+  { name: 'study_tracks_with_features', describe: 'Songs with mood features in the study’s own run' },
   { name: 'map_x', describe: 't-SNE map x, scaled to −1…1' },
   { name: 'map_y', describe: 't-SNE map y, scaled to −1…1' },
   { name: 'pca_x', describe: 'First principal component, scaled to −1…1' },
@@ -85,6 +90,20 @@ const K_COLUMNS: Column[] = [
   { name: 'inertia', describe: 'Within-cluster sum of squares of the best of the KMeans restarts' },
   { name: 'silhouette', describe: 'Mean silhouette of that clustering (−1…1, higher = better separated)' },
   { name: 'chosen', describe: '"true" for the k the site uses' },
+];
+
+const ARCHETYPE_COLUMNS: Column[] = [
+  { name: 'cluster', describe: 'Archetype number (1…k)' },
+  { name: 'name', describe: 'Archetype name from its essay' },
+  { name: 'films', describe: 'IMDb IDs of its films, joined with "; "' },
+  { name: 'stability', describe: 'Hennig’s clusterwise Jaccard stability over the refitted bootstrap resamples, 0–1 (≥ 0.75 stable, ≤ 0.5 dissolved)' },
+  { name: 'stability_reading', describe: 'stable, fragile or dissolved' },
+  { name: 'shape', describe: 'Story shape of its mean valence arc' },
+  { name: 'volatility', describe: 'Mean change between consecutive songs of its films (z-scored features)' },
+  { name: 'order_null_p', describe: 'p of its films’ spread against the same films with shuffled song order (small = tighter than chance); empty for one film' },
+  { name: 'study_match', describe: 'The study archetype sharing the most films with it (Jaccard)' },
+  { name: 'study_jaccard', describe: 'Jaccard overlap with that study archetype, 0–1' },
+  { name: 'study_shared', describe: 'IMDb IDs of the films they share, joined with "; "' },
 ];
 
 const MOOD_COLUMNS: Column[] = [
@@ -124,7 +143,7 @@ export const DOWNLOADS: Download[] = [
   {
     file: 'films.csv',
     title: 'Films',
-    describe: 'One row per film: coverage, archetype, membership confidence, map position and nearest films.',
+    describe: 'One row per film: coverage, archetype, how often resamples keep it there, order signal, story shape, the study’s figures, map position and nearest films.',
     columns: FILM_COLUMNS,
     build: (story, archetypes) =>
       csv(
@@ -143,6 +162,11 @@ export const DOWNLOADS: Download[] = [
           cluster: f.cluster,
           archetype: archetypes.find((a) => a.cluster.id === f.cluster)?.title ?? '',
           cluster_confidence: f.confidence,
+          order_p: f.orderSignal?.orderP,
+          shape: f.shape?.shape,
+          shape_shuffled_same: f.shape?.shuffledSameShape,
+          study_archetype: f.study.archetype,
+          study_tracks_with_features: f.study.featured,
           map_x: f.map?.x,
           map_y: f.map?.y,
           pca_x: f.map?.pcaX,
@@ -172,6 +196,46 @@ export const DOWNLOADS: Download[] = [
     describe: 'Inertia and mean silhouette for every number of archetypes tried.',
     columns: K_COLUMNS,
     build: (story) => csv(K_COLUMNS, story.analysis.kEvidence.map((r) => ({ k: r.k, inertia: r.inertia, silhouette: r.silhouette, chosen: r.k === story.analysis.k ? 'true' : 'false' }))),
+  },
+  {
+    file: 'archetypes.csv',
+    title: 'Archetypes',
+    describe: 'One row per archetype: its films, stability, shape, volatility, its test against shuffled order and its closest study archetype.',
+    columns: ARCHETYPE_COLUMNS,
+    build: (story, archetypes) =>
+      csv(
+        ARCHETYPE_COLUMNS,
+        story.clusters.map((c) => ({
+          cluster: c.id,
+          name: archetypes.find((a) => a.cluster.id === c.id)?.title ?? '',
+          films: join(c.members),
+          stability: c.stability.jaccard,
+          stability_reading: c.stability.reading,
+          shape: c.descriptors.shape.shape,
+          volatility: c.descriptors.volatility.value,
+          order_null_p: c.orderNull.p,
+          study_match: c.study.name,
+          study_jaccard: c.study.jaccard,
+          study_shared: join(c.study.shared),
+        })),
+      ),
+  },
+  {
+    file: 'null-model.json',
+    title: 'Null model',
+    describe:
+      'The shuffled-order test: for each k, the published clusters’ mean silhouette on the PCA scores of the clustered films, against the same analysis on songs shuffled within each film (mean, 95th percentile, p = (1 + draws at least as high) / (1 + draws)).',
+    columns: [],
+    build: (story) =>
+      stableJson(
+        {
+          method: { arcScaling: story.method.arcScaling, steps: story.method.steps, k: story.analysis.k, minFeaturedTracks: story.method.minFeaturedTracks, draws: story.analysis.nullModel.draws, reduced: story.analysis.nullModel.reduced },
+          byK: story.analysis.nullModel.byK.map((r) => ({ k: r.k, silhouette: r.silhouette, nullMean: r.nullMean, nullP95: r.nullP95, p: r.p, pError: r.pError })),
+          archetypes: story.analysis.nullModel.archetypes,
+          verdict: story.analysis.nullModel.verdict.text,
+        },
+        2,
+      ),
   },
   {
     file: 'genre-mood-map.csv',

@@ -1,5 +1,7 @@
 /** The components every MDX page may use without importing them. */
 import ArchetypeCards from '../components/ArchetypeCards.astro';
+import ArchetypeFact from '../components/ArchetypeFact.astro';
+import OrderAnswer from '../components/OrderAnswer.astro';
 import ClusterArc from '../components/ClusterArc.astro';
 import DatasetCoverage from '../components/DatasetCoverage.astro';
 import Downloads from '../components/Downloads.astro';
@@ -15,6 +17,7 @@ import UnmappedTags from '../components/UnmappedTags.astro';
 
 export const mdxComponents = {
   ArchetypeCards,
+  ArchetypeFact,
   ClusterArc,
   DatasetCoverage,
   Downloads,
@@ -24,6 +27,7 @@ export const mdxComponents = {
   FilmMap,
   KEvidence,
   MoodMapTable,
+  OrderAnswer,
   PcaVariance,
   TrackSequence,
   UnmappedTags,

@@ -1,0 +1,97 @@
+/** Measures of a clustering, each as its reference defines it (cited at each function). */
+
+/** Mean silhouette (scikit-learn's definition; a point alone in its cluster scores 0). `distances` is n × n. */
+export function meanSilhouette(distances: ArrayLike<number>, labels: ArrayLike<number>, k: number): number {
+  const n = labels.length;
+  if (k < 2 || n <= k) return 0;
+  let maxLabel = 0;
+  for (let i = 0; i < n; i++) maxLabel = Math.max(maxLabel, labels[i]);
+  const sizes = new Array<number>(maxLabel + 1).fill(0);
+  for (let i = 0; i < n; i++) sizes[labels[i]]++;
+  let total = 0;
+  const sums = new Float64Array(maxLabel + 1);
+  for (let i = 0; i < n; i++) {
+    sums.fill(0);
+    for (let j = 0; j < n; j++) if (j !== i) sums[labels[j]] += distances[i * n + j];
+    const own = labels[i];
+    if (sizes[own] <= 1) continue;
+    const a = sums[own] / (sizes[own] - 1);
+    let b = Infinity;
+    for (let c = 0; c <= maxLabel; c++) if (c !== own && sizes[c] > 0) b = Math.min(b, sums[c] / sizes[c]);
+    total += b === Infinity ? 0 : (b - a) / Math.max(a, b);
+  }
+  return total / n;
+}
+
+/** Euclidean distances between the rows of an n × d row-major array, n × n. */
+export function pairwiseDistances(data: ArrayLike<number>, n: number, d: number, out: Float64Array<ArrayBufferLike> = new Float64Array(n * n)): Float64Array<ArrayBufferLike> {
+  for (let i = 0; i < n; i++) {
+    out[i * n + i] = 0;
+    for (let j = i + 1; j < n; j++) {
+      let s = 0;
+      for (let c = 0; c < d; c++) {
+        const x = data[i * d + c] - data[j * d + c];
+        s += x * x;
+      }
+      const dist = Math.sqrt(s);
+      out[i * n + j] = dist;
+      out[j * n + i] = dist;
+    }
+  }
+  return out;
+}
+
+/**
+ * How tight a group of rows is, relative to all rows: the mean squared distance of its
+ * members to their centroid over the mean squared distance of all rows to theirs. Free
+ * of scale, so it compares across refits whose PCA spaces differ; 1 is no tighter than
+ * the whole set, 0 is one point.
+ */
+export function relativeSpread(data: ArrayLike<number>, n: number, d: number, members: ArrayLike<number>): number {
+  const spreadOf = (rows: ArrayLike<number>) => {
+    let total = 0;
+    for (let c = 0; c < d; c++) {
+      let mean = 0;
+      for (let r = 0; r < rows.length; r++) mean += data[rows[r] * d + c];
+      mean /= rows.length;
+      for (let r = 0; r < rows.length; r++) total += (data[rows[r] * d + c] - mean) ** 2;
+    }
+    return total / rows.length;
+  };
+  const all = Array.from({ length: n }, (_, i) => i);
+  const whole = spreadOf(all);
+  return members.length === 0 || whole === 0 ? 0 : spreadOf(members) / whole;
+}
+
+/** Jaccard similarity of two sets: shared over either. */
+export function jaccard<T>(a: readonly T[], b: readonly T[]): number {
+  const setB = new Set(b);
+  const shared = a.filter((x) => setB.has(x)).length;
+  const union = new Set([...a, ...b]).size;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** Adjusted Rand index (Hubert & Arabie 1985) between two labellings of the same items: 1 identical, about 0 chance. */
+export function adjustedRandIndex(a: readonly (string | number)[], b: readonly (string | number)[]): number {
+  if (a.length !== b.length) throw new Error('adjustedRandIndex: labellings of different lengths');
+  const n = a.length;
+  const choose2 = (x: number) => (x * (x - 1)) / 2;
+  const table = new Map<string, number>();
+  const rows = new Map<string | number, number>();
+  const cols = new Map<string | number, number>();
+  for (let i = 0; i < n; i++) {
+    const key = `${a[i]}\u0000${b[i]}`;
+    table.set(key, (table.get(key) ?? 0) + 1);
+    rows.set(a[i], (rows.get(a[i]) ?? 0) + 1);
+    cols.set(b[i], (cols.get(b[i]) ?? 0) + 1);
+  }
+  let index = 0;
+  for (const v of table.values()) index += choose2(v);
+  let sumRows = 0;
+  for (const v of rows.values()) sumRows += choose2(v);
+  let sumCols = 0;
+  for (const v of cols.values()) sumCols += choose2(v);
+  const expected = (sumRows * sumCols) / Math.max(1, choose2(n));
+  const maximum = (sumRows + sumCols) / 2;
+  return maximum === expected ? (index === expected ? 1 : 0) : (index - expected) / (maximum - expected);
+}

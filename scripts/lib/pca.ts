@@ -1,0 +1,80 @@
+/**
+ * PCA refits for the resampling stages (null model, stability), which standardise and
+ * fit PCA again on every shuffled or resampled set of arcs: thousands of fits, where
+ * only the distances between films in the kept components matter. The eigenvectors of
+ * the smaller of the Gram matrix (films × films) and the covariance matrix (values ×
+ * values) give the same scores as the SVD ml-pca computes, up to the sign of each
+ * component, at a fraction of the cost. The published fit stays ml-pca's (reduce stage).
+ */
+import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
+
+export interface Scores {
+  /** n × components, row-major. */
+  data: Float64Array;
+  n: number;
+  components: number;
+}
+
+/** Column z-scores (population standard deviation, as scikit-learn's StandardScaler); a constant column becomes 0. */
+export function standardiseInPlace(data: Float64Array, n: number, d: number): void {
+  for (let j = 0; j < d; j++) {
+    let mean = 0;
+    for (let i = 0; i < n; i++) mean += data[i * d + j];
+    mean /= n;
+    let variance = 0;
+    for (let i = 0; i < n; i++) variance += (data[i * d + j] - mean) ** 2;
+    const sd = Math.sqrt(variance / n);
+    for (let i = 0; i < n; i++) data[i * d + j] = sd > 0 ? (data[i * d + j] - mean) / sd : 0;
+  }
+}
+
+/**
+ * Standardises the rows (n × d, row-major; overwritten) and projects them on the fewest
+ * principal components whose explained variance reaches `varianceTarget`.
+ */
+export function standardisedPcaScores(data: Float64Array, n: number, d: number, varianceTarget: number): Scores {
+  standardiseInPlace(data, n, d);
+  const byFilms = n <= d;
+  const size = byFilms ? n : d;
+  const gram = new Matrix(size, size);
+  for (let a = 0; a < size; a++) {
+    for (let b = a; b < size; b++) {
+      let s = 0;
+      if (byFilms) for (let j = 0; j < d; j++) s += data[a * d + j] * data[b * d + j];
+      else for (let i = 0; i < n; i++) s += data[i * d + a] * data[i * d + b];
+      gram.set(a, b, s);
+      gram.set(b, a, s);
+    }
+  }
+  const evd = new EigenvalueDecomposition(gram, { assumeSymmetric: true });
+  const values = evd.realEigenvalues;
+  const vectors = evd.eigenvectorMatrix;
+  const order = values.map((_, i) => i).sort((a, b) => values[b] - values[a]);
+  const total = values.reduce((s, v) => s + Math.max(0, v), 0);
+  let components = order.length;
+  let cumulative = 0;
+  for (let c = 0; c < order.length; c++) {
+    cumulative += total > 0 ? Math.max(0, values[order[c]]) / total : 0;
+    if (cumulative >= varianceTarget - 1e-12) {
+      components = c + 1;
+      break;
+    }
+  }
+  components = Math.max(1, Math.min(components, size));
+  const out = new Float64Array(n * components);
+  for (let c = 0; c < components; c++) {
+    const col = order[c];
+    if (byFilms) {
+      // Scores are U·Σ: the Gram matrix's unit eigenvectors scaled by √λ.
+      const scale = Math.sqrt(Math.max(0, values[col]));
+      for (let i = 0; i < n; i++) out[i * components + c] = vectors.get(i, col) * scale;
+    } else {
+      for (let i = 0; i < n; i++) {
+        let s = 0;
+        for (let j = 0; j < d; j++) s += data[i * d + j] * vectors.get(j, col);
+        out[i * components + c] = s;
+      }
+    }
+  }
+  return { data: out, n, components };
+}

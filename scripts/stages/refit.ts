@@ -1,0 +1,98 @@
+/**
+ * What the resampling stages share: rebuild every clustered film's arc from changed
+ * songs (shuffled in order, or drawn again), standardise and fit PCA again on them, and
+ * cluster the result exactly as the published fit was clustered. Refitting, rather than
+ * placing changed arcs among fixed centres, is what lets a resample dissolve a cluster.
+ */
+import { pairwiseDistances } from '../lib/cluster-metrics.ts';
+import { SmallKMeans, SMALL_KMEANS_MAX_PAIRS, bestOfRestarts } from '../lib/kmeans.ts';
+import { standardisedPcaScores, type Scores } from '../lib/pca.ts';
+import { ArcBuilder, resampleInto, shuffleInto, type ArcSample, type FeatureRange } from './arcs.ts';
+
+/** Everything a refit needs, plain data so it crosses to a worker thread. */
+export interface RefitInput {
+  /** Featured-track samples of each clustered film, in cluster order. */
+  samples: ArcSample[][];
+  steps: number;
+  /** The level-preserving scale when arcs are built with one, else null (per-film). */
+  globalRange: FeatureRange | null;
+  varianceTarget: number;
+  restarts: number;
+  kmeansSeed: number;
+  maxIterations: number;
+}
+
+export class Refitter {
+  readonly n: number;
+  private readonly builder: ArcBuilder;
+  private readonly width: number;
+  private readonly vectors: Float64Array;
+  private readonly places: Int32Array;
+  private readonly moods: Int32Array;
+  private readonly drawn: Uint8Array;
+  private readonly kmeans = new Map<string, SmallKMeans>();
+  private distances: Float64Array<ArrayBufferLike>;
+
+  constructor(private readonly input: RefitInput) {
+    this.n = input.samples.length;
+    this.builder = new ArcBuilder(input.samples, input.steps, input.globalRange);
+    this.width = 4 * input.steps;
+    this.vectors = new Float64Array(this.n * this.width);
+    const longest = Math.max(1, ...input.samples.map((s) => s.length));
+    this.places = new Int32Array(longest);
+    this.moods = new Int32Array(longest);
+    this.drawn = new Uint8Array(longest);
+    this.distances = new Float64Array(this.n * this.n);
+  }
+
+  /** Every film's moods permuted across its own featured places; places and the set of moods stay. */
+  shuffled(random: () => number): Scores {
+    for (let film = 0; film < this.n; film++) {
+      const m = this.builder.size(film);
+      for (let i = 0; i < m; i++) this.places[i] = i;
+      shuffleInto(this.moods, m, random);
+      this.builder.write(film, this.places, this.moods, m, this.vectors, film * this.width);
+    }
+    return this.fit();
+  }
+
+  /** Every film's featured tracks drawn again with replacement, each kept at its own place. */
+  resampled(random: () => number): Scores {
+    for (let film = 0; film < this.n; film++) {
+      const kept = resampleInto(this.places, this.drawn, this.builder.size(film), random);
+      this.builder.write(film, this.places, this.places, kept, this.vectors, film * this.width);
+    }
+    return this.fit();
+  }
+
+  /** The arcs as they are, refitted the same way (tests hold it to the published fit). */
+  unchanged(): Scores {
+    for (let film = 0; film < this.n; film++) {
+      const m = this.builder.size(film);
+      for (let i = 0; i < m; i++) this.places[i] = i;
+      this.builder.write(film, this.places, this.places, m, this.vectors, film * this.width);
+    }
+    return this.fit();
+  }
+
+  /** KMeans labels (0…k−1) at k on the given scores, with the published fit's restarts and seeds. */
+  cluster(scores: Scores, k: number): Int32Array {
+    const points = { data: scores.data, n: scores.n, d: scores.components };
+    if (points.n * k > SMALL_KMEANS_MAX_PAIRS) return bestOfRestarts(points, k, this.input.restarts, this.input.kmeansSeed, this.input.maxIterations).labels;
+    const key = `${points.n}×${points.d}×${k}`;
+    let kmeans = this.kmeans.get(key);
+    if (!kmeans) this.kmeans.set(key, (kmeans = new SmallKMeans(points.n, points.d, k)));
+    return kmeans.best(points, k, this.input.restarts, this.input.kmeansSeed, this.input.maxIterations).labels;
+  }
+
+  /** Distances between the films in the scores' space (a buffer reused by the next call). */
+  distancesOf(scores: Scores): Float64Array<ArrayBufferLike> {
+    this.distances = pairwiseDistances(scores.data, scores.n, scores.components, this.distances);
+    return this.distances;
+  }
+
+  private fit(): Scores {
+    // The builder wrote into this.vectors; PCA works on a copy so the next draw starts clean.
+    return standardisedPcaScores(this.vectors.slice(), this.n, this.width, this.input.varianceTarget);
+  }
+}
