@@ -227,9 +227,12 @@ export function readInputs(dataDir: string): PipelineInputs {
     const file = join(paths.soundtracks, name);
     return { file, text: readFileSync(file, 'utf8') };
   });
-  const studyResults = validate(StudyResults, readJson(paths.studyResults), paths.studyResults, (p) => (p[0] === 'clusters' && p[1] !== undefined ? `archetype "${p[1]}"` : null));
+  // Optional: a catalogue of other films (the benchmark's, a fork's) has no study to compare with.
+  const studyResults = !existsSync(paths.studyResults) ? NO_STUDY : validate(StudyResults, readJson(paths.studyResults), paths.studyResults, (p) => (p[0] === 'clusters' && p[1] !== undefined ? `archetype "${p[1]}"` : null));
   return { films, snapshots, artistGenres, moodMap, studyResults };
 }
+
+const NO_STUDY: StudyResults = { about: 'no study results in this data folder', method: {}, clusters: {}, tracksWithFeatures: {} };
 
 export interface RunOptions {
   dataDir: string;

@@ -78,42 +78,54 @@ describe('buildArcs', () => {
   const empty = { imdbId: 'tt0000003', tracks: [track(1, null)] };
 
   it('per-film scaling makes a quiet and a loud film with the same rise identical', () => {
-    const { arcs } = buildArcs([quiet, loud], { steps: 3, scaling: 'per-film', minFeaturedTracks: 3 });
+    const { arcs } = buildArcs([quiet, loud], { steps: 3, scaling: 'per-film', minFeaturedTracks: 2 });
+    expect(arcs[0].vector).not.toBeNull();
     expect(arcs[0].vector).toEqual(arcs[1].vector);
+    // The level survives in the level-preserving arc kept for display, and in the raw range.
+    expect(arcs[0].levelPoints).not.toEqual(arcs[1].levelPoints);
+    expect(arcs[0].range!.valence).toEqual({ min: 0.1, max: 0.2 });
   });
   it('level-preserving scaling keeps them apart', () => {
-    const { arcs } = buildArcs([quiet, loud], { steps: 3, scaling: 'level-preserving', minFeaturedTracks: 3 });
+    const { arcs } = buildArcs([quiet, loud], { steps: 3, scaling: 'level-preserving', minFeaturedTracks: 2 });
     expect(arcs[0].vector).not.toEqual(arcs[1].vector);
     expect(arcs[0].points![0].energy).toBeCloseTo(0, 12);
     expect(arcs[1].points![2].energy).toBeCloseTo(1, 12);
   });
-  it('flags films with few or no featured tracks instead of hiding them', () => {
+  it('sets apart films with fewer featured tracks than the minimum: flagged, with no arc, but with their range', () => {
     const { arcs } = buildArcs([quiet, empty], { steps: 3, scaling: 'per-film', minFeaturedTracks: 3 });
-    expect(arcs[0].flags).toEqual(['few-featured-tracks']);
+    expect(arcs[0]).toMatchObject({ featuredTracks: 2, points: null, levelPoints: null, vector: null, flags: ['few-featured-tracks'] });
+    expect(arcs[0].range!.tempo).toEqual({ min: 80, max: 90 });
     expect(arcs[1]).toMatchObject({ featuredTracks: 0, points: null, vector: null, flags: ['no-featured-tracks'] });
   });
 });
 
-describe('ArcResampler (the bootstrap’s fast path)', () => {
-  it('gives exactly arcFromSamples when every track is drawn', async () => {
-    const { ArcResampler } = await import('../../scripts/stages/arcs.ts');
+describe('ArcBuilder (the resampling stages’ fast path)', () => {
+  it('gives exactly arcFromSamples when every track is kept in order', async () => {
+    const { ArcBuilder } = await import('../../scripts/stages/arcs.ts');
     const samples = [0, 0.2, 0.5, 0.9, 1].map((t, i) => ({ t, mood: mood(0.1 * i, 0.9 - 0.15 * i, (i % 2) * 0.7, 90 + 13 * i) }));
-    const resampler = new ArcResampler([samples], 10, null);
-    let i = 0;
-    const everyOnce = () => (i++ % samples.length + 0.5) / samples.length;
+    const builder = new ArcBuilder([samples], 10, null);
+    const all = Int32Array.from([0, 1, 2, 3, 4]);
     const out = new Array<number>(40).fill(-1);
-    resampler.resample(0, everyOnce, out);
+    builder.write(0, all, all, 5, out);
     expect(out).toEqual(arcFromSamples(samples, 10, featureRange(samples)).vector.map((v) => expect.closeTo(v, 12)));
   });
   it('drops tracks not drawn and rescales on what is left', async () => {
-    const { ArcResampler } = await import('../../scripts/stages/arcs.ts');
+    const { ArcBuilder } = await import('../../scripts/stages/arcs.ts');
     const samples = [0, 0.5, 1].map((t, i) => ({ t, mood: mood([0.2, 0.8, 0.5][i], 0.5, 0.5, 100) }));
-    const resampler = new ArcResampler([samples], 3, null);
-    // Draws tracks 0, 0, 2: track 1 (the peak) is gone; valence 0.2 → 0.5 scales to 0 → 1.
-    const draws = [0.1, 0.1, 0.9];
-    let i = 0;
+    const builder = new ArcBuilder([samples], 3, null);
+    // Tracks 0 and 2 kept: track 1 (the peak) is gone; valence 0.2 → 0.5 scales to 0 → 1.
+    const kept = Int32Array.from([0, 2]);
     const out = new Array<number>(12).fill(-1);
-    resampler.resample(0, () => draws[i++], out);
+    builder.write(0, kept, kept, 2, out);
     expect(out.slice(0, 3)).toEqual([0, 0.5, 1].map((v) => expect.closeTo(v, 12)));
+  });
+  it('keeps the places and moves the moods when shuffled', async () => {
+    const { ArcBuilder } = await import('../../scripts/stages/arcs.ts');
+    const samples = [0, 0.5, 1].map((t, i) => ({ t, mood: mood([0.2, 0.8, 0.5][i], 0.5, 0.5, 100) }));
+    const builder = new ArcBuilder([samples], 3, null);
+    const out = new Array<number>(12).fill(-1);
+    // Moods reversed across the same three places: valence 0.5, 0.8, 0.2 → 0.5, 1, 0.
+    builder.write(0, Int32Array.from([0, 1, 2]), Int32Array.from([2, 1, 0]), 3, out);
+    expect(out.slice(0, 3)).toEqual([0.5, 1, 0].map((v) => expect.closeTo(v, 12)));
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../scripts/config.ts';
 import { distanceMatrix, fitStandardiser, standardise } from '../../scripts/lib/linalg.ts';
-import { bestKMeans, canonicalLabels, clusterArcs, fitPca, meanSilhouette, reduceArcs, supportFor } from '../../scripts/stages/clusters.ts';
+import { meanSilhouette } from '../../scripts/lib/cluster-metrics.ts';
+import { bestKMeans, canonicalLabels, clusterArcs } from '../../scripts/stages/clusters.ts';
+import { fitPca, reduceArcs } from '../../scripts/stages/reduce.ts';
 import { arcFromSamples, featureRange, type ArcSample } from '../../scripts/stages/arcs.ts';
 import type { FilmArc } from '../../scripts/schemas.ts';
 
@@ -37,7 +39,7 @@ describe('PCA', () => {
       [0, -1],
     ];
     const fit = fitPca(rows, 0.8);
-    expect(fit.explainedVariance.slice(0, 2).map((v) => Math.round(v * 100))).toEqual([50, 50]);
+    expect(fit.explainedVariance.slice(0, 2).map((v: number) => Math.round(v * 100))).toEqual([50, 50]);
     expect(fit.components).toBe(2);
   });
 });
@@ -75,19 +77,6 @@ describe('silhouette', () => {
   });
 });
 
-describe('support for k', () => {
-  const rows = [
-    { k: 2, inertia: 10, silhouette: 0.5 },
-    { k: 3, inertia: 8, silhouette: 0.46 },
-    { k: 4, inertia: 6, silhouette: 0.2 },
-  ];
-  it('is strong when k has the best silhouette, moderate within 10% of it, weak otherwise', () => {
-    expect(supportFor(2, rows)).toEqual({ bestBySilhouette: 2, chosenRank: 1, candidates: 3, verdict: 'strong' });
-    expect(supportFor(3, rows).verdict).toBe('moderate');
-    expect(supportFor(4, rows)).toMatchObject({ chosenRank: 3, verdict: 'weak' });
-  });
-});
-
 describe('clusterArcs', () => {
   // Six films: three rising arcs, three falling ones, each with a little wobble.
   const rising = (w: number): ArcSample[] => [0, 0.25, 0.5, 0.75, 1].map((t, i) => ({ t, mood: { valence: i / 4 + (i === 2 ? w : 0), energy: i / 4, danceability: i / 4, tempo: 100 + 10 * i } }));
@@ -95,28 +84,26 @@ describe('clusterArcs', () => {
   const samples = [rising(0), falling(0), rising(0.05), falling(0.04), rising(-0.05), falling(-0.03)];
   const arcs: FilmArc[] = samples.map((s, i) => {
     const { points, vector } = arcFromSamples(s, 10, featureRange(s));
-    return { imdbId: `tt000000${i + 1}`, featuredTracks: s.length, points, vector, flags: [] };
+    return { imdbId: `tt000000${i + 1}`, featuredTracks: s.length, points, levelPoints: points, vector, range: featureRange(s), flags: [] };
   });
-  const config = { ...defaultConfig, k: 2, kRange: { min: 2, max: 4 }, bootstrapResamples: 40, kmeansRestarts: 10 };
+  const config = { ...defaultConfig, k: 2, kRange: { min: 2, max: 4 }, kmeansRestarts: 10 };
 
-  it('groups the rising films apart from the falling ones, and is sure of it', () => {
-    const result = clusterArcs({ reduction: reduceArcs(arcs, config), samples, globalRange: null, config });
+  it('groups the rising films apart from the falling ones, best at k = 2', () => {
+    const result = clusterArcs(reduceArcs(arcs, config), config);
     expect(result.assignments.map((a) => a.cluster)).toEqual([1, 2, 1, 2, 1, 2]);
-    expect(result.kSupport.bestBySilhouette).toBe(2);
-    for (const a of result.assignments) expect(a.confidence).toBeGreaterThanOrEqual(0.9);
-    expect(result.coAssignment![0][2]).toBeGreaterThan(0.9);
-    expect(result.coAssignment![0][1]).toBeLessThan(0.1);
+    const best = [...result.kEvidence].sort((a, b) => b.silhouette - a.silhouette)[0];
+    expect(best.k).toBe(2);
     // Its two nearest films are the other rising ones.
     expect(result.nearest.tt0000001.slice(0, 2).map((n) => n.imdbId).sort()).toEqual(['tt0000003', 'tt0000005']);
   });
   it('gives the same answer twice', () => {
-    const a = clusterArcs({ reduction: reduceArcs(arcs, config), samples, globalRange: null, config });
-    const b = clusterArcs({ reduction: reduceArcs(arcs, config), samples, globalRange: null, config });
+    const a = clusterArcs(reduceArcs(arcs, config), config);
+    const b = clusterArcs(reduceArcs(arcs, config), config);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
   it('leaves films without an arc out of every cluster', () => {
-    const withEmpty = [...arcs, { imdbId: 'tt0000009', featuredTracks: 0, points: null, vector: null, flags: ['no-featured-tracks' as const] }];
-    const result = clusterArcs({ reduction: reduceArcs(withEmpty, config), samples: [...samples, []], globalRange: null, config });
+    const withEmpty = [...arcs, { imdbId: 'tt0000009', featuredTracks: 0, points: null, levelPoints: null, vector: null, range: null, flags: ['no-featured-tracks' as const] }];
+    const result = clusterArcs(reduceArcs(withEmpty, config), config);
     expect(result.unclustered).toEqual(['tt0000009']);
     expect(result.assignments.map((a) => a.imdbId)).not.toContain('tt0000009');
   });
