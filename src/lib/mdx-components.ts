@@ -1,4 +1,9 @@
-/** The components every MDX page may use without importing them. */
+/**
+ * The components every MDX page may use without importing them. Each one is described in
+ * component-registry.ts (props, example); the types below refuse a component that is
+ * provided but not described, or described but not provided.
+ */
+import type { ComponentName } from './component-registry.ts';
 import ArchetypeCards from '../components/ArchetypeCards.astro';
 import ClusterArc from '../components/ClusterArc.astro';
 import DatasetCoverage from '../components/DatasetCoverage.astro';
@@ -13,7 +18,7 @@ import PcaVariance from '../components/PcaVariance.astro';
 import TrackSequence from '../components/TrackSequence.astro';
 import UnmappedTags from '../components/UnmappedTags.astro';
 
-export const mdxComponents = {
+const provided = {
   ArchetypeCards,
   ClusterArc,
   DatasetCoverage,
@@ -28,3 +33,7 @@ export const mdxComponents = {
   TrackSequence,
   UnmappedTags,
 };
+
+type Exactly<A, B> = [Exclude<keyof A, B>, Exclude<B, keyof A>] extends [never, never] ? A : never;
+
+export const mdxComponents: Exactly<typeof provided, ComponentName> = provided;
