@@ -4,14 +4,14 @@
  * the essay check (scripts/check.ts), which runs first, judges frontmatter the same way.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { tolerantGlob } from './lib/content-loader.ts';
 import { COLLECTIONS } from './lib/content-schemas.ts';
 
 /** CONTENT_DIR lets the benchmark build with essays anchored to a synthetic catalogue. */
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
 const collection = <S extends (typeof COLLECTIONS)[keyof typeof COLLECTIONS]>(name: string, schema: S) =>
-  defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir}/${name}` }), schema });
+  defineCollection({ loader: tolerantGlob({ pattern: '*.mdx', base: `${contentDir}/${name}` }), schema });
 
 export const collections = {
   clusters: collection('clusters', COLLECTIONS.clusters),
