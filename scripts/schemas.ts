@@ -78,7 +78,8 @@ export const SoundtrackTrack = ParsedCredits.extend({
 });
 export type SoundtrackTrack = z.infer<typeof SoundtrackTrack>;
 
-export const SoundtrackSource = z.enum(['imdb', 'curated']);
+/** imdb: fetched live; imdb-saved-page: imported from a page saved in a browser (`imdb import`); curated: researched. */
+export const SoundtrackSource = z.enum(['imdb', 'imdb-saved-page', 'curated']);
 
 export const Soundtrack = z.object({
   imdbId: ImdbId,

@@ -187,7 +187,7 @@ function readFrontmatter(text: string, collection: CollectionName, report: Repor
   for (const key of Object.keys(data as object)) {
     if (fields.includes(key)) continue;
     const near = closest(key, fields);
-    report(keyAt(key), `"${key}" is not a field of this frontmatter`, `${near ? `did you mean "${near}"? ` : ''}the fields are: ${fields.join(', ')}`);
+    report({ line: keyAt(key).line, column: 1 }, `"${key}" is not a field of this frontmatter`, `${near ? `did you mean "${near}"? ` : ''}the fields are: ${fields.join(', ')}`);
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
