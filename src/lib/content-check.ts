@@ -253,7 +253,12 @@ function checkBody(body: string, report: Report, context: Context): void {
     } catch (error) {
       const blank = syntaxProblem(error as SyntaxErrorLike, lines, report);
       if (!blank.length) return;
-      for (const line of blank) if (lines[line - 1] !== undefined) lines[line - 1] = lines[line - 1].replace(/[^\n]/g, ' ');
+      for (const { line, from = 1, to } of blank) {
+        const text = lines[line - 1];
+        if (text === undefined) continue;
+        const end = to ?? text.length + 1;
+        lines[line - 1] = text.slice(0, from - 1) + ' '.repeat(Math.max(0, end - from)) + text.slice(end - 1);
+      }
       continue;
     }
     walk(tree, report, context);
@@ -272,8 +277,15 @@ interface SyntaxErrorLike {
 const COMMENT_FIX = 'write a note for editors as {/* note */}, or delete it';
 const BRACE_FIX = 'MDX runs whatever is between { and } as code: to show a brace write \\{ and \\}, or reword without braces';
 
-/** Reports one parse error in an editor's words; returns the lines to blank before parsing again. */
-function syntaxProblem(error: SyntaxErrorLike, lines: string[], report: Report): number[] {
+/** Columns [from, to) of a line to blank before parsing again; the whole line when not given. */
+interface Blank {
+  line: number;
+  from?: number;
+  to?: number;
+}
+
+/** Reports one parse error in an editor's words; returns what to blank before parsing again. */
+function syntaxProblem(error: SyntaxErrorLike, lines: string[], report: Report): Blank[] {
   const reason = error.reason ?? error.message;
   const place = error.place && 'start' in error.place ? error.place.start : (error.place as Position | undefined);
   const ranges = [...reason.matchAll(/\((\d+):(\d+)-\d+:\d+\)/g)].map((m) => ({ line: Number(m[1]), column: Number(m[2]) }));
@@ -284,7 +296,8 @@ function syntaxProblem(error: SyntaxErrorLike, lines: string[], report: Report):
     const brace = text.lastIndexOf('{', at.column - 1);
     const column = brace >= 0 ? brace + 1 : at.column;
     report({ line: at.line, column }, `curly braces ${snippet(text.slice(column - 1), '}')} are read as code in MDX, not as text`, BRACE_FIX);
-    return [at.line];
+    const close = text.indexOf('}', column);
+    return [{ line: at.line, from: column, to: close >= 0 ? close + 2 : undefined }];
   }
   const unexpected = /^Unexpected character `(.+?)` \(U\+[0-9A-F]+\) (before name|before attribute value|after name|in name)/.exec(reason);
   if (unexpected) {
@@ -293,16 +306,19 @@ function syntaxProblem(error: SyntaxErrorLike, lines: string[], report: Report):
     const tagAt = { line: at.line, column: lt >= 0 ? lt + 1 : at.column };
     if (where === 'before name' && char === '!') {
       report(tagAt, 'HTML comments (<!-- … -->) do not work in MDX', COMMENT_FIX);
+      const close = text.indexOf('-->', tagAt.column);
+      return [{ line: at.line, from: tagAt.column, to: close >= 0 ? close + 4 : undefined }];
     } else if (where === 'before name') {
       const shown = /\s/.test(char) ? 'a space' : `"${char}"`;
       report(tagAt, `"<" followed by ${shown} is read as the start of a component or tag`, `to show the sign, write &lt; instead (for example "${(/^<\S*/.exec(text.slice(lt))?.[0] ?? '<').replace('<', '&lt;')}"), or put it in words ("less than")`);
+      return [{ line: at.line, from: tagAt.column, to: tagAt.column + 1 }];
     } else if (where === 'before attribute value') {
       const attr = /(\w+)\s*=\s*$/.exec(text.slice(0, at.column - 1))?.[1] ?? 'the prop';
       report(tagAt, `the value of ${attr} needs quotes`, `write ${attr}="${/^\S+?(?=[\s/>]|$)/.exec(text.slice(at.column - 1))?.[0] ?? '…'}"`);
     } else {
       report(tagAt, `this tag is malformed (unexpected "${char}")`, 'a component is written <Name prop="value" />: check the spelling, the quotes and the closing />');
     }
-    return [at.line];
+    return [{ line: at.line }];
   }
   const unclosed = /^Expected a closing tag for `<(.+?)>` \((\d+):(\d+)-/.exec(reason);
   if (unclosed) {
@@ -314,20 +330,20 @@ function syntaxProblem(error: SyntaxErrorLike, lines: string[], report: Report):
       `<${name}> is not closed`,
       known || /^[A-Z]/.test(name) ? `end it with "/>": ${(lines[opened.line - 1] ?? '').slice(opened.column - 1).replace(/^(<[^>]*?)\s*>.*$/, '$1 />')}` : `close it with </${name}> before the end of the paragraph`,
     );
-    return [opened.line];
+    return [{ line: opened.line }];
   }
   const mismatch = /^Unexpected closing tag `<\/(.+?)>`, expected corresponding closing tag for `<(.+?)>` \((\d+):(\d+)-/.exec(reason);
   if (mismatch) {
     const [, closing, open, line] = mismatch;
     report(at, `</${closing}> does not match the open <${open}> on line ${line}`, `close <${open}> with </${open}> (or end it with "/>"), and remove </${closing}> if nothing opens it`);
-    return [at.line, Number(line)];
+    return [{ line: at.line }, { line: Number(line) }];
   }
   if (/^Unexpected closing slash/.test(reason)) {
     report(at, `${snippet(text.slice(at.column - 1), '>')} closes a tag that was never opened`, 'delete it, or open the tag before it');
-    return [at.line];
+    return [{ line: at.line }];
   }
   report(at, `MDX cannot read this line (${reason.replace(/`/g, '"')})`, 'look for a stray "<", "{" or "}", an unclosed tag or a missing quote; write &lt; for "<" and \\{ \\} for braces');
-  return [at.line];
+  return [{ line: at.line }];
 }
 
 function snippet(text: string, closer: string): string {
