@@ -1,6 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { editorTools } from './src/dev/integration.ts';
+
+// This project stays on Astro 5 (Astro 6 needs Node 22): a prompt to upgrade would only mislead.
+process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
 
 /** "/soundtrack-arcs" or "/soundtrack-arcs/" → "/soundtrack-arcs/"; unset → "/".
  * @param {string | undefined} value */
@@ -17,8 +21,15 @@ export default defineConfig({
   base: basePath(process.env.BASE_PATH),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx()],
+  integrations: [mdx(), editorTools()],
   // Pages carry no client JavaScript; prefetch would add some.
   prefetch: false,
   devToolbar: { enabled: false },
+  vite: {
+    server: {
+      // `npm run build` writes dist.next/ and swaps it into dist/; the pipeline and tests
+      // write under .cache/. None of it is a source of the dev site.
+      watch: { ignored: ['**/dist/**', '**/dist.next/**', '**/dist.previous/**', '**/.cache/**', '**/data/snapshot/**'] },
+    },
+  },
 });

@@ -25,7 +25,8 @@ function newestSource(dir) {
   return newest;
 }
 
-const stale = !existsSync(out) || statSync(out).mtimeMs < Math.max(newestSource('scripts'), statSync('package-lock.json').mtimeMs);
+// src/lib holds what the essay check shares with the site (component registry, facts, schemas).
+const stale = !existsSync(out) || statSync(out).mtimeMs < Math.max(newestSource('scripts'), newestSource(join('src', 'lib')), statSync('package-lock.json').mtimeMs);
 if (stale) {
   const { build } = await import('esbuild');
   const staging = `${outDir}.${process.pid}.tmp`;

@@ -78,7 +78,8 @@ export const SoundtrackTrack = ParsedCredits.extend({
 });
 export type SoundtrackTrack = z.infer<typeof SoundtrackTrack>;
 
-export const SoundtrackSource = z.enum(['imdb', 'curated']);
+/** imdb: fetched live; imdb-saved-page: imported from a page saved in a browser (`imdb import`); curated: researched. */
+export const SoundtrackSource = z.enum(['imdb', 'imdb-saved-page', 'curated']);
 
 export const Soundtrack = z.object({
   imdbId: ImdbId,
@@ -157,6 +158,8 @@ export const ArcPoint = z.object({
 export type ArcPoint = z.infer<typeof ArcPoint>;
 
 export const FeatureNameSchema = z.enum(['valence', 'energy', 'danceability', 'tempo']);
+/** One value per feature, every feature present. */
+const perFeature = <T extends z.ZodTypeAny>(schema: T) => z.object({ valence: schema, energy: schema, danceability: schema, tempo: schema });
 
 /** A film's raw range per feature, before any scaling. */
 export const FeatureRanges = z.object({
@@ -319,7 +322,7 @@ export const StoryFilm = z.object({
   /** Raw min and max of each feature over the film's featured songs. */
   range: FeatureRanges.nullable(),
   /** Each feature's range as a share of the widest film's, and the share of clustered films with a narrower one. */
-  rangeShare: z.record(FeatureNameSchema, z.object({ share: Share, narrowerThan: Share })).nullable(),
+  rangeShare: perFeature(z.object({ share: Share, narrowerThan: Share })).nullable(),
   /** Features whose range is so narrow that per-film scaling stretches them: the page shows the level-preserving arc. */
   narrowFeatures: z.array(FeatureNameSchema),
   /** Mean raw features over the featured tracks: the film's overall level. */
@@ -337,11 +340,11 @@ export type StoryFilm = z.infer<typeof StoryFilm>;
 
 export const ArchetypeDescriptors = z.object({
   /** The archetype's mean raw level of each feature, against the clustered films' levels. */
-  level: z.record(FeatureNameSchema, z.object({ value: Num, percentile: Share, word: LevelWord })),
+  level: perFeature(z.object({ value: Num, percentile: Share, word: LevelWord })),
   /** Mean change between consecutive songs over its films, against all clustered films and the other archetypes (rank 1 = most). */
   volatility: z.object({ value: Num, percentile: Share, rank: z.number().int(), of: z.number().int(), word: VolatilityWord }),
   /** Within-film trend of each feature over the film, in standard deviations of all songs. */
-  trend: z.record(FeatureNameSchema, z.object({ change: Num, word: TrendWord })),
+  trend: perFeature(z.object({ change: Num, word: TrendWord })),
   shape: FilmShape.omit({ shuffledSameShape: true }),
 });
 export type ArchetypeDescriptors = z.infer<typeof ArchetypeDescriptors>;

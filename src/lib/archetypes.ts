@@ -36,19 +36,37 @@ export class BindingError extends Error {
 
 const filmLabel = (f: StoryFilm) => `${f.imdbId} (${f.title})`;
 
+/** One binding problem: the essays it concerns (none for a cluster without an essay) and the message. */
+export interface BindingProblem {
+  files: string[];
+  message: string;
+}
+
+/** Throws a BindingError listing every problem; what `npm run build` relies on. */
 export function bindArchetypes(writeUps: WriteUp[], story: Story): Archetype[] {
-  const problems: string[] = [];
+  const { archetypes, problems } = bindArchetypesLenient(writeUps, story);
+  if (problems.length) throw new BindingError(problems.map((p) => p.message));
+  return archetypes;
+}
+
+/**
+ * Binds what can be bound and returns the problems beside it: `npm run dev` keeps the
+ * other pages working while an editor fixes one essay, and the essay check reports the
+ * problems on the essays' own lines. A cluster claimed by two essays goes to the first.
+ */
+export function bindArchetypesLenient(writeUps: WriteUp[], story: Story): { archetypes: Archetype[]; problems: BindingProblem[] } {
+  const problems: BindingProblem[] = [];
   const films = new Map(story.films.map((f) => [f.imdbId, f]));
   const byCluster = new Map<number, WriteUp[]>();
   const sorted = [...writeUps].sort((a, b) => a.file.localeCompare(b.file));
   for (const writeUp of sorted) {
     const film = films.get(writeUp.anchor);
     if (!film) {
-      problems.push(`${writeUp.file}: anchor "${writeUp.anchor}" is not a film in data/films.csv`);
+      problems.push({ files: [writeUp.file], message: `${writeUp.file}: anchor "${writeUp.anchor}" is not a film in data/films.csv` });
       continue;
     }
     if (film.cluster === null) {
-      problems.push(`${writeUp.file}: anchor ${filmLabel(film)} has no archetype, because none of its tracks has mood features; choose another film`);
+      problems.push({ files: [writeUp.file], message: `${writeUp.file}: anchor ${filmLabel(film)} has no archetype, because none of its tracks has mood features; choose another film` });
       continue;
     }
     byCluster.set(film.cluster, [...(byCluster.get(film.cluster) ?? []), writeUp]);
@@ -58,24 +76,28 @@ export function bindArchetypes(writeUps: WriteUp[], story: Story): Archetype[] {
     const bound = byCluster.get(cluster.id) ?? [];
     const members = membersOf(cluster).map(filmLabel).join(', ');
     if (bound.length > 1) {
-      problems.push(
-        `${bound.map((w) => w.file).join(' and ')} all anchor films of the same cluster (${bound.map((w) => filmLabel(films.get(w.anchor)!)).join('; ')}), which holds ${members}`,
-      );
+      problems.push({
+        files: bound.map((w) => w.file),
+        message: `${bound.map((w) => w.file).join(' and ')} all anchor films of the same cluster (${bound.map((w) => filmLabel(films.get(w.anchor)!)).join('; ')}), which holds ${members}`,
+      });
     } else if (bound.length === 0) {
-      problems.push(`the cluster of ${members} has no essay: add content/clusters/<name>.mdx with "anchor:" set to one of these IDs`);
+      problems.push({ files: [], message: `the cluster of ${members} has no essay: add content/clusters/<name>.mdx with "anchor:" set to one of these IDs` });
     }
   }
-  if (problems.length) throw new BindingError(problems);
 
-  return story.clusters.map((cluster) => {
-    const writeUp = byCluster.get(cluster.id)![0];
-    return {
-      ...writeUp,
-      cluster,
-      anchorFilm: films.get(writeUp.anchor)!,
-      members: membersOf(cluster),
-      color: archetypeColor(cluster.id),
-      symbol: archetypeSymbol(cluster.id),
-    };
+  const archetypes = story.clusters.flatMap((cluster) => {
+    const writeUp = byCluster.get(cluster.id)?.[0];
+    if (!writeUp) return [];
+    return [
+      {
+        ...writeUp,
+        cluster,
+        anchorFilm: films.get(writeUp.anchor)!,
+        members: membersOf(cluster),
+        color: archetypeColor(cluster.id),
+        symbol: archetypeSymbol(cluster.id),
+      },
+    ];
   });
+  return { archetypes, problems };
 }

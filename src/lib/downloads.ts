@@ -53,7 +53,7 @@ const FILM_COLUMNS: Column[] = [
   { name: 'title', describe: 'Film title as the study named it' },
   { name: 'year', describe: 'Release year' },
   { name: 'vibe_keywords', describe: 'The study’s vibe keywords, joined with "; "' },
-  { name: 'source', describe: '"curated" (researched snapshot) or "imdb" (scraped live)' },
+  { name: 'source', describe: '"curated" (researched snapshot), "imdb" (scraped live) or "imdb-saved-page" (imported from an IMDb page saved in a browser)' },
   { name: 'tracks', describe: 'Soundtrack entries listed' },
   { name: 'tracks_with_performer', describe: 'Entries with a known performer' },
   { name: 'tracks_with_genres', describe: 'Entries with at least one genre tag' },

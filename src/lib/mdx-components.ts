@@ -1,4 +1,9 @@
-/** The components every MDX page may use without importing them. */
+/**
+ * The components every MDX page may use without importing them. Each one is described in
+ * component-registry.ts (props, example); the types below refuse a component that is
+ * provided but not described, or described but not provided.
+ */
+import type { ComponentName } from './component-registry.ts';
 import ArchetypeCards from '../components/ArchetypeCards.astro';
 import ArchetypeFact from '../components/ArchetypeFact.astro';
 import OrderAnswer from '../components/OrderAnswer.astro';
@@ -15,7 +20,7 @@ import PcaVariance from '../components/PcaVariance.astro';
 import TrackSequence from '../components/TrackSequence.astro';
 import UnmappedTags from '../components/UnmappedTags.astro';
 
-export const mdxComponents = {
+const provided = {
   ArchetypeCards,
   ArchetypeFact,
   ClusterArc,
@@ -32,3 +37,7 @@ export const mdxComponents = {
   TrackSequence,
   UnmappedTags,
 };
+
+type Exactly<A, B> = [Exclude<keyof A, B>, Exclude<B, keyof A>] extends [never, never] ? A : never;
+
+export const mdxComponents: Exactly<typeof provided, ComponentName> = provided;

@@ -1,24 +1,25 @@
 /** What pages share: the story, the archetypes bound to their essays, and lookups between them. */
 import { getCollection } from 'astro:content';
 import type { StoryFilm } from '../../scripts/schemas.ts';
-import { bindArchetypes, type Archetype } from './archetypes.ts';
+import { bindArchetypes, bindArchetypesLenient, type Archetype } from './archetypes.ts';
+import { isBroken } from './content-loader.ts';
 import { getStory } from './story.ts';
 
 let archetypes: Archetype[] | null = null;
 
 export async function getArchetypes(): Promise<Archetype[]> {
   if (archetypes && !import.meta.env.DEV) return archetypes;
-  const entries = await getCollection('clusters');
-  archetypes = bindArchetypes(
-    entries.map((e) => ({
-      slug: e.id,
-      file: e.filePath ?? `content/clusters/${e.id}.mdx`,
-      title: e.data.title,
-      summary: e.data.summary,
-      anchor: e.data.anchor,
-    })),
-    getStory(),
-  );
+  const entries = (await getCollection('clusters')).filter((e) => !isBroken(e.data));
+  const writeUps = entries.map((e) => ({
+    slug: e.id,
+    file: e.filePath ?? `content/clusters/${e.id}.mdx`,
+    title: e.data.title,
+    summary: e.data.summary,
+    anchor: e.data.anchor,
+  }));
+  // In dev, an essay that cannot be bound loses its page (which shows why) and the rest of
+  // the site keeps working; a build refuses to go on (the essay check has said why already).
+  archetypes = import.meta.env.DEV ? bindArchetypesLenient(writeUps, getStory()).archetypes : bindArchetypes(writeUps, getStory());
   return archetypes;
 }
 

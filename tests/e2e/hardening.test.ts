@@ -11,6 +11,8 @@ import { runPipeline } from '../../scripts/run-pipeline.ts';
 import { stableJson } from '../../scripts/lib/files.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { anchoredContent, buildSiteWith } from '../support/site.ts';
+import { copyContent, withBody, withFrontmatter } from '../support/mistakes.ts';
+import { COMPONENT_NAMES } from '../../src/lib/component-registry.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 let root: string;
@@ -116,31 +118,63 @@ describe('an essay with a mistake', () => {
     return { outDir, sentinel: join(outDir, 'index.html') };
   }
 
-  it('stops the build on bad frontmatter, naming the file and the field, and keeps the previous site', () => {
-    const content = join(root, 'content-bad-frontmatter');
-    cpSync('content', content, { recursive: true });
-    const file = join(content, 'clusters', 'lonely-drifter.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'titel: Lonely Drifter'));
+  it('stops the build on bad frontmatter, naming the file, the line and the field, and keeps the previous site', () => {
+    const content = copyContent(join(root, 'content-bad-frontmatter'));
+    const page = withFrontmatter(content, 'clusters/lonely-drifter.mdx', (fm) => fm.replace(/^title: .*$/m, 'titel: Lonely Drifter'));
     const { outDir, sentinel } = siteWithPreviousBuild('dist-frontmatter');
     const build = buildSiteWith({ story, content, outDir, cache: join(root, 'cache-frontmatter') });
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/lonely-drifter\.mdx/);
-    expect(build.output).toMatch(/title/);
-    expect(build.output).toMatch(/unchanged/);
+    expect(build.output).toContain(`${page.file}:1:1  the frontmatter has no "title:" field: it needs a name for the archetype\n    fix: add a line "title: …" between the two --- lines`);
+    expect(build.output).toContain(`${page.at('titel:')}  "titel" is not a field of this frontmatter\n    fix: did you mean "title"? the fields are: title, summary, anchor`);
+    expect(build.output).toMatch(/dist-frontmatter\/ is unchanged/);
     expect(readFileSync(sentinel, 'utf8')).toBe('<p>the previous good site</p>');
   }, 120_000);
 
   it('stops the build on an anchor that is not a film, naming the file and the anchor, and keeps the previous site', () => {
-    const content = join(root, 'content-bad-anchor');
-    cpSync('content', content, { recursive: true });
-    const file = join(content, 'clusters', 'haunting-realism.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^anchor: .*$/m, 'anchor: tt9999999'));
+    const content = copyContent(join(root, 'content-bad-anchor'));
+    const page = withFrontmatter(content, 'clusters/haunting-realism.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
     const { outDir, sentinel } = siteWithPreviousBuild('dist-anchor');
     const build = buildSiteWith({ story, content, outDir, cache: join(root, 'cache-anchor') });
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/haunting-realism\.mdx: anchor "tt9999999" is not a film in data\/films\.csv/);
+    expect(build.output).toContain(`${page.at('tt9999999')}  anchor "tt9999999" is not a film in data/films.csv\n    fix: use an IMDb ID or slug of a film in data/films.csv`);
     expect(build.output).toMatch(/has no essay/);
     expect(readFileSync(sentinel, 'utf8')).toBe('<p>the previous good site</p>');
+    expect(existsSync(`${outDir}.next`)).toBe(false);
+  }, 120_000);
+});
+
+describe('the mistakes editors make, all in one build', () => {
+  it('lists each with its file:line:col and fix, refuses to publish and keeps the previous site', () => {
+    const story = join(root, 'real-story-table.json');
+    cpSync(join('data', 'generated', 'story.json'), story);
+    const content = copyContent(join(root, 'content-table'));
+    const films = (JSON.parse(readFileSync(story, 'utf8')) as { films: { imdbId: string }[] }).films;
+    const home = withBody(content, 'essay/home.mdx', 'Editors use {curly} braces.\n\nIt gets a score of <3 out of 10.\n');
+    const method = withBody(content, 'essay/method.mdx', `<FlimArc film="${films[0].imdbId}" />\n\n<FilmArc film="tt0000001" />\n\nWe have <Fact name="nope" /> films.\n`);
+    const summary = withFrontmatter(content, 'clusters/lonely-drifter.mdx', (fm) => fm.replace(/^summary: .*$/m, 'summary: Punk: the sequel'));
+    const title = withFrontmatter(content, 'clusters/haunting-realism.mdx', (fm) => fm.replace(/^title: .*\n/m, ''));
+    const outDir = join(root, 'dist-table');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'index.html'), '<p>the previous good site</p>');
+    const build = buildSiteWith({ story, content, outDir, cache: join(root, 'cache-table') });
+    expect(build.status).not.toBe(0);
+    const braces = 'MDX runs whatever is between { and } as code: to show a brace write \\{ and \\}, or reword without braces';
+    for (const expected of [
+      `${home.at('{curly}')}  curly braces "{curly}" are read as code in MDX, not as text\n    fix: ${braces}`,
+      `${home.at('<3')}  "<" followed by "3" is read as the start of a component or tag\n    fix: to show the sign, write &lt; instead (for example "&lt;3"), or put it in words ("less than")`,
+      `${summary.at('Punk: the sequel')}  the summary contains a colon followed by a space, which YAML reads as the start of another field\n    fix: put the summary in quotes: summary: "Punk: the sequel"`,
+      `${method.at('<FlimArc')}  there is no component <FlimArc>\n    fix: did you mean <FilmArc>? the components are: ${COMPONENT_NAMES.join(', ')}`,
+      `${method.at('film="tt0000001"')}  film="tt0000001" is not a film in the data\n    fix: use an IMDb ID or slug of a film in data/films.csv`,
+      `${method.at('name="nope"')}  <Fact name="nope" /> names no figure\n    fix: the names are: `,
+      `${title.file}:1:1  the frontmatter has no "title:" field: it needs a name for the archetype\n    fix: add a line "title: …" between the two --- lines`,
+    ]) {
+      expect(build.output).toContain(expected);
+    }
+    expect(build.output).toMatch(/The essay check found 7 problems in 4 files/);
+    // Astro never ran: nothing of its programmer's messages, and no half-built folder.
+    expect(build.output).not.toMatch(/is not defined|U\+0033|UnhandledRejection|YAMLException|\*\*|you likely forgot to import/);
+    expect(build.output).toMatch(/dist-table\/ is unchanged/);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('<p>the previous good site</p>');
     expect(existsSync(`${outDir}.next`)).toBe(false);
   }, 120_000);
 });

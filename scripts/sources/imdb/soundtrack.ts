@@ -6,7 +6,7 @@ import { Soundtrack, type SoundtrackTrack } from '../../schemas.ts';
 import { parseCredits, type CreditParseOptions } from './credits.ts';
 import type { PageListing } from './page.ts';
 
-export function listingToSoundtrack(listing: PageListing, imdbId: string, options: CreditParseOptions = {}): Soundtrack {
+export function listingToSoundtrack(listing: PageListing, imdbId: string, options: CreditParseOptions = {}, source: Soundtrack['source'] = 'imdb'): Soundtrack {
   const tracks = listing.entries.map((entry, index): SoundtrackTrack => {
     const parsed = parseCredits(entry.title, entry.credits, options);
     return { position: index + 1, entryId: entry.entryId, credits: entry.credits, ...parsed };
@@ -14,7 +14,7 @@ export function listingToSoundtrack(listing: PageListing, imdbId: string, option
   return Soundtrack.parse({
     imdbId: listing.imdbId ?? imdbId,
     title: listing.title,
-    source: 'imdb',
+    source,
     total: Math.max(listing.total, tracks.length),
     truncated: listing.truncated,
     tracks,

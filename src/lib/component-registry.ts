@@ -1,0 +1,153 @@
+/**
+ * Every component an essay may use, described once: what it shows, its props and an
+ * example. `mdx-components.ts` must provide exactly these names (the type checker holds
+ * the two together), the essay check validates every tag against this, and the editors'
+ * guide (/guide/ in `npm run dev`) is drawn from it, so a component added here is
+ * checked and documented without anyone writing it down twice.
+ *
+ * Plain TypeScript on purpose: the check runs in Node before Astro starts.
+ */
+
+/** What a prop accepts. Kinds that name data are checked against the pipeline's story and content/. */
+export type PropAccepts =
+  | { kind: 'film' }
+  | { kind: 'archetype' }
+  | { kind: 'fact' }
+  | { kind: 'oneOf'; values: readonly (string | number | boolean)[] };
+
+export interface PropSpec {
+  accepts: PropAccepts;
+  required: boolean;
+  /** What the prop does, in an editor's words. */
+  describe: string;
+  /** The value used when the prop is left out. */
+  default?: string | number | boolean;
+}
+
+export type ExampleValue = string | number | boolean;
+
+export interface ComponentSpec {
+  /** One line: what the component shows. */
+  describe: string;
+  props: Record<string, PropSpec>;
+  /**
+   * Props for the guide's live example. Props that name data (film, archetype, fact) and
+   * are left out here are filled from the current data, so examples never go stale.
+   */
+  example?: Record<string, ExampleValue>;
+}
+
+const film = (describe: string): PropSpec => ({ accepts: { kind: 'film' }, required: true, describe });
+
+import { ARCHETYPE_FACTS } from './archetype-facts.ts';
+
+export const COMPONENTS = {
+  ArchetypeCards: {
+    describe: 'One card per archetype, each with its mean arc as a small chart.',
+    props: {
+      level: { accepts: { kind: 'oneOf', values: [2, 3] }, required: false, default: 3, describe: 'heading level of each card title: one below the heading the cards sit under' },
+    },
+  },
+  ArchetypeFact: {
+    describe: "A figure about one archetype from its computed descriptors (stability, volatility, level and trend per feature, shape, study match), for prose.",
+    props: {
+      archetype: { accepts: { kind: 'archetype' }, required: true, describe: 'the archetype, by the file name of its essay in content/clusters/' },
+      name: { accepts: { kind: 'oneOf', values: Object.keys(ARCHETYPE_FACTS) }, required: true, describe: 'which figure' },
+    },
+    example: { name: 'volatility' },
+  },
+  ClusterArc: {
+    describe: "An archetype's mean arc, its spread and each member film's arc, with the numbers as a table.",
+    props: {
+      cluster: { accepts: { kind: 'archetype' }, required: true, describe: 'the archetype, by the file name of its essay in content/clusters/' },
+    },
+  },
+  DatasetCoverage: {
+    describe: 'How much of the data has performers, genres and mood features, overall and (optionally) per film.',
+    props: {
+      perFilm: { accepts: { kind: 'oneOf', values: [true, false] }, required: false, default: true, describe: 'also show the table per film' },
+    },
+    example: { perFilm: false },
+  },
+  Downloads: {
+    describe: 'The dataset files to download, with their data dictionary.',
+    props: {},
+  },
+  Fact: {
+    describe: 'A figure from the data, set in the sentence. Never type a number the data computes: use this.',
+    props: {
+      name: { accepts: { kind: 'fact' }, required: true, describe: 'which figure (every name is listed below with its current value)' },
+    },
+    example: { name: 'featureShare' },
+  },
+  FilmArc: {
+    describe: "A film's arc: valence, energy, danceability and tempo from its first song to its last, with a data table.",
+    props: { film: film('the film, by IMDb ID (tt…) or slug, as in data/films.csv') },
+  },
+  FilmIndex: {
+    describe: 'Every film, linked, with its year and archetype.',
+    props: {},
+  },
+  FilmMap: {
+    describe: 'The landscape: every film placed so that similar arcs sit close together.',
+    props: {
+      projection: { accepts: { kind: 'oneOf', values: ['tsne', 'pca'] }, required: false, default: 'tsne', describe: 'the map (t-SNE) or the plane of the first two principal components' },
+    },
+  },
+  KEvidence: {
+    describe: 'Inertia and silhouette for each number of archetypes, and how strongly they support the chosen one.',
+    props: {},
+  },
+  MoodMapTable: {
+    describe: 'The genre→mood map as a searchable table.',
+    props: {},
+  },
+  OrderAnswer: {
+    describe: "The study's question answered in one chart: how clearly the films group with their songs' real order, against shuffled orders, for every k.",
+    props: {},
+  },
+  PcaVariance: {
+    describe: 'How much of the variation each principal component explains, with the kept ones marked.',
+    props: {},
+  },
+  TrackSequence: {
+    describe: "Each song's mood in the order the film lists them, as a chart with the full table.",
+    props: { film: film('the film, by IMDb ID (tt…) or slug, as in data/films.csv') },
+  },
+  UnmappedTags: {
+    describe: 'Genre tags the artists carry that the mood map does not know, with how often they occur.',
+    props: {},
+  },
+} as const satisfies Record<string, ComponentSpec>;
+
+export type ComponentName = keyof typeof COMPONENTS;
+
+export const COMPONENT_NAMES = Object.keys(COMPONENTS).sort() as ComponentName[];
+
+export function componentSpec(name: string): ComponentSpec | undefined {
+  return Object.hasOwn(COMPONENTS, name) ? (COMPONENTS as Record<string, ComponentSpec>)[name] : undefined;
+}
+
+/** "a film: IMDb ID or slug", "one of 2, 3"… for messages and the guide. */
+export function describeAccepts(accepts: PropAccepts): string {
+  switch (accepts.kind) {
+    case 'film':
+      return 'a film: its IMDb ID (tt…) or slug';
+    case 'archetype':
+      return 'an archetype: the file name of its essay, without .mdx';
+    case 'fact':
+      return 'the name of a figure (see the list of facts)';
+    case 'oneOf':
+      return `one of ${accepts.values.map(showValue).join(', ')}`;
+  }
+}
+
+/** How an editor writes a value in MDX: strings in quotes, numbers and booleans in braces. */
+export function showValue(value: ExampleValue): string {
+  return typeof value === 'string' ? `"${value}"` : `{${String(value)}}`;
+}
+
+export function tagFor(name: string, props: Record<string, ExampleValue>): string {
+  const attrs = Object.entries(props).map(([k, v]) => ` ${k}=${showValue(v)}`).join('');
+  return `<${name}${attrs} />`;
+}

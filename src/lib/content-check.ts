@@ -1,0 +1,551 @@
+/**
+ * The essay check: reads every file in content/ the way Astro will (frontmatter with
+ * js-yaml, the body with the MDX parser @astrojs/mdx uses) and reports every problem at
+ * once, each with the file, the line and column in the editor's own file, what is wrong
+ * and how to fix it, in words for someone who is not a programmer.
+ *
+ * It runs before `astro build`, at the start of and on every save in `astro dev`, and
+ * alone as `npm run check`. What is valid comes from the component registry, FACTS, the
+ * content schemas, the pipeline's story and the essays on disk, never from lists here.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { createProcessor } from '@mdx-js/mdx';
+import yaml from 'js-yaml';
+import type { ZodObject, ZodRawShape } from 'astro/zod';
+import { Story } from '../../scripts/schemas.ts';
+import { bindArchetypesLenient, type WriteUp } from './archetypes.ts';
+import { COMPONENT_NAMES, componentSpec, describeAccepts, showValue, tagFor, type ExampleValue, type PropSpec } from './component-registry.ts';
+import { ARCHETYPE_COLLECTION, COLLECTIONS, type CollectionName } from './content-schemas.ts';
+import { FACTS } from './facts.ts';
+
+export interface ContentProblem {
+  /** As the editor would type it: relative to the working directory, with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  fix: string;
+}
+
+export interface CheckOptions {
+  contentDir: string;
+  storyPath: string;
+}
+
+interface Context {
+  story: Story | null;
+  films: Map<string, { imdbId: string; slug: string; title: string }>;
+  archetypeSlugs: string[];
+}
+
+interface Position {
+  line: number;
+  column: number;
+}
+
+const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---)([\s\S]*?\n)(?:---)/;
+
+export function displayPath(file: string): string {
+  return relative(process.cwd(), file).split(sep).join('/');
+}
+
+/** Every problem in every collection, sorted by file, then line. */
+export function checkContent(options: CheckOptions): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const story = loadStory(options.storyPath, problems);
+  const files = collectionFiles(options.contentDir);
+  const context: Context = {
+    story,
+    films: new Map((story?.films ?? []).flatMap((f) => [[f.imdbId, f] as const, [f.slug, f] as const])),
+    archetypeSlugs: files.filter((f) => f.collection === ARCHETYPE_COLLECTION).map((f) => f.slug),
+  };
+  const writeUps: (WriteUp & { anchorAt: Position })[] = [];
+  let unreadable = false;
+  for (const { path, collection, slug } of files) {
+    const file = displayPath(path);
+    const result = checkFile(file, readFileSync(path, 'utf8'), collection, context);
+    problems.push(...result.problems);
+    if (collection === ARCHETYPE_COLLECTION) {
+      const data = (result.data ?? {}) as { title?: unknown; summary?: unknown; anchor?: unknown };
+      // An essay with another mistake still claims its cluster, so the binding is judged on what the editor meant.
+      if (typeof data.anchor === 'string' && /^tt\d{7,9}$/.test(data.anchor)) {
+        writeUps.push({ slug, file, title: String(data.title ?? ''), summary: String(data.summary ?? ''), anchor: data.anchor, anchorAt: result.keyAt('anchor') });
+      } else unreadable = true;
+    }
+  }
+    // A cluster left without an essay because an essay's anchor cannot be read is that essay's problem, reported already.
+  if (story) problems.push(...bindingProblems(writeUps, story, options.contentDir).filter((p) => !unreadable || p.line > 0));
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+function loadStory(path: string, problems: ContentProblem[]): Story | null {
+  const file = displayPath(path);
+  const problem = (message: string, fix: string) => problems.push({ file, line: 1, column: 1, message, fix });
+  if (!existsSync(path)) {
+    problem('the data the essays refer to has not been computed yet', 'run "npm run pipeline" (npm run build and npm run dev run it first)');
+    return null;
+  }
+  try {
+    const parsed = Story.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (parsed.success) return parsed.data;
+    problem(`does not match the story schema at ${parsed.error.issues[0].path.join('.')}`, 'run "npm run pipeline" again');
+  } catch (error) {
+    problem(`cannot be read: ${(error as Error).message}`, 'run "npm run pipeline" again');
+  }
+  return null;
+}
+
+function collectionFiles(contentDir: string): { path: string; collection: CollectionName; slug: string }[] {
+  return (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((collection) => {
+    const dir = join(contentDir, collection);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.mdx'))
+      .sort()
+      .map((name) => ({ path: join(dir, name), collection, slug: name.replace(/\.mdx$/, '') }));
+  });
+}
+
+// ─── One file ──────────────────────────────────────────────────────────────
+
+interface FileResult {
+  problems: ContentProblem[];
+  data: unknown;
+  valid: boolean;
+  keyAt: (key: string) => Position;
+}
+
+/** Checks one file's text; `file` is only used in the messages. */
+export function checkFile(file: string, text: string, collection: CollectionName, context: Context): FileResult {
+  const problems: ContentProblem[] = [];
+  const report = (at: Position, message: string, fix: string) => problems.push({ file, line: at.line, column: at.column, message, fix });
+  const front = readFrontmatter(text, collection, report, context);
+  checkBody(front.body, report, context);
+  return { problems, data: front.data, valid: front.valid, keyAt: front.keyAt };
+}
+
+type Report = (at: Position, message: string, fix: string) => void;
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function readFrontmatter(text: string, collection: CollectionName, report: Report, context: Context) {
+  const schema = COLLECTIONS[collection] as unknown as ZodObject<ZodRawShape>;
+  const fields = Object.keys(schema.shape);
+  const match = FRONTMATTER.exec(text);
+  const template = `---\n${fields.map((f) => `${f}: …`).join('\n')}\n---`;
+  if (!match) {
+    report({ line: 1, column: 1 }, 'the file has no frontmatter (the block between two --- lines at the top)', `start the file with ${template.replace(/\n/g, ' ')}`);
+    return { body: text, data: null, valid: false, keyAt: () => ({ line: 1, column: 1 }) };
+  }
+  const dashes = match.index + match[0].indexOf('---');
+  const startLine = lineOf(text, dashes);
+  const raw = match[1];
+  const rawLines = raw.split('\n');
+  const end = match.index + match[0].length;
+  // Blank the frontmatter but keep its line breaks, so the body's lines stay the file's lines.
+  const body = text.slice(0, dashes).replace(/[^\n]/g, ' ') + text.slice(dashes, end).replace(/[^\n]/g, ' ') + text.slice(end);
+  const keyAt = (key: string): Position => {
+    const index = rawLines.findIndex((l) => new RegExp(`^${key}\\s*:`).test(l));
+    if (index < 0) return { line: startLine, column: 1 };
+    const value = /^[^:]*:\s*/.exec(rawLines[index])![0].length;
+    return { line: startLine + index, column: value + 1 };
+  };
+
+  let data: unknown;
+  try {
+    data = yaml.load(raw);
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    const index = mark?.line ?? 0;
+    const line = startLine + index;
+    const source = rawLines[index] ?? '';
+    const colon = /^(\w+):\s+(.*:\s.*)$/.exec(source) ?? /^(\w+):\s+(.*:\s.*)$/.exec(rawLines[index - 1] ?? '');
+    if (colon) {
+      const [, key, value] = colon;
+      const at = rawLines[index] === colon[0] ? line : line - 1;
+      report({ line: at, column: key.length + 3 }, `the ${key} contains a colon followed by a space, which YAML reads as the start of another field`, `put the ${key} in quotes: ${key}: ${quote(value)}`);
+    } else {
+      report(
+        { line, column: (mark?.column ?? 0) + 1 },
+        `the frontmatter is not valid YAML here (${reason})`,
+        'write each field as "name: value" on its own line; put a value that holds a colon, #, quotes or starts with [ { * & ! | > in double quotes',
+      );
+    }
+    return { body, data: null, valid: false, keyAt };
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    report({ line: startLine + 1, column: 1 }, 'the frontmatter must be a list of "name: value" fields', `write it as ${template.replace(/\n/g, ' ')}`);
+    return { body, data: null, valid: false, keyAt };
+  }
+  for (const key of Object.keys(data as object)) {
+    if (fields.includes(key)) continue;
+    const near = closest(key, fields);
+    report({ line: keyAt(key).line, column: 1 }, `"${key}" is not a field of this frontmatter`, `${near ? `did you mean "${near}"? ` : ''}the fields are: ${fields.join(', ')}`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      const missing = issue.code === 'invalid_type' && issue.received === 'undefined';
+      report(
+        keyAt(key),
+        missing ? `the frontmatter has no "${key}:" field: it ${issue.message}` : `${key}: ${issue.message}`,
+        missing ? `add a line "${key}: …" between the two --- lines` : fixFor(key, rawLines),
+      );
+    }
+    return { body, data, valid: false, keyAt };
+  }
+  const fieldsData = parsed.data as Record<string, unknown>;
+  // A film note's `film:` must be a film of the data; archetype anchors are bound below, with every essay.
+  if (collection === 'films' && context.story && typeof fieldsData.film === 'string' && !context.films.has(fieldsData.film)) {
+    report(keyAt('film'), `film "${fieldsData.film}" is not a film in data/films.csv`, filmFix(String(fieldsData.film), context));
+  }
+  return { body, data: parsed.data, valid: true, keyAt };
+}
+
+function fixFor(key: string, rawLines: string[]): string {
+  const line = rawLines.find((l) => new RegExp(`^${key}\\s*:`).test(l));
+  const value = line?.replace(/^[^:]*:\s*/, '') ?? '';
+  if (/^[#&*!|>[{@`]/.test(value) || value === '') return `write the ${key} as text in double quotes: ${key}: "…"`;
+  return `change the ${key} on this line`;
+}
+
+function quote(value: string): string {
+  return value.includes('"') && !value.includes("'") ? `'${value}'` : `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+// ─── The body ──────────────────────────────────────────────────────────────
+
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  attributes?: MdxAttribute[];
+  children?: MdxNode[];
+  position?: { start: Position; end: Position };
+}
+
+interface MdxAttribute {
+  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
+  name?: string;
+  value?: string | null | { type: string; value: string };
+  position?: { start: Position };
+}
+
+const processor = createProcessor({ format: 'mdx' });
+
+/** The MDX parser stops at the first error; blanking the line it stopped on lets it find the next. */
+const MAX_PASSES = 50;
+
+function checkBody(body: string, report: Report, context: Context): void {
+  const lines = body.split('\n');
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let tree: MdxNode;
+    try {
+      tree = processor.parse(lines.join('\n')) as unknown as MdxNode;
+    } catch (error) {
+      const blank = syntaxProblem(error as SyntaxErrorLike, lines, report);
+      if (!blank.length) return;
+      for (const { line, from = 1, to } of blank) {
+        const text = lines[line - 1];
+        if (text === undefined) continue;
+        const end = to ?? text.length + 1;
+        lines[line - 1] = text.slice(0, from - 1) + ' '.repeat(Math.max(0, end - from)) + text.slice(end - 1);
+      }
+      continue;
+    }
+    walk(tree, report, context);
+    return;
+  }
+}
+
+interface SyntaxErrorLike {
+  reason?: string;
+  message: string;
+  ruleId?: string;
+  source?: string;
+  place?: Position | { start: Position; end: Position };
+}
+
+const COMMENT_FIX = 'write a note for editors as {/* note */}, or delete it';
+const BRACE_FIX = 'MDX runs whatever is between { and } as code: to show a brace write \\{ and \\}, or reword without braces';
+
+/** Columns [from, to) of a line to blank before parsing again; the whole line when not given. */
+interface Blank {
+  line: number;
+  from?: number;
+  to?: number;
+}
+
+/** Reports one parse error in an editor's words; returns what to blank before parsing again. */
+function syntaxProblem(error: SyntaxErrorLike, lines: string[], report: Report): Blank[] {
+  const reason = error.reason ?? error.message;
+  const place = error.place && 'start' in error.place ? error.place.start : (error.place as Position | undefined);
+  const ranges = [...reason.matchAll(/\((\d+):(\d+)-\d+:\d+\)/g)].map((m) => ({ line: Number(m[1]), column: Number(m[2]) }));
+  const at: Position = place ?? ranges[0] ?? { line: 1, column: 1 };
+  const text = lines[at.line - 1] ?? '';
+
+  if (error.source === 'micromark-extension-mdx-expression') {
+    const brace = text.lastIndexOf('{', at.column - 1);
+    const column = brace >= 0 ? brace + 1 : at.column;
+    report({ line: at.line, column }, `curly braces ${snippet(text.slice(column - 1), '}')} are read as code in MDX, not as text`, BRACE_FIX);
+    const close = text.indexOf('}', column);
+    return [{ line: at.line, from: column, to: close >= 0 ? close + 2 : undefined }];
+  }
+  const unexpected = /^Unexpected character `(.+?)` \(U\+[0-9A-F]+\) (before name|before attribute value|after name|in name)/.exec(reason);
+  if (unexpected) {
+    const [, char, where] = unexpected;
+    const lt = text.lastIndexOf('<', at.column - 1);
+    const tagAt = { line: at.line, column: lt >= 0 ? lt + 1 : at.column };
+    if (where === 'before name' && char === '!') {
+      report(tagAt, 'HTML comments (<!-- … -->) do not work in MDX', COMMENT_FIX);
+      const close = text.indexOf('-->', tagAt.column);
+      return [{ line: at.line, from: tagAt.column, to: close >= 0 ? close + 4 : undefined }];
+    } else if (where === 'before name') {
+      const shown = /\s/.test(char) ? 'a space' : `"${char}"`;
+      report(tagAt, `"<" followed by ${shown} is read as the start of a component or tag`, `to show the sign, write &lt; instead (for example "${(/^<\S*/.exec(text.slice(lt))?.[0] ?? '<').replace('<', '&lt;')}"), or put it in words ("less than")`);
+      return [{ line: at.line, from: tagAt.column, to: tagAt.column + 1 }];
+    } else if (where === 'before attribute value') {
+      const attr = /(\w+)\s*=\s*$/.exec(text.slice(0, at.column - 1))?.[1] ?? 'the prop';
+      report(tagAt, `the value of ${attr} needs quotes`, `write ${attr}="${/^\S+?(?=[\s/>]|$)/.exec(text.slice(at.column - 1))?.[0] ?? '…'}"`);
+    } else {
+      report(tagAt, `this tag is malformed (unexpected "${char}")`, 'a component is written <Name prop="value" />: check the spelling, the quotes and the closing />');
+    }
+    return [{ line: at.line }];
+  }
+  const unclosed = /^Expected a closing tag for `<(.+?)>` \((\d+):(\d+)-/.exec(reason);
+  if (unclosed) {
+    const [, name, line, column] = unclosed;
+    const opened = { line: Number(line), column: Number(column) };
+    const known = componentSpec(name);
+    report(
+      opened,
+      `<${name}> is not closed`,
+      known || /^[A-Z]/.test(name) ? `end it with "/>": ${(lines[opened.line - 1] ?? '').slice(opened.column - 1).replace(/^(<[^>]*?)\s*>.*$/, '$1 />')}` : `close it with </${name}> before the end of the paragraph`,
+    );
+    return [{ line: opened.line }];
+  }
+  const mismatch = /^Unexpected closing tag `<\/(.+?)>`, expected corresponding closing tag for `<(.+?)>` \((\d+):(\d+)-/.exec(reason);
+  if (mismatch) {
+    const [, closing, open, line] = mismatch;
+    report(at, `</${closing}> does not match the open <${open}> on line ${line}`, `close <${open}> with </${open}> (or end it with "/>"), and remove </${closing}> if nothing opens it`);
+    return [{ line: at.line }, { line: Number(line) }];
+  }
+  if (/^Unexpected closing slash/.test(reason)) {
+    report(at, `${snippet(text.slice(at.column - 1), '>')} closes a tag that was never opened`, 'delete it, or open the tag before it');
+    return [{ line: at.line }];
+  }
+  report(at, `MDX cannot read this line (${reason.replace(/`/g, '"')})`, 'look for a stray "<", "{" or "}", an unclosed tag or a missing quote; write &lt; for "<" and \\{ \\} for braces');
+  return [{ line: at.line }];
+}
+
+function snippet(text: string, closer: string): string {
+  const end = text.indexOf(closer);
+  const shown = end >= 0 && end < 40 ? text.slice(0, end + 1) : `${text.slice(0, 30)}…`;
+  return `"${shown}"`;
+}
+
+function walk(node: MdxNode, report: Report, context: Context): void {
+  const at = node.position?.start ?? { line: 1, column: 1 };
+  switch (node.type) {
+    case 'mdxjsEsm':
+      report(at, 'import and export lines are for programmers', `delete this line: every component is already available (${COMPONENT_NAMES.join(', ')})`);
+      break;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression': {
+      const value = String(node.value ?? '');
+      if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(value)) {
+        report(at, `curly braces "{${value.length > 30 ? `${value.slice(0, 30)}…` : value}}" are read as code in MDX, not as text`, BRACE_FIX);
+      }
+      break;
+    }
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      checkElement(node, at, report, context);
+      break;
+  }
+  for (const child of node.children ?? []) walk(child, report, context);
+}
+
+function checkElement(node: MdxNode, at: Position, report: Report, context: Context): void {
+  const name = node.name;
+  // Fragments and lowercase HTML tags (<p class="lede">, <strong>) are plain markup.
+  if (!name || /^[a-z]/.test(name)) return;
+  const spec = componentSpec(name);
+  if (!spec) {
+    const near = closest(name, COMPONENT_NAMES);
+    report(at, `there is no component <${name}>`, `${near ? `did you mean <${near}>? ` : ''}the components are: ${COMPONENT_NAMES.join(', ')}`);
+    return;
+  }
+  const propNames = Object.keys(spec.props);
+  const seen = new Set<string>();
+  // A misspelt prop is reported once, as misspelt, not again as the prop it was meant to be.
+  const meant = new Set<string>();
+  for (const attribute of node.attributes ?? []) {
+    const where = attribute.position?.start ?? at;
+    if (attribute.type === 'mdxJsxExpressionAttribute' || !attribute.name) {
+      report(where, `<${name}> cannot take {…} in its tag`, `write each prop as name="value"; ${name}'s props: ${propNames.join(', ') || 'none'}`);
+      continue;
+    }
+    const prop = attribute.name;
+    seen.add(prop);
+    const propSpec: PropSpec | undefined = (spec.props as Record<string, PropSpec>)[prop];
+    if (!propSpec) {
+      const near = closest(prop, propNames);
+      if (near) meant.add(near);
+      report(where, `<${name}> has no prop "${prop}"`, propNames.length ? `${near ? `did you mean "${near}"? ` : ''}its props are: ${propNames.join(', ')}` : `${name} takes no props: write ${tagFor(name, {})}`);
+      continue;
+    }
+    const value = literal(attribute.value);
+    if (value === undefined) {
+      report(where, `the value of ${prop} cannot be read`, `write ${prop}= and ${describeAccepts(propSpec.accepts)}, for example ${prop}=${showValue(sampleValue(propSpec, context) ?? '…')}`);
+      continue;
+    }
+    checkValue(name, prop, propSpec, value, where, report, context);
+  }
+  for (const [prop, propSpec] of Object.entries(spec.props as Record<string, PropSpec>)) {
+    if (propSpec.required && !seen.has(prop) && !meant.has(prop)) {
+      const sample = sampleValue(propSpec, context);
+      report(at, `<${name}> needs a "${prop}" prop: ${propSpec.describe}`, `for example ${tagFor(name, { [prop]: sample ?? '…' })}`);
+    }
+  }
+}
+
+/** A prop's value as MDX would pass it: a string, or a literal number or boolean in braces. */
+function literal(value: MdxAttribute['value']): ExampleValue | undefined {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value;
+  const code = value.value.trim();
+  if (code === 'true' || code === 'false') return code === 'true';
+  if (/^-?\d+(\.\d+)?$/.test(code)) return Number(code);
+  const quoted = /^(["'])(.*)\1$/.exec(code);
+  return quoted ? quoted[2] : undefined;
+}
+
+function checkValue(component: string, prop: string, spec: PropSpec, value: ExampleValue, at: Position, report: Report, context: Context): void {
+  const accepts = spec.accepts;
+  if (accepts.kind === 'oneOf') {
+    if (accepts.values.includes(value)) return;
+    const same = accepts.values.find((v) => String(v) === String(value));
+    report(at, `${prop}=${showValue(value)} is not a value <${component}> knows`, same !== undefined ? `write ${prop}=${showValue(same)}` : `${prop} accepts ${accepts.values.map(showValue).join(' or ')}`);
+    return;
+  }
+  if (typeof value !== 'string') {
+    report(at, `${prop} needs text in quotes, not ${showValue(value)}`, `write ${prop}="…" with ${describeAccepts(accepts)}`);
+    return;
+  }
+  if (accepts.kind === 'film') {
+    if (!context.story || context.films.has(value)) return;
+    report(at, `${prop}="${value}" is not a film in the data`, filmFix(value, context));
+  } else if (accepts.kind === 'archetype') {
+    if (context.archetypeSlugs.includes(value)) return;
+    const near = closest(value, context.archetypeSlugs);
+    report(at, `${prop}="${value}" is not an archetype`, `${near ? `did you mean "${near}"? ` : ''}the archetypes are the essays in content/${ARCHETYPE_COLLECTION}/: ${context.archetypeSlugs.join(', ')}`);
+  } else if (accepts.kind === 'fact') {
+    if (Object.hasOwn(FACTS, value)) return;
+    const names = Object.keys(FACTS).sort();
+    const near = closest(value, names);
+    report(at, `<${component} ${prop}="${value}" /> names no figure`, `${near ? `did you mean "${near}"? ` : ''}the names are: ${names.join(', ')}`);
+  }
+}
+
+function filmFix(value: string, context: Context): string {
+  const keys = [...context.films.keys()];
+  const near = closest(value, keys, 3);
+  const first = context.story?.films[0];
+  if (near) {
+    const f = context.films.get(near)!;
+    return `did you mean "${near}" (${f.title})? Use an IMDb ID or slug from data/films.csv`;
+  }
+  return `use an IMDb ID or slug of a film in data/films.csv${first ? `, for example "${first.imdbId}" or "${first.slug}" (${first.title})` : ''}; to add a film, see "Adding a film" in README.md`;
+}
+
+/** A value from the current data for a prop that names data, for examples in messages and the guide. */
+export function sampleValue(spec: PropSpec, context: { story: Story | null; archetypeSlugs: string[] }): ExampleValue | undefined {
+  switch (spec.accepts.kind) {
+    case 'film':
+      return (context.story?.films.find((f) => f.arc) ?? context.story?.films[0])?.imdbId;
+    case 'archetype':
+      return context.archetypeSlugs[0];
+    case 'fact':
+      return 'films';
+    case 'oneOf':
+      return spec.default ?? spec.accepts.values[0];
+  }
+}
+
+// ─── Essays against clusters ───────────────────────────────────────────────
+
+function bindingProblems(writeUps: (WriteUp & { anchorAt: Position })[], story: Story, contentDir: string): ContentProblem[] {
+  const byFile = new Map(writeUps.map((w) => [w.file, w]));
+  const films = new Map(story.films.map((f) => [f.imdbId, f]));
+  const { problems } = bindArchetypesLenient(writeUps, story);
+  return problems.flatMap((problem): ContentProblem[] => {
+    if (!problem.files.length) {
+      return [{ file: `${displayPath(join(contentDir, ARCHETYPE_COLLECTION))}/`, line: 0, column: 0, message: problem.message.replace(/: add .*$/, ''), fix: `add content/${ARCHETYPE_COLLECTION}/<name>.mdx with "anchor:" set to one of these films' IDs, or move an anchor there` }];
+    }
+    return problem.files.map((file) => {
+      const writeUp = byFile.get(file)!;
+      const message = problem.message.startsWith(`${file}: `) ? problem.message.slice(file.length + 2) : problem.message;
+      const anchored = films.get(writeUp.anchor);
+      const fix = !anchored
+        ? filmFix(writeUp.anchor, { story, films: new Map(story.films.map((f) => [f.imdbId, f])), archetypeSlugs: [] })
+        : anchored.cluster === null
+          ? 'choose as anchor a film that has an archetype (see its page, or data/generated/story.json)'
+          : 'each archetype needs exactly one essay: anchor this essay on a film of another archetype';
+      return { file, line: writeUp.anchorAt.line, column: writeUp.anchorAt.column, message, fix };
+    });
+  });
+}
+
+// ─── Helpers ───────────────────────────────────────────────────────────────
+
+function distance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[y.length];
+}
+
+/** The nearest candidate within a few edits, for "did you mean". */
+function closest(value: string, candidates: readonly string[], limit = Math.max(2, Math.floor(value.length / 3))): string | undefined {
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const d = distance(value, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Two lines per problem: where and what, then how to fix it. */
+export function formatProblems(problems: ContentProblem[]): string {
+  const files = new Set(problems.map((p) => p.file)).size;
+  const head = `The essay check found ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}:`;
+  const body = problems.map((p) => `${p.line ? `${p.file}:${p.line}:${p.column}` : p.file}  ${p.message}\n    fix: ${p.fix}`);
+  return [head, '', ...body.flatMap((b) => [b, ''])].join('\n');
+}
+
+export function defaultCheckOptions(env: NodeJS.ProcessEnv = process.env): CheckOptions {
+  return {
+    contentDir: resolve(env.CONTENT_DIR ?? 'content'),
+    storyPath: resolve(env.STORY_PATH ?? join('data', 'generated', 'story.json')),
+  };
+}

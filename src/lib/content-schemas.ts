@@ -1,0 +1,41 @@
+/**
+ * The frontmatter of each content collection, in one place for Astro's collections
+ * (content.config.ts) and for the essay check, which runs before Astro and must give the
+ * same verdict with the same friendly messages. `required_error` matters: without it a
+ * missing field says only "Required".
+ */
+import { z } from 'astro/zod';
+
+const imdbId = z
+  .string({ required_error: 'needs the IMDb ID of a film, like tt0133189 (see data/films.csv)', invalid_type_error: 'must be an IMDb title ID like tt0133189' })
+  .regex(/^tt\d{7,9}$/, 'must be an IMDb title ID like tt0133189 (see data/films.csv)');
+
+const text = (missing: string) => z.string({ required_error: missing, invalid_type_error: 'must be text' });
+
+export const clusterFrontmatter = z.object({
+  title: text('needs a name for the archetype').min(1, 'needs a name for the archetype'),
+  summary: text('needs a one-sentence summary').min(1, 'needs a one-sentence summary').max(240, 'keep the summary under 240 characters'),
+  /** A film that defines the archetype: the essay belongs to the computed cluster holding it. */
+  anchor: imdbId,
+});
+
+export const filmFrontmatter = z.object({
+  film: imdbId,
+});
+
+export const essayFrontmatter = z.object({
+  title: text('needs a title').min(1, 'needs a title'),
+  description: text('needs a description (the search-engine snippet)')
+    .min(1, 'needs a description (the search-engine snippet)')
+    .max(200, 'keep the description under 200 characters (it is the search-engine snippet)'),
+});
+
+/** Folder under content/ → its schema. The archetype essays' folder is named once, here. */
+export const COLLECTIONS = {
+  clusters: clusterFrontmatter,
+  films: filmFrontmatter,
+  essay: essayFrontmatter,
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+export const ARCHETYPE_COLLECTION: CollectionName = 'clusters';

@@ -1,0 +1,99 @@
+/**
+ * `npm run dev` with broken essays: the terminal lists every problem with its file and
+ * line, each broken essay's page shows its own mistakes, and every other page renders.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { buildEnv } from '../support/site.ts';
+import { copyContent, withBody, withFrontmatter } from '../support/mistakes.ts';
+
+let root: string;
+let server: ChildProcess;
+let url: string;
+let output = '';
+let anchor: ReturnType<typeof withFrontmatter>;
+let method: ReturnType<typeof withBody>;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+beforeAll(async () => {
+  mkdirSync(join('.cache', 'test-sites'), { recursive: true });
+  root = mkdtempSync(join('.cache', 'test-sites', 'dev-'));
+  const story = join(root, 'story.json');
+  cpSync(join('data', 'generated', 'story.json'), story);
+  const content = copyContent(join(root, 'content'));
+  anchor = withFrontmatter(content, 'clusters/haunting-realism.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
+  method = withBody(content, 'essay/method.mdx', 'A score of <3 and <FlimArc film="x" />.\n');
+  const port = await freePort();
+  server = spawn(process.execPath, ['node_modules/.bin/astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    env: buildEnv({ STORY_PATH: story, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(root, 'cache') }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /Local\s+(http:\/\/[^\s/]+\/)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
+      if (ready) {
+        url = ready[1];
+        resolve();
+      }
+    };
+    server.stdout!.on('data', read);
+    server.stderr!.on('data', read);
+    server.on('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${output}`)));
+  });
+}, 120_000);
+
+afterAll(() => {
+  if (server?.pid) server.kill();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const get = async (path: string) => {
+  const response = await fetch(new URL(path, url));
+  return { status: response.status, html: await response.text() };
+};
+
+describe('npm run dev with broken essays', () => {
+  it('lists every problem in the terminal with the file and line', () => {
+    expect(output).toContain(`${anchor.at('tt9999999')}  anchor "tt9999999" is not a film in data/films.csv`);
+    expect(output).toContain(`${method.at('<3')}  "<" followed by "3" is read as the start of a component or tag`);
+    expect(output).toContain(`${method.at('<FlimArc')}  there is no component <FlimArc>`);
+    expect(output).not.toMatch(/upgrade|new version|update available/i);
+  });
+
+  it("shows a broken essay's mistakes on its own page", async () => {
+    const page = await get('method/');
+    expect(page.status).toBe(200);
+    expect(page.html.replace(/<!--.*?-->/g, '')).toContain('This essay has 2 mistakes');
+    expect(page.html).toContain('there is no component &lt;FlimArc&gt;');
+    const essay = await get('clusters/haunting-realism/');
+    expect(essay.status).toBe(200);
+    expect(essay.html).toContain('anchor &quot;tt9999999&quot; is not a film in data/films.csv');
+  });
+
+  it('keeps rendering every other page', async () => {
+    for (const path of ['', 'films/', 'films/slc-punk/', 'clusters/', 'clusters/rebel-without-resolution/', 'data/']) {
+      const page = await get(path);
+      expect(page.status, path).toBe(200);
+      expect(page.html, path).not.toMatch(/BindingError|This essay has/);
+    }
+  });
+
+  it('serves the editors’ guide, drawn from the component registry', async () => {
+    const guide = await get('guide/');
+    expect(guide.status).toBe(200);
+    expect(guide.html).toContain('Guide for editors');
+    expect(guide.html).toContain('&lt;FilmArc film=&quot;');
+    expect(guide.html).toMatch(/featureShare<\/code><\/th><td[^>]*>share of entries with mood features<\/td><td[^>]*>[\d.]+%/);
+  });
+});
