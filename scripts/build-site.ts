@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checkClaimsFromDisk } from '../src/lib/claim-check.ts';
 import { checkContent, defaultCheckOptions, formatProblems } from '../src/lib/content-check.ts';
 
 export function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env): number {
@@ -24,6 +25,7 @@ export function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env):
     console.error(`The site was not built: fix the problems above, then run the build again; ${outDir}/ is unchanged.`);
     return 1;
   }
+  console.log(checkClaimsFromDisk(defaultCheckOptions(env)));
   const result = spawnSync('npx', ['astro', 'build', '--outDir', staging], { stdio: 'inherit', env });
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });

@@ -5,13 +5,17 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checkClaimsFromDisk } from '../src/lib/claim-check.ts';
 import { checkContent, defaultCheckOptions, formatProblems } from '../src/lib/content-check.ts';
 
 /** Prints the problems (or one line saying there are none); returns how many there were. */
 export function runCheck(env: NodeJS.ProcessEnv = process.env, out: (text: string) => void = console.error): number {
   const problems = checkContent(defaultCheckOptions(env));
   if (problems.length) out(`\n${formatProblems(problems)}`);
-  else out('essay check: every file in content/ reads cleanly');
+  else {
+    out('essay check: every file in content/ reads cleanly');
+    out(checkClaimsFromDisk(defaultCheckOptions(env)));
+  }
   return problems.length;
 }
 
