@@ -99,6 +99,26 @@ function runPipelineProcess(dataDir: string, outDir: string): { wallMs: number; 
   return { wallMs, stages, maxRssBytes, storyHash };
 }
 
+/**
+ * The reference the targets are ratios against: the study's own steps (scikit-learn's
+ * StandardScaler, PCA, KMeans and t-SNE) on the same arcs, as a whole Python process,
+ * median of `runs`. Null when Debian's python3-sklearn is not installed.
+ */
+function studyReference(story: string, runs: number): number | null {
+  const script = 'scripts/bench/study-reference.py';
+  // Debian's Python, where python3-sklearn installs; another python3 on PATH may lack it.
+  const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+  const probe = spawnSync(python, ['-c', 'import sklearn'], { encoding: 'utf8' });
+  if (probe.status !== 0) return null;
+  const times = Array.from({ length: runs }, () => {
+    const start = performance.now();
+    const result = spawnSync(python, [script, story], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${script} failed:\n${result.stderr}`);
+    return performance.now() - start;
+  }).sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 async function main(): Promise<void> {
@@ -125,10 +145,13 @@ async function main(): Promise<void> {
     console.log(`  ${'stage'.padEnd(12)} ${'ms'.padStart(8)} ${'rss after'.padStart(10)}`);
     for (const s of median.stages) console.log(`  ${s.stage.padEnd(12)} ${s.ms.toFixed(0).padStart(8)} ${mb(s.rss).padStart(10)}`);
     console.log(`  ${'total'.padEnd(12)} ${median.wallMs.toFixed(0).padStart(8)} ${mb(median.maxRssBytes).padStart(10)}  (wall time of the whole process, Node start included; peak RSS)`);
-    console.log(`  runs: ${results.map((r) => r.wallMs.toFixed(0)).join(', ')} ms · story.json identical across runs: ${identical ? 'yes' : 'NO'}\n`);
-    summary.push(`| ${size} | ${median.wallMs.toFixed(0)} ms | ${mb(median.maxRssBytes)} | ${identical ? 'yes' : 'no'} |`);
+    console.log(`  runs: ${results.map((r) => r.wallMs.toFixed(0)).join(', ')} ms · story.json identical across runs: ${identical ? 'yes' : 'NO'}`);
+    const reference = studyReference(join(root, `out-${size}-0`, 'story.json'), runs);
+    const ratio = reference ? median.wallMs / reference : null;
+    console.log(reference ? `  the study's scikit-learn steps on the same arcs: ${reference.toFixed(0)} ms (median of ${runs}) · ratio ${ratio!.toFixed(2)}\n` : '  the study\'s scikit-learn steps: not timed (needs python3-sklearn)\n');
+    summary.push(`| ${size} | ${median.wallMs.toFixed(0)} ms | ${reference ? `${reference.toFixed(0)} ms` : '–'} | ${ratio ? ratio.toFixed(2) : '–'} | ${mb(median.maxRssBytes)} | ${identical ? 'yes' : 'no'} |`);
   }
-  console.log('| films | pipeline wall time | peak memory | same bytes every run |\n| --- | --- | --- | --- |');
+  console.log('| films | pipeline wall time | study (scikit-learn) | ratio | peak memory | same bytes every run |\n| --- | --- | --- | --- | --- | --- |');
   console.log(summary.join('\n'));
   if (site) {
     const size = sizes[sizes.length - 1];
