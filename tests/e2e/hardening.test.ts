@@ -143,7 +143,8 @@ describe('an essay with a mistake', () => {
     const build = buildSiteWith({ story, content, outDir, cache: join(root, 'cache-frontmatter') });
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/lonely-drifter\.mdx/);
-    expect(build.output).toMatch(/title/);
+    // Astro's words for the missing field, so that the message names it and what is wrong with it.
+    expect(build.output).toMatch(/\btitle: Required\b/);
     expect(build.output).toMatch(/unchanged/);
     expect(readFileSync(sentinel, 'utf8')).toBe('<p>the previous good site</p>');
   }, 120_000);
