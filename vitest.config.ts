@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,9 +5,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 240_000,
     pool: 'forks',
-    // Vitest's default is one file at a time on a 2-core machine; the long files spend most
-    // of their time waiting on Chromium and Astro, which are processes of their own.
-    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts'] } },
       // The browser tests share one build of each site, made by global-setup.ts for every
