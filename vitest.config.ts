@@ -2,11 +2,14 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Browser tests share one build of the site; see tests/e2e/setup.ts.
-    globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 240_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts'] } },
+      // The browser tests share one build of each site, made by global-setup.ts for every
+      // run that includes one of them (a run of unit tests alone builds nothing).
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/global-setup.ts'] } },
+    ],
   },
 });

@@ -93,13 +93,17 @@ export class PoliteClient {
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), this.policy.timeoutMs);
       try {
-        response = await fetch(url, {
+        const pending = fetch(url, {
           method: options.method ?? 'GET',
           headers: options.headers,
           body: options.body,
           signal: controller.signal,
           redirect: 'follow',
         });
+        // The interval counts from when the request really started, which on a busy machine
+        // can be well after its slot came.
+        this.nextSlot = Math.max(this.nextSlot, Date.now() + this.policy.minIntervalMs);
+        response = await pending;
         const text = await response.text();
         clearTimeout(timer);
         const retryable = response.status === 429 || response.status >= 500;
@@ -141,10 +145,12 @@ export class PoliteClient {
   }
 
   private async waitForSlot(): Promise<void> {
-    const now = Date.now();
-    const start = Math.max(now, this.nextSlot);
+    const start = Math.max(Date.now(), this.nextSlot);
     this.nextSlot = start + this.policy.minIntervalMs;
-    if (start > now) await sleep(start - now);
+    // A timer counts from the event loop's cached clock, which lags behind Date.now() by the
+    // synchronous work done since the loop last woke (parsing the previous page, on a busy
+    // machine a good part of the interval), so it can fire early: wait until the slot has come.
+    for (let now = Date.now(); now < start; now = Date.now()) await sleep(start - now);
   }
 }
 

@@ -1,15 +1,14 @@
 /** The three page kinds in a real browser: each shows its chart SVG and logs no console error. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { serveSite } from '../support/site.ts';
-import type { StaticServer } from '../../scripts/lib/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let site: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveSite();
+  site = await serveStatic(inject('testSite').root);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -32,15 +31,21 @@ describe('pages in Chromium', () => {
     const { page, errors, status } = await open('');
     expect(status).toBe(200);
     expect(await page.locator('figure svg.chart[role="img"]').count()).toBeGreaterThanOrEqual(2);
-    expect(await page.locator('svg.chart[aria-label*="landscape" i], figure:has-text("The landscape") svg.chart').count()).toBeGreaterThanOrEqual(1);
+    const map = page.locator('figure.wide svg.chart[aria-label^="The landscape: each of the 20 films placed by"]');
+    expect(await map.count()).toBe(1);
+    // Every film of the map's table is labelled on the map, and nothing else is.
+    const tabled = await page.locator('table:has(caption:text("Films on the map")) tbody th').allTextContents();
+    expect(tabled).toHaveLength(20);
+    const labels = await map.locator('text').allTextContents();
+    expect(labels.sort()).toEqual(tabled.map((t) => t.replace(/\s*\(.*\)$/, '')).sort());
     expect(await page.locator('.cards .card').count()).toBe(6);
     expect(errors).toEqual([]);
     await page.close();
   });
   it('an archetype page shows its mean arc and its films', async () => {
-    const { page, errors, status } = await open('clusters/rebel-without-resolution/');
+    const { page, errors, status } = await open('clusters/louder-and-bleaker/');
     expect(status).toBe(200);
-    await expect(page.locator('h1').textContent()).resolves.toContain('Rebel Without Resolution');
+    await expect(page.locator('h1').textContent()).resolves.toContain('Louder and Bleaker');
     expect(await page.locator('svg.chart[aria-label*="mean soundtrack arc"]').count()).toBe(1);
     expect(await page.locator('table:has(caption:text("membership confidence")) tbody tr').count()).toBeGreaterThanOrEqual(1);
     expect(errors).toEqual([]);

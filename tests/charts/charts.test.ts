@@ -1,0 +1,301 @@
+/**
+ * Every chart function in src/charts/, in the manner of Plot's own tests: fixed small
+ * inputs rendered to SVG and compared with the files in tests/charts/snapshots/, plus
+ * structural checks that a bug in a chart would break even if someone accepted a new
+ * snapshot without looking (the marks drawn and how many, the label, the axis labels).
+ *
+ * After an intended change to a chart: `npm run test:charts:update`, then look at the
+ * changed files in tests/charts/snapshots/ before committing them. With CI set, a missing
+ * snapshot fails instead of being written.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import type { ArcPoint, StoryTrack } from '../../scripts/schemas.ts';
+import { clusterArcChart, filmArcChart, sparkline } from '../../src/charts/arcs.ts';
+import { kEvidenceChart, pcaVarianceChart, type KRow } from '../../src/charts/evidence.ts';
+import { filmMapChart, type MapPoint } from '../../src/charts/map.ts';
+import { renderPlot, Plot } from '../../src/charts/plot.ts';
+import { trackSequenceChart } from '../../src/charts/tracks.ts';
+import { FEATURE_LABELS } from '../../src/lib/palette.ts';
+
+const COLOR = '#D55E00';
+const FEATURE_NAMES = Object.values(FEATURE_LABELS);
+
+/**
+ * The chart as a file a viewer can open: the SVG namespace (the site inlines the chart in
+ * HTML, where it is implied) and one element per line, so a diff shows what changed.
+ */
+function asFile(svg: string): string {
+  // HTML allows a bare & or < in an attribute value; a standalone SVG file is XML, which does not.
+  const xml = svg.replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/&(?!(amp|quot|lt|gt|#\d+);)/g, '&amp;').replace(/</g, '&lt;')}"`);
+  return `${xml.replace(/^<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ').replace(/></g, '>\n<')}\n`;
+}
+
+async function matchesSnapshot(name: string, svg: string): Promise<void> {
+  await expect(asFile(svg)).toMatchFileSnapshot(`./snapshots/${name}.svg`);
+}
+
+function parse(svg: string): SVGSVGElement {
+  const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
+  const root = document.querySelector('svg');
+  if (!root) throw new Error('no <svg> in the chart');
+  return root as unknown as SVGSVGElement;
+}
+
+const all = (root: Element, selector: string) => Array.from(root.querySelectorAll(selector));
+const texts = (root: Element) => all(root, 'text').map((t) => t.textContent ?? '');
+
+/** A chart is one labelled image and nothing else speaks: the site's figure carries caption and table. */
+function expectOneImage(root: SVGSVGElement, label: string): void {
+  expect(root.getAttribute('role')).toBe('img');
+  expect(root.getAttribute('class')).toBe('chart');
+  expect(root.getAttribute('aria-label')).toBe(label);
+  expect(all(root, '[aria-label], [aria-description], [aria-hidden]')).toHaveLength(0);
+  expect(all(root, 'style')).toHaveLength(0);
+}
+
+const arc = (values: [number, number, number, number][]): ArcPoint[] =>
+  values.map(([valence, energy, danceability, tempo], step) => ({ step, t: values.length === 1 ? 0 : step / (values.length - 1), valence, energy, danceability, tempo }));
+
+// Three steps: rising valence, falling energy, flat danceability, tempo peaking in the middle.
+const FILM_ARC = arc([
+  [0, 1, 0.5, 0.2],
+  [0.5, 0.5, 0.5, 0.9],
+  [1, 0, 0.5, 0.4],
+]);
+const SPREAD = arc([
+  [0.1, 0.1, 0.6, 0.1],
+  [0.2, 0.2, 0.2, 0.2],
+  [0.1, 0.1, 0.1, 0.3],
+]);
+const MEMBERS = [
+  arc([
+    [0.1, 0.9, 0.4, 0.3],
+    [0.4, 0.6, 0.5, 0.8],
+    [0.9, 0.1, 0.6, 0.5],
+  ]),
+  arc([
+    [0, 1, 0.6, 0.1],
+    [0.6, 0.4, 0.5, 1],
+    [1, 0, 0.4, 0.3],
+  ]),
+];
+
+describe('renderPlot', () => {
+  it('makes one labelled image with Plot’s part labels and style block removed', async () => {
+    const svg = renderPlot('a & b < c', { width: 120, height: 60, marks: [Plot.dot([{ x: 1, y: 1 }], { x: 'x', y: 'y' })] });
+    const root = parse(svg);
+    expectOneImage(root, 'a & b < c');
+    expect(all(root, 'circle')).toHaveLength(1);
+    await matchesSnapshot('render-plot', svg);
+  });
+});
+
+describe('filmArcChart', () => {
+  const title = 'Suburbia & "Sons" <1984>';
+  const svg = filmArcChart(title, FILM_ARC, COLOR);
+  const root = parse(svg);
+
+  it('draws four panels of area, line and a dot per step, in the film’s colour', async () => {
+    expectOneImage(root, `${title}: soundtrack arc of valence, energy, danceability and tempo, start to end`);
+    expect(root.getAttribute('width')).toBe('400');
+    expect(all(root, 'rect[stroke="currentColor"]')).toHaveLength(4);
+    expect(all(root, `g[fill="${COLOR}"][fill-opacity="0.14"] path`)).toHaveLength(4);
+    expect(all(root, `g[stroke="${COLOR}"] path`)).toHaveLength(4);
+    expect(all(root, `g[fill="${COLOR}"] circle`)).toHaveLength(4 * FILM_ARC.length);
+    await matchesSnapshot('film-arc', svg);
+  });
+
+  it('names each panel, the ends of the x axis and its label', () => {
+    const t = texts(root);
+    for (const name of FEATURE_NAMES) expect(t.filter((s) => s === name)).toHaveLength(1);
+    expect(t.filter((s) => s === 'first song → last song')).toHaveLength(1);
+    expect(t.filter((s) => s === 'start' || s === 'middle' || s === 'end')).toEqual(['start', 'middle', 'end']);
+    expect(t.filter((s) => s === 'low')).toHaveLength(4);
+    expect(t.filter((s) => s === 'high')).toHaveLength(4);
+  });
+});
+
+describe('clusterArcChart', () => {
+  const svg = clusterArcChart('Lonely Drifter', FILM_ARC, SPREAD, MEMBERS, COLOR);
+  const root = parse(svg);
+
+  it('draws the spread band, each member film’s arc and the mean arc in four panels', async () => {
+    expectOneImage(root, 'Lonely Drifter: mean soundtrack arc of its films, with one standard deviation either side and each film\'s own arc');
+    expect(all(root, `g[fill="${COLOR}"][fill-opacity="0.18"] path`)).toHaveLength(4);
+    expect(all(root, 'g[stroke="currentColor"][stroke-opacity="0.28"] path')).toHaveLength(4 * MEMBERS.length);
+    expect(all(root, `g[stroke="${COLOR}"][stroke-width="3.5"] path`)).toHaveLength(4);
+    for (const name of FEATURE_NAMES) expect(texts(root)).toContain(name);
+    expect(texts(root)).toContain('first song → last song');
+    await matchesSnapshot('cluster-arc', svg);
+  });
+
+  it('keeps the band inside the 0–1 range of each panel', () => {
+    // Panels span y 30 to 111 in their own coordinates (marginTop 30, panel 84 less padding).
+    const ys = all(root, `g[fill="${COLOR}"][fill-opacity="0.18"] path`).flatMap((p) => [...(p.getAttribute('d') ?? '').matchAll(/[ML,C]\s*-?[\d.]+,(-?[\d.]+)/g)].map((m) => Number(m[1])));
+    expect(ys.length).toBeGreaterThan(0);
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(30);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(111);
+  });
+});
+
+describe('sparkline', () => {
+  it('draws four thin lines on four baselines, with no text at all', async () => {
+    const svg = sparkline(FILM_ARC, COLOR);
+    const root = parse(svg);
+    expectOneImage(root, 'mean arc, sketch');
+    expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['240', '150']);
+    expect(all(root, `g[stroke="${COLOR}"] path`)).toHaveLength(4);
+    expect(all(root, 'line')).toHaveLength(4);
+    expect(all(root, 'text')).toHaveLength(0);
+    await matchesSnapshot('sparkline', svg);
+  });
+});
+
+describe('pcaVarianceChart', () => {
+  const explained = [0.5, 0.25, 0.15, 0.1];
+
+  it('draws a bar per component, the kept ones in the accent, the running total and the target', async () => {
+    const svg = pcaVarianceChart(explained, 0.8, 2);
+    const root = parse(svg);
+    expectOneImage(root, 'Share of the arcs\' variance explained by each principal component; the first 2 reach the 80% target');
+    const bars = all(root, 'rect');
+    expect(bars).toHaveLength(4);
+    expect(bars.map((b) => b.getAttribute('fill'))).toEqual(['var(--accent)', 'var(--accent)', 'currentColor', 'currentColor']);
+    // Bar heights in proportion to the shares.
+    const heights = bars.map((b) => Number(b.getAttribute('height')));
+    for (let i = 1; i < 4; i++) expect(heights[i] / heights[0]).toBeCloseTo(explained[i] / explained[0], 6);
+    expect(all(root, 'circle')).toHaveLength(4);
+    expect(all(root, 'g[stroke-dasharray="4 4"] line')).toHaveLength(1);
+    const t = texts(root);
+    for (const label of ['principal component', 'share of variance', '80% target', '1', '2', '3', '4', '0%', '100%']) expect(t).toContain(label);
+    await matchesSnapshot('pca-variance', svg);
+  });
+
+  it('shows at most 15 components', () => {
+    const many = Array.from({ length: 20 }, () => 0.05);
+    expect(all(parse(pcaVarianceChart(many, 0.8, 16)), 'rect')).toHaveLength(15);
+  });
+});
+
+describe('kEvidenceChart', () => {
+  const rows: KRow[] = [
+    { k: 2, inertia: 120, silhouette: 0.21 },
+    { k: 3, inertia: 80, silhouette: 0.3 },
+    { k: 4, inertia: 65, silhouette: 0.26 },
+    { k: 5, inertia: 58, silhouette: 0.18 },
+  ];
+
+  for (const measure of ['inertia', 'silhouette'] as const) {
+    it(`plots ${measure} for each k, with the chosen k marked`, async () => {
+      const svg = kEvidenceChart(rows, 3, measure);
+      const root = parse(svg);
+      expectOneImage(root, `${measure === 'inertia' ? 'Inertia' : 'Mean silhouette'} for k = 2 to 5 clusters; the study's k = 3 is marked`);
+      const dots = all(root, 'circle');
+      expect(dots).toHaveLength(4);
+      // The chosen k is the one dot in the accent, and larger than the others, which are all alike.
+      const chosen = dots.filter((d) => d.getAttribute('fill') === 'var(--accent)');
+      const others = dots.filter((d) => d.getAttribute('fill') === 'currentColor');
+      expect([chosen.length, others.length]).toEqual([1, 3]);
+      const radius = (d: Element) => Number(d.getAttribute('r'));
+      expect(new Set(others.map(radius)).size).toBe(1);
+      expect(radius(chosen[0])).toBeGreaterThan(radius(others[0]));
+      expect(all(root, 'g[stroke="currentColor"][stroke-width="2"] path')).toHaveLength(1);
+      expect(all(root, 'g[stroke="var(--accent)"] line')).toHaveLength(1);
+      const t = texts(root);
+      expect(t).toContain('k (number of archetypes)');
+      expect(t).toContain(measure === 'inertia' ? 'inertia (lower = tighter)' : 'silhouette (higher = better)');
+      for (const k of ['2', '3', '4', '5']) expect(t).toContain(k);
+      await matchesSnapshot(`k-evidence-${measure}`, svg);
+    });
+  }
+
+  it('starts the inertia axis at zero and the silhouette axis near its data', () => {
+    const lowest = (svg: string) => Math.min(...texts(parse(svg)).filter((s) => /^[\d.,]+$/.test(s) && s.length > 0).map(Number));
+    expect(texts(parse(kEvidenceChart(rows, 3, 'inertia')))).toContain('0');
+    expect(lowest(kEvidenceChart(rows, 3, 'silhouette'))).toBeGreaterThan(0.1);
+  });
+});
+
+describe('filmMapChart', () => {
+  const points: MapPoint[] = [
+    { x: -1, y: -1, label: 'Suburbia', color: '#D55E00', symbol: 'circle', clustered: true },
+    { x: 1, y: 1, label: 'Mid90s', color: '#0072B2', symbol: 'square', clustered: true },
+    { x: 0, y: 0.2, label: 'SLC Punk!', color: '#009E73', symbol: 'triangle', clustered: true },
+    { x: 0.1, y: 0.25, label: 'Nowhere & <Then>', color: '#000000', symbol: 'circle', clustered: false },
+  ];
+  const svg = filmMapChart(points, 'The landscape of four films');
+  const root = parse(svg);
+
+  it('draws one marker per film, hollow for a film without an archetype, and labels every film', async () => {
+    expectOneImage(root, 'The landscape of four films');
+    const markers = all(root, 'g[stroke-width="1.5"] path');
+    expect(markers).toHaveLength(4);
+    expect(markers.map((m) => m.getAttribute('fill'))).toEqual(['#D55E00', '#0072B2', '#009E73', 'none']);
+    expect(texts(root).sort()).toEqual(points.map((p) => p.label).sort());
+    expect(svg).toContain('Nowhere &amp; &lt;Then&gt;');
+    await matchesSnapshot('film-map', svg);
+  });
+
+  it('keeps every label inside the chart and places the corner points in their corners', () => {
+    const at = (el: Element) => (el.getAttribute('transform') ?? '').match(/translate\(([-\d.]+),([-\d.]+)\)/)!.slice(1).map(Number);
+    for (const label of all(root, 'text')) {
+      const [x, y] = at(label);
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(760);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(560);
+    }
+    const [suburbia, mid90s] = all(root, 'g[stroke-width="1.5"] path').map(at);
+    expect(suburbia[0]).toBeLessThan(380);
+    expect(suburbia[1]).toBeGreaterThan(280);
+    expect(mid90s[0]).toBeGreaterThan(380);
+    expect(mid90s[1]).toBeLessThan(280);
+  });
+});
+
+describe('trackSequenceChart', () => {
+  const track = (position: number, features: StoryTrack['features']): StoryTrack => ({
+    position,
+    title: `Song ${position}`,
+    performers: [],
+    remixers: [],
+    uncredited: false,
+    genres: [],
+    contributingTags: [],
+    unmappedTags: [],
+    features,
+  });
+  const tracks = [
+    track(1, { valence: 0.2, energy: 0.9, danceability: 0.5, tempo: 160 }),
+    track(2, null),
+    track(3, { valence: 0.6, energy: 0.4, danceability: 0.7, tempo: 40 }),
+    track(4, { valence: 0.9, energy: 0.1, danceability: 0.3, tempo: 250 }),
+  ];
+  const svg = trackSequenceChart('Repo Man', tracks, COLOR);
+  const root = parse(svg);
+
+  it('draws a dot per featured entry in each of four rows and marks the entry without features', async () => {
+    expectOneImage(root, 'Repo Man: mood features of each of its 4 soundtrack entries in order; 1 entries have no features');
+    expect(all(root, `g[fill="${COLOR}"] circle`)).toHaveLength(3 * 4);
+    expect(all(root, `g[stroke="${COLOR}"] path`)).toHaveLength(4);
+    expect(all(root, 'g[stroke-dasharray="2 3"] line')).toHaveLength(4);
+    const t = texts(root);
+    for (const row of ['Valence', 'Energy', 'Danceability', 'Tempo (60–200 BPM)']) expect(t.filter((s) => s === row)).toHaveLength(1);
+    expect(t).toContain('entry, in page order');
+    for (const n of ['1', '2', '3', '4']) expect(t).toContain(n);
+    await matchesSnapshot('track-sequence', svg);
+  });
+
+  it('clamps tempo outside 60–200 BPM to the row’s ends', () => {
+    // The tempo row is the last panel; its dots are the last three circles.
+    const tempo = all(root, `g[fill="${COLOR}"]`).at(-1)!;
+    const ys = all(tempo, 'circle').map((c) => Number(c.getAttribute('cy')));
+    expect(ys).toHaveLength(3);
+    // 160 BPM is inside; 40 clamps to the bottom (low), 250 to the top (high).
+    expect(ys[1]).toBeGreaterThan(ys[0]);
+    expect(ys[2]).toBeLessThan(ys[0]);
+    const [top, bottom] = [Math.min(...ys), Math.max(...ys)];
+    expect(bottom - top).toBeCloseTo(81, 0);
+  });
+});
