@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import type { ArcPoint, StoryTrack } from '../../scripts/schemas.ts';
 import { clusterArcChart, filmArcChart, sparkline } from '../../src/charts/arcs.ts';
-import { kEvidenceChart, pcaVarianceChart, type KRow } from '../../src/charts/evidence.ts';
+import { inertiaChart, pcaVarianceChart, silhouetteNullChart, type KRow, type NullRow } from '../../src/charts/evidence.ts';
 import { filmMapChart, type MapPoint } from '../../src/charts/map.ts';
 import { renderPlot, Plot } from '../../src/charts/plot.ts';
 import { trackSequenceChart } from '../../src/charts/tracks.ts';
@@ -111,8 +111,16 @@ describe('filmArcChart', () => {
     for (const name of FEATURE_NAMES) expect(t.filter((s) => s === name)).toHaveLength(1);
     expect(t.filter((s) => s === 'first song → last song')).toHaveLength(1);
     expect(t.filter((s) => s === 'start' || s === 'middle' || s === 'end')).toEqual(['start', 'middle', 'end']);
-    expect(t.filter((s) => s === 'low')).toHaveLength(4);
-    expect(t.filter((s) => s === 'high')).toHaveLength(4);
+    expect(t.filter((s) => s === 'min')).toHaveLength(4);
+    expect(t.filter((s) => s === 'max')).toHaveLength(4);
+  });
+
+  it('labels each panel with the real range its bottom and top stand for', async () => {
+    const ranged = filmArcChart(title, FILM_ARC, COLOR, { valence: { min: 0.5, max: 0.6 }, energy: { min: 0.2, max: 0.9 }, danceability: { min: 0.4, max: 0.45 }, tempo: { min: 92.4, max: 171.6 } });
+    const t = texts(parse(ranged));
+    expect(t).toContain(`${FEATURE_LABELS.valence} · 0.50–0.60`);
+    expect(t).toContain(`${FEATURE_LABELS.tempo} · 92–172 BPM`);
+    await matchesSnapshot('film-arc-ranges', ranged);
   });
 });
 
@@ -178,42 +186,50 @@ describe('pcaVarianceChart', () => {
   });
 });
 
-describe('kEvidenceChart', () => {
+describe('inertiaChart', () => {
   const rows: KRow[] = [
     { k: 2, inertia: 120, silhouette: 0.21 },
     { k: 3, inertia: 80, silhouette: 0.3 },
     { k: 4, inertia: 65, silhouette: 0.26 },
     { k: 5, inertia: 58, silhouette: 0.18 },
   ];
+  it('plots inertia for each k from zero, with the chosen k marked', async () => {
+    const svg = inertiaChart(rows, 3);
+    const root = parse(svg);
+    expectOneImage(root, "Inertia for k = 2 to 5 clusters, from zero; the study's k = 3 is marked");
+    const dots = all(root, 'circle');
+    expect(dots).toHaveLength(4);
+    const chosen = dots.filter((d) => d.getAttribute('fill') === 'var(--accent)');
+    expect(chosen).toHaveLength(1);
+    expect(Number(chosen[0].getAttribute('r'))).toBeGreaterThan(Number(dots.find((d) => d !== chosen[0])!.getAttribute('r')));
+    const t = texts(root);
+    expect(t).toContain('inertia (lower = tighter)');
+    expect(t).toContain('0');
+    await matchesSnapshot('k-evidence-inertia', svg);
+  });
+});
 
-  for (const measure of ['inertia', 'silhouette'] as const) {
-    it(`plots ${measure} for each k, with the chosen k marked`, async () => {
-      const svg = kEvidenceChart(rows, 3, measure);
-      const root = parse(svg);
-      expectOneImage(root, `${measure === 'inertia' ? 'Inertia' : 'Mean silhouette'} for k = 2 to 5 clusters; the study's k = 3 is marked`);
-      const dots = all(root, 'circle');
-      expect(dots).toHaveLength(4);
-      // The chosen k is the one dot in the accent, and larger than the others, which are all alike.
-      const chosen = dots.filter((d) => d.getAttribute('fill') === 'var(--accent)');
-      const others = dots.filter((d) => d.getAttribute('fill') === 'currentColor');
-      expect([chosen.length, others.length]).toEqual([1, 3]);
-      const radius = (d: Element) => Number(d.getAttribute('r'));
-      expect(new Set(others.map(radius)).size).toBe(1);
-      expect(radius(chosen[0])).toBeGreaterThan(radius(others[0]));
-      expect(all(root, 'g[stroke="currentColor"][stroke-width="2"] path')).toHaveLength(1);
-      expect(all(root, 'g[stroke="var(--accent)"] line')).toHaveLength(1);
-      const t = texts(root);
-      expect(t).toContain('k (number of archetypes)');
-      expect(t).toContain(measure === 'inertia' ? 'inertia (lower = tighter)' : 'silhouette (higher = better)');
-      for (const k of ['2', '3', '4', '5']) expect(t).toContain(k);
-      await matchesSnapshot(`k-evidence-${measure}`, svg);
-    });
-  }
-
-  it('starts the inertia axis at zero and the silhouette axis near its data', () => {
-    const lowest = (svg: string) => Math.min(...texts(parse(svg)).filter((s) => /^[\d.,]+$/.test(s) && s.length > 0).map(Number));
-    expect(texts(parse(kEvidenceChart(rows, 3, 'inertia')))).toContain('0');
-    expect(lowest(kEvidenceChart(rows, 3, 'silhouette'))).toBeGreaterThan(0.1);
+describe('silhouetteNullChart', () => {
+  const rows: NullRow[] = [
+    { k: 2, silhouette: 0.21, nullMean: 0.18, nullP95: 0.25, p: 0.2 },
+    { k: 3, silhouette: 0.3, nullMean: 0.17, nullP95: 0.24, p: 0.01 },
+    { k: 4, silhouette: 0.16, nullMean: 0.16, nullP95: 0.22, p: 0.5 },
+  ];
+  const svg = silhouetteNullChart(rows, 3);
+  const root = parse(svg);
+  it('draws the shuffled band, its mean, the real line and a dot per k with a title giving p', async () => {
+    expectOneImage(root, "Mean silhouette for k = 2 to 4: the real song order (line and dots) against shuffled orders (band from their mean to their 95th percentile), from zero; the study's k = 3 is marked");
+    expect(all(root, 'g[fill-opacity="0.18"] path')).toHaveLength(1);
+    const dots = all(root, 'circle');
+    expect(dots).toHaveLength(3);
+    expect(dots.filter((d) => d.getAttribute('fill') === 'var(--accent)')).toHaveLength(1);
+    const titles = all(root, 'circle title').map((t) => t.textContent);
+    expect(titles).toContain('k = 3: real 0.300, shuffled mean 0.170, 95th percentile 0.240, p = 0.010');
+    expect(texts(root)).toContain('shuffled orders');
+    await matchesSnapshot('k-evidence-silhouette-null', svg);
+  });
+  it('starts the axis at zero, so a small gap looks small', () => {
+    expect(texts(root)).toContain('0.00');
   });
 });
 
