@@ -118,10 +118,25 @@ export function perplexityFor(n: number, configured: number | 'auto'): number {
   return Math.min(wanted, ceiling);
 }
 
-/** Draws a resampling stage makes for n clustered films: all of them up to `resamplingFullUpTo` films, fewer in proportion above. */
+/**
+ * Draws a resampling stage makes for n clustered films: all of them up to
+ * `resamplingFullUpTo` films; above, fewer as the square of the size (a draw's cost grows
+ * at least as n²: the silhouette's distances), never below `minResamplingDraws`.
+ */
 export function drawsFor(n: number, wanted: number, config: Pick<MethodConfig, 'resamplingFullUpTo' | 'minResamplingDraws'>): number {
   if (n <= config.resamplingFullUpTo) return wanted;
-  return Math.max(Math.min(wanted, config.minResamplingDraws), Math.round((wanted * config.resamplingFullUpTo) / n));
+  return Math.max(Math.min(wanted, config.minResamplingDraws), Math.round(wanted * (config.resamplingFullUpTo / n) ** 2));
+}
+
+/**
+ * KMeans restarts for n films: all of them up to `resamplingFullUpTo` films; above, fewer
+ * in proportion, at least 3. Many restarts matter on a few films, where KMeans has many
+ * local optima; on thousands, k-means++ starts land close together (scikit-learn runs
+ * one by default).
+ */
+export function restartsFor(n: number, config: Pick<MethodConfig, 'kmeansRestarts' | 'resamplingFullUpTo'>): number {
+  if (n <= config.resamplingFullUpTo) return config.kmeansRestarts;
+  return Math.max(Math.min(3, config.kmeansRestarts), Math.round((config.kmeansRestarts * config.resamplingFullUpTo) / n));
 }
 
 /** The seed of draw `index` of a stage: independent of how draws are split between threads. */

@@ -10,7 +10,7 @@ import { DataError } from './lib/errors.ts';
 import { listFiles, replaceFolderAtomic, stableJson } from './lib/files.ts';
 import { checkInvariants } from './lib/invariants.ts';
 import { ArtistGenresSnapshot, GenreMoodMap, Story, StudyResults, type Film } from './schemas.ts';
-import { drawsFor } from './config.ts';
+import { drawsFor, restartsFor } from './config.ts';
 import { adjustedRandIndex, relativeSpread } from './lib/cluster-metrics.ts';
 import { toPoints } from './lib/kmeans.ts';
 import { buildArcs } from './stages/arcs.ts';
@@ -120,7 +120,7 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
     steps: config.steps,
     globalRange: config.arcScaling === 'level-preserving' ? arcs.globalRange : null,
     varianceTarget: config.pcaVarianceTarget,
-    restarts: config.kmeansRestarts,
+    restarts: restartsFor(reduction.imdbIds.length, config),
     kmeansSeed: config.seeds.kmeans,
     maxIterations: config.kmeansMaxIterations,
   };

@@ -1,7 +1,7 @@
 /**
  * Checks run on every pipeline result before anything is written: counts per film,
  * features in range, no NaN or Infinity anywhere, every film with an arc in exactly
- * one archetype, confidences in [0, 1]. Each violation is a sentence naming the film.
+ * one archetype, no film below the featured-song minimum in any, confidences in [0, 1]. Each violation is a sentence naming the film.
  */
 import type { Story } from '../schemas.ts';
 
@@ -47,6 +47,9 @@ export function checkInvariants(story: Story, expected?: Expected): string[] {
     if (!film.arc && times !== 0) problems.push(`${name}: has no arc but is in ${times} archetypes`);
     if (film.arc && film.cluster === null) problems.push(`${name}: has an arc but no archetype`);
     if (film.confidence !== null && (film.confidence < 0 || film.confidence > 1)) problems.push(`${name}: confidence ${film.confidence} is outside [0, 1]`);
+    if (film.coverage.withFeatures < story.method.minFeaturedTracks && (film.cluster !== null || film.arc !== null || film.map !== null)) {
+      problems.push(`${name}: has ${film.coverage.withFeatures} song(s) with mood features, fewer than ${story.method.minFeaturedTracks}, yet an arc, an archetype or a place on the map`);
+    }
   }
   return problems;
 }

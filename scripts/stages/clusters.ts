@@ -3,7 +3,7 @@
  * inertia kept; inertia and mean silhouette for every k in range (the null model says
  * what they mean); each film's nearest films by arc distance.
  */
-import type { MethodConfig } from '../config.ts';
+import { restartsFor, type MethodConfig } from '../config.ts';
 import { meanSilhouette } from '../lib/cluster-metrics.ts';
 import { bestOfRestarts, toPoints } from '../lib/kmeans.ts';
 import { distanceMatrix, squaredDistance } from '../lib/linalg.ts';
@@ -45,7 +45,8 @@ export function clusterArcs(reduction: Reduction, config: MethodConfig): Cluster
   const { scores, vectors, imdbIds, unclustered } = reduction;
   const n = imdbIds.length;
   const k = Math.min(config.k, n);
-  const best = bestKMeans(scores, k, config.kmeansRestarts, config.seeds.kmeans, config.kmeansMaxIterations);
+  const restarts = restartsFor(n, config);
+  const best = bestKMeans(scores, k, restarts, config.seeds.kmeans, config.kmeansMaxIterations);
   const { labels, order } = canonicalLabels(best.labels);
   const centroids = order.map((old) => best.centroids[old]);
 
@@ -53,7 +54,7 @@ export function clusterArcs(reduction: Reduction, config: MethodConfig): Cluster
   const distances = distanceMatrix(scores);
   const kEvidence: ClusterResult['kEvidence'] = [];
   for (let kk = config.kRange.min; kk <= Math.min(config.kRange.max, n - 1); kk++) {
-    const fitK = kk === k ? best : bestKMeans(scores, kk, config.kmeansRestarts, config.seeds.kmeans, config.kmeansMaxIterations);
+    const fitK = kk === k ? best : bestKMeans(scores, kk, restarts, config.seeds.kmeans, config.kmeansMaxIterations);
     kEvidence.push({ k: kk, inertia: fitK.inertia, silhouette: meanSilhouette(distances, fitK.labels, kk) });
   }
 

@@ -5,7 +5,7 @@
  * position), per archetype (profiles) and the method's evidence. Numbers are rounded to
  * `decimals` so output bytes do not carry float noise.
  */
-import { FEATURES, type FeatureName, type MethodConfig } from '../config.ts';
+import { FEATURES, restartsFor, type FeatureName, type MethodConfig } from '../config.ts';
 import { roundTo } from '../lib/linalg.ts';
 import type {
   ArtistGenresSnapshot,
@@ -161,7 +161,7 @@ export function exportStory(input: ExportInput): Story {
       arcScaling: config.arcScaling,
       minFeaturedTracks: config.minFeaturedTracks,
       pcaVarianceTarget: config.pcaVarianceTarget,
-      kmeansRestarts: config.kmeansRestarts,
+      kmeansRestarts: restartsFor(clusters.assignments.length, config),
       nullModelDraws: input.draws.nullModel,
       stabilityResamples: input.draws.stability,
       orderShuffles: config.orderShuffles,

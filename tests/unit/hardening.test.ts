@@ -115,4 +115,10 @@ describe('invariants', () => {
     expect(problems.some((p) => /is NaN/.test(p))).toBe(true);
     expect(problems.some((p) => /is in 2 archetypes \(must be exactly 1\)/.test(p))).toBe(true);
   });
+  it('catch a film below the featured-song minimum that was given an archetype', () => {
+    const s = base();
+    const thin = s.films.find((f) => f.coverage.withFeatures < s.method.minFeaturedTracks)!;
+    thin.cluster = 1;
+    expect(checkInvariants(s).some((p) => p.startsWith(`${thin.imdbId} (${thin.title}): has ${thin.coverage.withFeatures} song(s) with mood features, fewer than 3`))).toBe(true);
+  });
 });
