@@ -29,20 +29,29 @@ function sqDist(a: Float64Array, ai: number, b: Float64Array, bi: number, d: num
   return s;
 }
 
+/** Buffers k-means++ writes into, so a caller fitting many times allocates them once. */
+export interface SeedBuffers {
+  centres: Float64Array;
+  closest: Float64Array;
+  candidate: Float64Array;
+  best: Float64Array;
+}
+
+export function seedBuffers(n: number, d: number, k: number): SeedBuffers {
+  return { centres: new Float64Array(k * d), closest: new Float64Array(n), candidate: new Float64Array(n), best: new Float64Array(n) };
+}
+
 /** k-means++: each next centre drawn in proportion to squared distance, best of 2 + ln k candidates. */
-export function kmeansPlusPlus({ data, n, d }: Points, k: number, random: Random): Float64Array {
-  const centres = new Float64Array(k * d);
+export function kmeansPlusPlus({ data, n, d }: Points, k: number, random: Random, buffers: SeedBuffers = seedBuffers(n, d, k)): Float64Array {
+  const { centres, closest, candidate: candidateClosest, best: bestClosest } = buffers;
   const first = randomInt(random, n);
   centres.set(data.subarray(first * d, first * d + d), 0);
-  const closest = new Float64Array(n);
   let potential = 0;
   for (let i = 0; i < n; i++) {
     closest[i] = sqDist(data, i * d, centres, 0, d);
     potential += closest[i];
   }
   const trials = 2 + Math.floor(Math.log(k));
-  const candidateClosest = new Float64Array(n);
-  const bestClosest = new Float64Array(n);
   for (let c = 1; c < k; c++) {
     let bestCandidate = -1;
     let bestPotential = Infinity;
@@ -249,9 +258,7 @@ export class SmallKMeans {
   private readonly bestLabels: Int32Array;
   private readonly sums: Float64Array;
   private readonly sizes: Int32Array;
-  private readonly closest: Float64Array;
-  private readonly candidate: Float64Array;
-  private readonly bestCandidate: Float64Array;
+  private readonly seeding: SeedBuffers;
   private readonly own: Float64Array;
 
   constructor(
@@ -259,15 +266,14 @@ export class SmallKMeans {
     private readonly d: number,
     kMax: number,
   ) {
-    this.centres = new Float64Array(kMax * d);
+    this.seeding = seedBuffers(n, d, kMax);
+    // Seeding writes the starting centres where the iterations move them.
+    this.centres = this.seeding.centres;
     this.bestCentres = new Float64Array(kMax * d);
     this.labels = new Int32Array(n);
     this.bestLabels = new Int32Array(n);
     this.sums = new Float64Array(kMax * d);
     this.sizes = new Int32Array(kMax);
-    this.closest = new Float64Array(n);
-    this.candidate = new Float64Array(n);
-    this.bestCandidate = new Float64Array(n);
     this.own = new Float64Array(n);
   }
 
@@ -277,7 +283,7 @@ export class SmallKMeans {
     let bestInertia = Infinity;
     let bestIterations = 0;
     for (let r = 0; r < restarts; r++) {
-      this.seed(data, k, seededRandom(seed + r));
+      kmeansPlusPlus({ data, n, d }, k, seededRandom(seed + r), this.seeding);
       const iterations = this.iterate(data, k, maxIterations);
       let inertia = 0;
       for (let i = 0; i < n; i++) inertia += sqDist(data, i * d, this.centres, this.labels[i] * d, d);
@@ -289,47 +295,6 @@ export class SmallKMeans {
       }
     }
     return { labels: this.bestLabels.slice(), centres: this.bestCentres.slice(0, k * d), inertia: bestInertia, iterations: bestIterations };
-  }
-
-  private seed(data: Float64Array, k: number, random: Random): void {
-    const { n, d, centres, closest, candidate, bestCandidate } = this;
-    const first = randomInt(random, n);
-    for (let j = 0; j < d; j++) centres[j] = data[first * d + j];
-    let potential = 0;
-    for (let i = 0; i < n; i++) {
-      closest[i] = sqDist(data, i * d, centres, 0, d);
-      potential += closest[i];
-    }
-    const trials = 2 + Math.floor(Math.log(k));
-    for (let c = 1; c < k; c++) {
-      let chosen = -1;
-      let chosenPotential = Infinity;
-      for (let t = 0; t < trials; t++) {
-        let target = random() * potential;
-        let pick = n - 1;
-        for (let i = 0; i < n; i++) {
-          target -= closest[i];
-          if (target <= 0) {
-            pick = i;
-            break;
-          }
-        }
-        let total = 0;
-        for (let i = 0; i < n; i++) {
-          const v = Math.min(closest[i], sqDist(data, i * d, data, pick * d, d));
-          candidate[i] = v;
-          total += v;
-        }
-        if (total < chosenPotential) {
-          chosenPotential = total;
-          chosen = pick;
-          bestCandidate.set(candidate);
-        }
-      }
-      for (let j = 0; j < d; j++) centres[c * d + j] = data[chosen * d + j];
-      closest.set(bestCandidate);
-      potential = chosenPotential;
-    }
   }
 
   private iterate(data: Float64Array, k: number, maxIterations: number): number {

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { featuredTrack, mood } from '../support/tracks.ts';
 import { arcFromSamples, arcSamples, buildArcs, featureRange, interpolate, scale } from '../../scripts/stages/arcs.ts';
 import type { FeaturedTrack, Mood } from '../../scripts/schemas.ts';
 
-const mood = (valence: number, energy: number, danceability: number, tempo: number): Mood => ({ valence, energy, danceability, tempo });
-const track = (position: number, features: Mood | null): FeaturedTrack => ({
-  imdbId: 'tt0000001',
-  position,
-  title: `Song ${position}`,
-  performers: features ? ['Band'] : [],
-  remixers: [],
-  uncredited: false,
-  genres: [],
-  unknownArtists: [],
-  contributingTags: [],
-  unmappedTags: [],
-  features,
-});
+const track = (position: number, features: Mood | null): FeaturedTrack => featuredTrack('tt0000001', position, features);
 
 describe('interpolate (numpy.interp)', () => {
   it('is linear between known points and flat beyond them', () => {

@@ -6,7 +6,8 @@ import { analyse, readInputs } from '../../scripts/run-pipeline.ts';
 import { bestKMeans } from '../../scripts/stages/clusters.ts';
 import { fitPca, project } from '../../scripts/stages/reduce.ts';
 import { inertiaOf } from '../../scripts/stages/clusters.ts';
-import { lloyd, toPoints } from '../../scripts/lib/kmeans.ts';
+import { kmeansPlusPlus, lloyd, SmallKMeans, toPoints } from '../../scripts/lib/kmeans.ts';
+import { seededRandom } from '../../scripts/lib/random.ts';
 
 describe('KMeans', () => {
   const { story } = analyse(readInputs('data'));
@@ -46,5 +47,19 @@ describe('KMeans', () => {
       });
     }
     expect(Array.from(fast.labels)).toEqual(labels);
+  });
+
+  it('the small-problem path (reused buffers, plain Lloyd) gives exactly the labels and inertia of Elkan’s, restart for restart', () => {
+    const points = toPoints(scores);
+    for (let k = 2; k <= 10; k++) {
+      let elkan: ReturnType<typeof lloyd> | null = null;
+      for (let r = 0; r < 20; r++) {
+        const run = lloyd(points, k, kmeansPlusPlus(points, k, seededRandom(42 + r)), 300);
+        if (!elkan || run.inertia < elkan.inertia - 1e-9 * elkan.inertia) elkan = run;
+      }
+      const small = new SmallKMeans(points.n, points.d, 10).best(points, k, 20, 42, 300);
+      expect(Array.from(small.labels), `k = ${k}`).toEqual(Array.from(elkan!.labels));
+      expect(small.inertia).toBeCloseTo(elkan!.inertia, 9);
+    }
   });
 });

@@ -1,23 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { featuredTrack, mood } from '../support/tracks.ts';
 import { defaultConfig } from '../../scripts/config.ts';
 import { analyse, readInputs } from '../../scripts/run-pipeline.ts';
 import { buildArcs } from '../../scripts/stages/arcs.ts';
 import type { FeaturedTrack, Mood, Story } from '../../scripts/schemas.ts';
 
-const mood = (valence: number, energy: number, danceability: number, tempo: number): Mood => ({ valence, energy, danceability, tempo });
-const track = (imdbId: string, position: number, features: Mood | null): FeaturedTrack => ({
-  imdbId,
-  position,
-  title: `Song ${position}`,
-  performers: features ? ['Band'] : [],
-  remixers: [],
-  uncredited: false,
-  genres: [],
-  unknownArtists: [],
-  contributingTags: [],
-  unmappedTags: [],
-  features,
-});
+const track = featuredTrack;
 const options = { steps: 10, scaling: 'per-film' as const, minFeaturedTracks: 3 };
 
 describe('buildArcs sets thin films apart', () => {
