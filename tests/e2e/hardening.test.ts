@@ -4,6 +4,7 @@
  * and the previous site survives; two builds of the same inputs are byte-identical.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { quickConfig } from '../support/quick-config.ts';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
@@ -22,7 +23,7 @@ beforeAll(() => {
   // Inside the project: Astro leaves its content modules in an output folder outside its root.
   mkdirSync(join('.cache', 'test-sites'), { recursive: true });
   root = mkdtempSync(join('.cache', 'test-sites', 'run-'));
-  runPipeline({ dataDir: 'data', outDir: join(root, 'real-generated') });
+  runPipeline({ dataDir: 'data', outDir: join(root, 'real-generated'), config: quickConfig });
   realStory = join(root, 'real-generated', 'story.json');
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -65,7 +66,7 @@ describe('hostile text from scraped pages', () => {
     const genres = JSON.parse(readFileSync(join(data, 'snapshot', 'artist-genres.json'), 'utf8'));
     genres.artists[HOSTILE_ARTIST] = { genres: ['punk', '<b>bold</b> genre'], source: 'curated', providerId: null };
     writeFileSync(join(data, 'snapshot', 'artist-genres.json'), JSON.stringify(genres));
-    const { story } = runPipeline({ dataDir: data });
+    const { story } = runPipeline({ dataDir: data, config: quickConfig });
     const content = join(root, 'hostile-content');
     anchoredContent(content, story);
     outDir = join(root, 'hostile-dist');

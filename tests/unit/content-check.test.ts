@@ -3,6 +3,7 @@
  * file:line:col it prints and the fix line after it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quickConfig } from '../support/quick-config.ts';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
@@ -22,7 +23,7 @@ let n = 0;
 beforeAll(() => {
   mkdirSync(join('.cache', 'test-check'), { recursive: true });
   root = mkdtempSync(join('.cache', 'test-check', 'run-'));
-  story = runPipeline({ dataDir: 'data', outDir: join(root, 'generated') }).story;
+  story = runPipeline({ dataDir: 'data', outDir: join(root, 'generated'), config: quickConfig }).story;
   storyPath = join(root, 'generated', 'story.json');
   essay = `${ARCHETYPE_COLLECTION}/${readdirSync(join('content', ARCHETYPE_COLLECTION)).sort()[0]}`;
 });

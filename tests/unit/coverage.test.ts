@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { quickConfig } from '../support/quick-config.ts';
 import { coverageTable } from '../../scripts/coverage.ts';
 import { analyse, readInputs } from '../../scripts/run-pipeline.ts';
 
 describe('npm run coverage', () => {
   const inputs = readInputs('data');
-  const { story } = analyse(inputs);
+  const { story } = analyse(inputs, quickConfig);
   const lines = coverageTable(story).split('\n');
 
   it('names every film in full, with its IMDb ID, one line each, then the total', () => {

@@ -4,6 +4,7 @@
  * maps or is reported, and the snapshot is exactly what `npm run curate` makes.
  */
 import { describe, expect, it } from 'vitest';
+import { quickConfig } from '../support/quick-config.ts';
 import { readFileSync } from 'node:fs';
 import { artistKey } from '../../scripts/lib/text.ts';
 import { analyse, readInputs } from '../../scripts/run-pipeline.ts';
@@ -84,7 +85,7 @@ describe('artists and genres', () => {
   });
   it('reports every tag that is not in the mood map as unmapped', () => {
     const lookup = moodLookup(inputs.moodMap);
-    const { story } = analyse(inputs);
+    const { story } = analyse(inputs, quickConfig);
     const used = new Set(story.films.flatMap((f) => f.tracks.flatMap((t) => t.genres)));
     const unmapped = [...used].filter((tag) => !lookup(tag)).sort();
     expect(Object.keys(story.genres.unmappedTags).sort()).toEqual(unmapped);

@@ -1,5 +1,6 @@
 /** Bad input and edge cases: each is refused or flagged with a message that says where, and nothing good is lost. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quickConfig } from '../support/quick-config.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,7 @@ describe('edge cases in the data', () => {
     const empty = JSON.parse(readFileSync(emptyFile, 'utf8'));
     writeFileSync(emptyFile, stableJson({ ...empty, total: 0, tracks: [] }));
     try {
-    runPipeline({ dataDir: dir });
+    runPipeline({ dataDir: dir, config: quickConfig });
     const s = story();
     const suburbia = s.films.find((f) => f.imdbId === 'tt0086589')!;
     expect(suburbia).toMatchObject({ cluster: null, arc: null, flags: ['no-featured-tracks'] });
@@ -48,7 +49,7 @@ describe('edge cases in the data', () => {
     genres.artists.Ramones.genres = ['punk', 'polka-core'];
     writeFileSync(file, JSON.stringify(genres));
     try {
-      runPipeline({ dataDir: dir });
+      runPipeline({ dataDir: dir, config: quickConfig });
       expect(story().genres.unmappedTags['polka-core']).toBeGreaterThan(0);
       expect(story().warnings.find((w) => w.startsWith('genre tags not in the genre→mood map'))).toMatch(/polka-core \(\d+\)/);
     } finally {
@@ -66,7 +67,7 @@ describe('the pipeline command on bad input', () => {
     ['a malformed year', (csv: string) => csv.replace('1996', 'mid-90s'), /field "Year": "mid-90s" is not a four-digit year/],
   ] as const) {
     it(`refuses films.csv with ${what}, exits non-zero and keeps the previous output`, () => {
-      runPipeline({ dataDir: dir });
+      runPipeline({ dataDir: dir, config: quickConfig });
       const before = readFileSync(join(dir, 'generated', 'story.json'));
       const file = join(dir, 'films.csv');
       const original = readFileSync(file, 'utf8');
@@ -100,7 +101,7 @@ describe('the pipeline command on bad input', () => {
 describe('invariants', () => {
   const base = (): Story => JSON.parse(readFileSync(join(dir, 'generated', 'story.json'), 'utf8'));
   it('hold on a real run', () => {
-    runPipeline({ dataDir: dir });
+    runPipeline({ dataDir: dir, config: quickConfig });
     expect(checkInvariants(base())).toEqual([]);
   });
   it('catch NaN, features out of range, a film in two archetypes and a confidence above 1', () => {

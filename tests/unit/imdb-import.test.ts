@@ -1,5 +1,6 @@
 /** `npm run imdb -- import <saved-page.html>…` on the saved IMDb pages in tests/fixtures, in a temporary data folder. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quickConfig } from '../support/quick-config.ts';
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,7 +50,7 @@ describe('npm run imdb -- import', () => {
     expect(dieHard).toMatchObject({ imdbId: 'tt0095016', title: 'Die Hard', source: 'imdb-saved-page', total: 11 });
     expect(dieHard.tracks[2]).toMatchObject({ position: 3, title: 'Christmas in Hollis', performers: [{ name: 'Run-D.M.C.' }] });
     expect(result.stdout).toMatch(/imported tests\/fixtures\/imdb\/tt0095016\.html → .*tt0095016\.json: Die Hard, 11 entries/);
-    const { story } = runPipeline({ dataDir: data, outDir: join(root, 'listed-generated') });
+    const { story } = runPipeline({ dataDir: data, outDir: join(root, 'listed-generated'), config: quickConfig });
     expect(story.films.find((f) => f.imdbId === 'tt0095016')).toMatchObject({ source: 'imdb-saved-page' });
   });
 

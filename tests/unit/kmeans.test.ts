@@ -1,5 +1,6 @@
 /** The project's KMeans against ml-kmeans (the study's choice of library) on the real arcs. */
 import { describe, expect, it } from 'vitest';
+import { quickConfig } from '../support/quick-config.ts';
 import { kmeans } from 'ml-kmeans';
 import { defaultConfig } from '../../scripts/config.ts';
 import { analyse, readInputs } from '../../scripts/run-pipeline.ts';
@@ -10,7 +11,7 @@ import { kmeansPlusPlus, lloyd, SmallKMeans, toPoints } from '../../scripts/lib/
 import { seededRandom } from '../../scripts/lib/random.ts';
 
 describe('KMeans', () => {
-  const { story } = analyse(readInputs('data'));
+  const { story } = analyse(readInputs('data'), quickConfig);
   const vectors = story.films.filter((f) => f.arc).map((f) => ['valence', 'energy', 'danceability', 'tempo'].flatMap((k) => f.arc!.map((p) => p[k as 'valence'])));
   const fit = fitPca(vectors, defaultConfig.pcaVarianceTarget);
   const scores = project(fit, vectors, fit.components);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quickConfig } from '../support/quick-config.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the whole pipeline on the committed snapshot', () => {
   it('writes a story every film of which is in at most one archetype, prints a line per stage', () => {
     const lines: string[] = [];
-    runPipeline({ dataDir: dir, log: (l) => lines.push(l) });
+    runPipeline({ dataDir: dir, log: (l) => lines.push(l), config: quickConfig });
     const story = Story.parse(JSON.parse(readFileSync(storyFile(), 'utf8')));
     expect(story.films).toHaveLength(20);
     expect(story.coverage.entries).toBe(414);
@@ -32,16 +33,16 @@ describe('the whole pipeline on the committed snapshot', () => {
   });
 
   it('gives the same bytes on a second run', () => {
-    runPipeline({ dataDir: dir });
+    runPipeline({ dataDir: dir, config: quickConfig });
     const first = readFileSync(storyFile());
-    runPipeline({ dataDir: dir });
+    runPipeline({ dataDir: dir, config: quickConfig });
     expect(readFileSync(storyFile()).equals(first)).toBe(true);
     // Nothing is left behind from the atomic swap.
     expect(readdirSync(dir).filter((n) => n.includes('staging') || n.includes('previous'))).toEqual([]);
   });
 
   it('stops on a snapshot that fails its schema, names file, record and field, and keeps the previous output', () => {
-    runPipeline({ dataDir: dir });
+    runPipeline({ dataDir: dir, config: quickConfig });
     const before = readFileSync(storyFile());
     const file = join(dir, 'snapshot', 'soundtracks', 'tt0133189.json');
     const original = readFileSync(file, 'utf8');
@@ -49,7 +50,7 @@ describe('the whole pipeline on the committed snapshot', () => {
     broken.tracks[2].performers = 'Ramones';
     writeFileSync(file, JSON.stringify(broken));
     try {
-      expect(() => runPipeline({ dataDir: dir })).toThrow(/tt0133189\.json, record track 3 \("Too Hot"\), field "performers"/);
+      expect(() => runPipeline({ dataDir: dir, config: quickConfig })).toThrow(/tt0133189\.json, record track 3 \("Too Hot"\), field "performers"/);
       expect(readFileSync(storyFile()).equals(before)).toBe(true);
     } finally {
       writeFileSync(file, original);
@@ -62,7 +63,7 @@ describe('the whole pipeline on the committed snapshot', () => {
     const original = readFileSync(file, 'utf8');
     writeFileSync(file, original.replace('SLC Punk,1998', 'SLC Punk,98'));
     try {
-      expect(() => runPipeline({ dataDir: dir })).toThrow(/films\.csv, record line 2 \(SLC Punk\), field "Year"/);
+      expect(() => runPipeline({ dataDir: dir, config: quickConfig })).toThrow(/films\.csv, record line 2 \(SLC Punk\), field "Year"/);
       expect(readFileSync(storyFile()).equals(before)).toBe(true);
     } finally {
       writeFileSync(file, original);
@@ -74,7 +75,7 @@ describe('the whole pipeline on the committed snapshot', () => {
     const original = readFileSync(file, 'utf8');
     rmSync(file);
     try {
-      const { story } = runPipeline({ dataDir: dir, outDir: join(dir, 'other') });
+      const { story } = runPipeline({ dataDir: dir, outDir: join(dir, 'other'), config: quickConfig });
       const slacker = story.films.find((f) => f.imdbId === 'tt0102943')!;
       expect(slacker.flags).toEqual(['no-soundtrack', 'no-featured-tracks']);
       expect(slacker.cluster).toBeNull();
