@@ -5,7 +5,7 @@ describe('pipeline command line', () => {
   it('defaults to the study’s method, offline', () => {
     const o = parseArgs([]);
     expect(o).toMatchObject({ live: false, only: [], genres: null, dataDir: 'data', outDir: null });
-    expect(o.config).toMatchObject({ steps: 10, k: 6, arcScaling: 'per-film', kmeansRestarts: 50, minFeaturedTracks: 3, nullModelDraws: 500, stabilityResamples: 200 });
+    expect(o.config).toMatchObject({ steps: 10, k: 6, arcScaling: 'per-film', kmeansRestarts: 10, minFeaturedTracks: 3, nullModelDraws: 500, stabilityResamples: 200 });
   });
   it('switches arcs to level-preserving and sets steps and k', () => {
     const o = parseArgs(['--arcs', 'level-preserving', '--steps', '20', '--k', '4']);
