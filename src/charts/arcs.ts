@@ -27,7 +27,8 @@ function arcFrame() {
     width: ARC_CHART_WIDTH,
     height: 4 * PANEL + 3 * 30 + 30 + 44,
     marginLeft: 44,
-    marginRight: 12,
+    // Room for half the "end" tick label: the chart's scroll box clips what overflows.
+    marginRight: 18,
     marginTop: 30,
     marginBottom: 44,
     x: { domain: [0, 1], label: 'first song → last song', labelAnchor: 'center', labelArrow: 'none', ticks: [0, 0.5, 1], tickFormat: (t: number) => STAGE(t) || 'middle' },
