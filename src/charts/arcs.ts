@@ -27,7 +27,8 @@ function arcFrame() {
     width: ARC_CHART_WIDTH,
     height: 4 * PANEL + 3 * 30 + 30 + 44,
     marginLeft: 44,
-    marginRight: 12,
+    // Room for half the "end" tick label: the chart's scroll box clips what overflows.
+    marginRight: 18,
     marginTop: 30,
     marginBottom: 44,
     x: { domain: [0, 1], label: 'first song → last song', labelAnchor: 'center', labelArrow: 'none', ticks: [0, 0.5, 1], tickFormat: (t: number) => STAGE(t) || 'middle' },
@@ -100,20 +101,35 @@ export function clusterArcChart(title: string, mean: ArcPoint[], spread: ArcPoin
   });
 }
 
-/** A card-sized picture of a mean arc: four thin lines, no axes (the card's text says what it is). */
+/** The card's line names: short, since the card's text says what the arc is. */
+const SHORT: Record<string, string> = Object.fromEntries(FEATURES.map((f) => [FEATURE_LABELS[f], f]));
+/** Card text: smaller than the charts' 15 px, never under 12 px at the card's width. */
+const CARD_FONT = 13;
+
+/**
+ * A card-sized picture of a mean arc: four thin lines, each named at its left, on a
+ * baseline that is each film's lowest value; the note under them says so (the arcs are
+ * stretched within each film before they are averaged).
+ */
 export function sparkline(mean: ArcPoint[], color: string): string {
   const data = longArc(mean);
   return renderPlot('mean arc, sketch', {
-    width: 240,
-    height: 150,
-    margin: 4,
-    marginLeft: 4,
+    width: 280,
+    height: 186,
+    marginTop: 6,
+    marginRight: 8,
+    marginBottom: 40,
+    marginLeft: 94,
     x: { domain: [0, 1], axis: null },
     y: { domain: [0, 1], axis: null },
-    fy: { domain: facetOrder, axis: null, padding: 0.2 },
+    fy: { domain: facetOrder, axis: null, padding: 0.25 },
     marks: [
-      Plot.ruleY(facetOrder, { y: 0, fy: (d: string) => d, stroke: 'currentColor', strokeOpacity: 0.2 }),
+      Plot.ruleY(facetOrder, { y: 0, fy: (d: string) => d, stroke: 'currentColor', strokeOpacity: 0.3 }),
       Plot.lineY(data, { x: 't', y: 'value', fy: 'feature', stroke: color, strokeWidth: 2.5, curve: 'monotone-x' }),
+      Plot.text(facetOrder, { fy: (d: string) => d, frameAnchor: 'left', text: (d: string) => SHORT[d], dx: -8, textAnchor: 'end', fontSize: CARD_FONT }),
+      Plot.text(['first song'], { frameAnchor: 'bottom-left', facetAnchor: 'bottom', dy: 16, textAnchor: 'start', fontSize: CARD_FONT }),
+      Plot.text(['last'], { frameAnchor: 'bottom-right', facetAnchor: 'bottom', dy: 16, textAnchor: 'end', fontSize: CARD_FONT }),
+      Plot.text(['scale: within-film min–max'], { frameAnchor: 'bottom-right', facetAnchor: 'bottom', dy: 33, textAnchor: 'end', fontSize: CARD_FONT }),
     ],
   });
 }

@@ -11,7 +11,19 @@ export type PlotOptions = Omit<Plot.PlotOptions, 'document'>;
 /** Chart text is at least this size in CSS pixels at the chart's natural width. */
 export const CHART_FONT_SIZE = 15;
 
-export function renderPlot(label: string, options: PlotOptions): string {
+export interface RenderExtras {
+  /**
+   * "img" (the default): one picture, its parts presentational. "group": a chart whose
+   * marks are links (the map), which an image role would hide from assistive technology.
+   */
+  role?: 'img' | 'group';
+  /** A last pass over the finished SVG element, after Plot's ARIA has been removed. */
+  decorate?: (svg: Element) => void;
+}
+
+const XLINK = 'http://www.w3.org/1999/xlink';
+
+export function renderPlot(label: string, options: PlotOptions, extras: RenderExtras = {}): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const chart = Plot.plot({
     ...options,
@@ -21,7 +33,7 @@ export function renderPlot(label: string, options: PlotOptions): string {
   }) as unknown as Element;
   const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
   if (!svg) throw new Error(`chart "${label}" rendered no SVG`);
-  svg.setAttribute('role', 'img');
+  svg.setAttribute('role', extras.role ?? 'img');
   svg.setAttribute('class', 'chart');
   // Plot's <style> block only repeats defaults the site's CSS sets for every chart.
   svg.querySelector('style')?.remove();
@@ -32,6 +44,22 @@ export function renderPlot(label: string, options: PlotOptions): string {
     part.removeAttribute('aria-description');
     part.removeAttribute('aria-hidden');
   }
+  // Plot's href channel writes xlink:href; a plain href (SVG 2) is what browsers, the
+  // site's link checks and its BASE_PATH handling all read. Each link takes its mark's
+  // <title> as its own first child, so the link itself is named and shows the tooltip.
+  for (const a of Array.from(svg.querySelectorAll('a'))) {
+    const target = a.getAttribute('xlink:href') ?? a.getAttributeNS(XLINK, 'href');
+    if (target !== null) {
+      a.removeAttribute('xlink:href');
+      a.removeAttributeNS(XLINK, 'href');
+      a.setAttribute('href', target);
+    }
+    const title = a.querySelector('title');
+    // (Chromium and axe both take an SVG link's name from its <title>.)
+    if (title) a.insertBefore(title, a.firstChild);
+    a.removeAttribute('fill');
+  }
+  extras.decorate?.(svg);
   return svg.outerHTML;
 }
 

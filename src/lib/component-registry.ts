@@ -85,7 +85,7 @@ export const COMPONENTS = {
     props: { film: film('the film, by IMDb ID (tt…) or slug, as in data/films.csv') },
   },
   FilmIndex: {
-    describe: 'Every film, linked, with its year and archetype.',
+    describe: 'Every film as a table: year, archetype, story shape, how much smoother its song order is than shuffles, and songs with mood features; sortable and filterable when JavaScript runs.',
     props: {},
   },
   FilmMap: {

@@ -96,8 +96,19 @@ describe('hostile text from scraped pages', () => {
       expect(await page.locator('img[src="x"]').count()).toBe(0);
       expect(await row.textContent()).toContain(HOSTILE_ARTIST);
       expect(await row.textContent()).toContain('<b>bold</b> genre');
+      // In SVG: the song's dots carry it in their <title>, as text.
+      const svgText = await page.locator('svg.chart[aria-label*="mood features of each"]').textContent();
+      expect(svgText).toContain(`“${HOSTILE_TRACK}” by ${HOSTILE_ARTIST}`);
+      // In the look-up links: encoded, so it reaches the search as the words it is.
+      const search = await row.locator('td.lookup a').first().getAttribute('href');
+      expect(search).toBe(`https://musicbrainz.org/search?query=${encodeURIComponent(`${HOSTILE_TRACK} ${HOSTILE_ARTIST}`)}&type=recording`);
+      expect(new URL(search!).searchParams.get('query')).toBe(`${HOSTILE_TRACK} ${HOSTILE_ARTIST}`);
+      await page.goto(`${site.url}films/`);
+      // The film index lists the hostile title as text.
+      expect(await page.locator('table.film-table tbody th', { hasText: 'Mid90s </title>' }).textContent()).toBe(HOSTILE_TITLE);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       await page.goto(site.url);
-      const svgText = await page.locator('figure.wide svg.chart').textContent();
+      const svgText = await page.locator('figure.wide svg.chart').first().textContent();
       expect(svgText).toContain('Mid90s </title>');
       // Every page that carries either payload, opened in turn: none may run it or grow an <img src="x">.
       const carriers: string[] = [];
