@@ -148,14 +148,16 @@ describe('clusterArcChart', () => {
 });
 
 describe('sparkline', () => {
-  it('draws four thin lines on four baselines, with no text at all', async () => {
+  it('draws four thin lines on four baselines, each named, with the ends and the scale labelled', async () => {
     const svg = sparkline(FILM_ARC, COLOR);
     const root = parse(svg);
     expectOneImage(root, 'mean arc, sketch');
-    expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['240', '150']);
+    expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['280', '186']);
     expect(all(root, `g[stroke="${COLOR}"] path`)).toHaveLength(4);
     expect(all(root, 'line')).toHaveLength(4);
-    expect(all(root, 'text')).toHaveLength(0);
+    const t = texts(root);
+    expect(t).toEqual(expect.arrayContaining(['first song', 'last', 'scale: within-film min–max']));
+    expect(t).toHaveLength(4 + 3);
     await matchesSnapshot('sparkline', svg);
   });
 });
@@ -244,7 +246,9 @@ describe('filmMapChart', () => {
   const root = parse(svg);
 
   it('draws one marker per film, hollow for a film without an archetype, and labels every film', async () => {
-    expectOneImage(root, 'The landscape of four films');
+    // A group of links, not one image: every mark opens its film.
+    expect(root.getAttribute('role')).toBe('group');
+    expect(root.getAttribute('aria-label')).toBe('The landscape of four films');
     const markers = all(root, 'g[stroke-width="1.5"] path');
     expect(markers).toHaveLength(4);
     expect(markers.map((m) => m.getAttribute('fill'))).toEqual(['#D55E00', '#0072B2', '#009E73', 'none']);

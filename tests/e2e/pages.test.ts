@@ -31,8 +31,13 @@ describe('pages in Chromium', () => {
     const { page, errors, status } = await open('');
     expect(status).toBe(200);
     expect(await page.locator('figure svg.chart[role="img"]').count()).toBeGreaterThanOrEqual(2);
-    const map = page.locator('figure.wide svg.chart[aria-label^="The landscape: each of the 17 films placed by"]');
-    expect(await map.count()).toBe(1);
+    // Drawn twice, for wide screens and for phones; this page is wide, so the wide one shows.
+    const maps = page.locator('figure.wide svg.chart[aria-label^="The landscape: each of the 17 films placed by"]');
+    expect(await maps.count()).toBe(2);
+    const map = page.locator('.chart-at-wide svg.chart');
+    expect(await map.isVisible()).toBe(true);
+    // Every dot is a link to its film.
+    expect(await map.locator('a[href*="/films/"]').count()).toBe(17);
     // Every film of the map's table is labelled on the map, and nothing else is.
     const tabled = await page.locator('table:has(caption:text("Films on the map")) tbody th').allTextContents();
     expect(tabled).toHaveLength(17);
