@@ -237,10 +237,10 @@ describe('silhouetteNullChart', () => {
 
 describe('filmMapChart', () => {
   const points: MapPoint[] = [
-    { x: -1, y: -1, label: 'Suburbia', color: '#D55E00', symbol: 'circle', clustered: true },
-    { x: 1, y: 1, label: 'Mid90s', color: '#0072B2', symbol: 'square', clustered: true },
-    { x: 0, y: 0.2, label: 'SLC Punk!', color: '#009E73', symbol: 'triangle', clustered: true },
-    { x: 0.1, y: 0.25, label: 'Nowhere & <Then>', color: '#000000', symbol: 'circle', clustered: false },
+    { x: -1, y: -1, label: 'Suburbia', color: '#D55E00', symbol: 'circle', clustered: true, href: '/films/suburbia/', title: 'Suburbia: Hard and Steady, no clear shape' },
+    { x: 1, y: 1, label: 'Mid90s', color: '#0072B2', symbol: 'square', clustered: true, href: '/films/mid90s/', title: 'Mid90s: The Danceable Fade, no clear shape' },
+    { x: 0, y: 0.2, label: 'SLC Punk!', color: '#009E73', symbol: 'triangle', clustered: true, href: '/films/slc-punk/', title: 'SLC Punk!: Louder and Bleaker, no clear shape' },
+    { x: 0.1, y: 0.25, label: 'Nowhere & <Then>', color: '#000000', symbol: 'circle', clustered: false, href: '/films/nowhere/', title: 'Nowhere & <Then>: no archetype' },
   ];
   const svg = filmMapChart(points, 'The landscape of four films');
   const root = parse(svg);
@@ -254,6 +254,9 @@ describe('filmMapChart', () => {
     expect(markers.map((m) => m.getAttribute('fill'))).toEqual(['#D55E00', '#0072B2', '#009E73', 'none']);
     expect(texts(root).sort()).toEqual(points.map((p) => p.label).sort());
     expect(svg).toContain('Nowhere &amp; &lt;Then&gt;');
+    // Every mark links to its film, with a title a pointer shows.
+    expect(all(root, 'a').map((a) => a.getAttribute('href'))).toEqual(['/films/suburbia/', '/films/mid90s/', '/films/slc-punk/', '/films/nowhere/']);
+    expect(all(root, 'a title').map((t) => t.textContent)).toContain('SLC Punk!: Louder and Bleaker, no clear shape');
     await matchesSnapshot('film-map', svg);
   });
 

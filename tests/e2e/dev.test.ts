@@ -2,7 +2,7 @@
  * `npm run dev` with broken essays: the terminal lists every problem with its file and
  * line, each broken essay's page shows its own mistakes, and every other page renders.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -29,7 +29,7 @@ beforeAll(async () => {
   mkdirSync(join('.cache', 'test-sites'), { recursive: true });
   root = mkdtempSync(join('.cache', 'test-sites', 'dev-'));
   const story = join(root, 'story.json');
-  cpSync(join('data', 'generated', 'story.json'), story);
+  cpSync(inject('testSite').story, story);
   const content = copyContent(join(root, 'content'));
   anchor = withFrontmatter(content, 'clusters/the-long-decline.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
   method = withBody(content, 'essay/method.mdx', 'A score of <3 and <FlimArc film="x" />.\n');

@@ -17,14 +17,13 @@ import { COMPONENT_NAMES } from '../../src/lib/component-registry.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 let root: string;
-/** This file's own pipeline run on data/: nothing here reads data/generated/, which may be missing or stale. */
+/** The story of this run's shared build (the global setup's own pipeline run on data/): nothing here reads data/generated/, which may be missing or stale. */
 let realStory: string;
 beforeAll(() => {
   // Inside the project: Astro leaves its content modules in an output folder outside its root.
   mkdirSync(join('.cache', 'test-sites'), { recursive: true });
   root = mkdtempSync(join('.cache', 'test-sites', 'run-'));
-  runPipeline({ dataDir: 'data', outDir: join(root, 'real-generated'), config: quickConfig });
-  realStory = join(root, 'real-generated', 'story.json');
+  realStory = inject('testSite').story;
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -108,8 +107,8 @@ describe('hostile text from scraped pages', () => {
       expect(await page.locator('table.film-table tbody th', { hasText: 'Mid90s </title>' }).textContent()).toBe(HOSTILE_TITLE);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       await page.goto(site.url);
-      const svgText = await page.locator('figure.wide svg.chart').first().textContent();
-      expect(svgText).toContain('Mid90s </title>');
+      const mapText = await page.locator('figure.wide svg.chart').first().textContent();
+      expect(mapText).toContain('Mid90s </title>');
       // Every page that carries either payload, opened in turn: none may run it or grow an <img src="x">.
       const carriers: string[] = [];
       for (const file of htmlFiles(outDir)) {
@@ -176,7 +175,7 @@ describe('an essay with a mistake', () => {
 describe('the mistakes editors make, all in one build', () => {
   it('lists each with its file:line:col and fix, refuses to publish and keeps the previous site', () => {
     const story = join(root, 'real-story-table.json');
-    cpSync(join('data', 'generated', 'story.json'), story);
+    cpSync(realStory, story);
     const content = copyContent(join(root, 'content-table'));
     const films = (JSON.parse(readFileSync(story, 'utf8')) as { films: { imdbId: string }[] }).films;
     const home = withBody(content, 'essay/home.mdx', 'Editors use {curly} braces.\n\nIt gets a score of <3 out of 10.\n');

@@ -5,17 +5,16 @@
  * film index is a table with headers; scroll regions are focusable and named; nothing
  * scrolls sideways on a phone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { serveSite } from '../support/site.ts';
-import type { StaticServer } from '../../scripts/lib/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let site: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveSite();
+  site = await serveStatic(inject('testSite').root);
   browser = await launchBrowser();
 });
 afterAll(async () => {
