@@ -41,7 +41,8 @@ describe('npm run preview', () => {
     const url = await new Promise<string>((resolve, reject) => {
       const read = (chunk: Buffer) => {
         output += chunk.toString('utf8');
-        const match = /Local\s+(http:\/\/[^\s/]+\/)/.exec(output);
+        // Astro colours its output when CI is set, even into a pipe: read it without the colour codes.
+        const match = /Local\s+(http:\/\/[^\s/]+\/)/.exec(output.replace(/\u001b\[[0-9;]*m/g, ''));
         if (match) resolve(match[1]);
       };
       npm.stdout.on('data', read);
