@@ -123,9 +123,11 @@ for (const base of ['/', SUBPATH]) {
     if (base === '/') {
       // At a phone's width and a desktop's: the map is drawn differently for each, and tables scroll only on the phone.
       it('has no serious or critical accessibility violation on any page, light or dark, at 360 and 1280 px', { timeout: 600_000 }, async () => {
-        const problems: string[] = [];
-        for (const scheme of ['light', 'dark'] as const) {
-          for (const width of [360, 1280]) {
+        // The four combinations run side by side: each page waits on Chromium, not on this process.
+        const combos = (['light', 'dark'] as const).flatMap((scheme) => [360, 1280].map((width) => ({ scheme, width })));
+        const found = await Promise.all(
+          combos.map(async ({ scheme, width }) => {
+            const problems: string[] = [];
             const page = await browser.newPage({ colorScheme: scheme, viewport: { width, height: width < 600 ? 780 : 900 } });
             for (const { url } of result.pages) {
               await page.goto(url);
@@ -137,8 +139,10 @@ for (const base of ['/', SUBPATH]) {
               problems.push(...violations.map((v) => `${scheme} ${width}px ${url}: ${v}`));
             }
             await page.close();
-          }
-        }
+            return problems;
+          }),
+        );
+        const problems = found.flat();
         expect(problems).toEqual([]);
       });
 
