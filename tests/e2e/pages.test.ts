@@ -1,28 +1,16 @@
 /** The three page kinds in a real browser: each shows its chart SVG and logs no console error. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { sharedBuildInBrowser } from '../support/browser.ts';
 
-let site: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveStatic(inject('testSite').root);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = sharedBuildInBrowser();
 
 async function open(path: string) {
-  const page = await browser.newPage();
+  const page = await shared.browser.newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`failed request ${r.url()} (${r.failure()?.errorText})`));
-  const response = await page.goto(site.url + path, { waitUntil: 'load' });
+  const response = await page.goto(shared.site.url + path, { waitUntil: 'load' });
   return { page, errors, status: response?.status() };
 }
 

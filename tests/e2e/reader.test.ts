@@ -5,27 +5,16 @@
  * film index is a table with headers; scroll regions are focusable and named; nothing
  * scrolls sideways on a phone.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBuildInBrowser } from '../support/browser.ts';
 
-let site: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveStatic(inject('testSite').root);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = sharedBuildInBrowser();
 
 async function open(path: string, width: number, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 780 : 900 }, javaScriptEnabled });
+  const context = await shared.browser.newContext({ viewport: { width, height: width < 600 ? 780 : 900 }, javaScriptEnabled });
   const page = await context.newPage();
-  await page.goto(site.url + path, { waitUntil: 'load' });
+  await page.goto(shared.site.url + path, { waitUntil: 'load' });
   return page;
 }
 
@@ -63,7 +52,7 @@ for (const width of [360, 1280]) {
         }
         // Following a mark leads to its film.
         const first = map.links[0].href!;
-        const response = await page.goto(new URL(first, site.url).href);
+        const response = await page.goto(new URL(first, shared.site.url).href);
         expect(response?.status()).toBe(200);
         await page.context().close();
       }
