@@ -1,3 +1,5 @@
+import { pairwiseDistances } from './cluster-metrics.ts';
+
 /** Small numeric helpers on row-major arrays of rows; kept here because clusters and map both need them. */
 
 export function squaredDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
@@ -33,16 +35,10 @@ export function standardise(rows: number[][], { means, stds }: Standardiser): nu
 
 /** Full pairwise Euclidean distance matrix (n × n, Float64Array). */
 export function distanceMatrix(rows: ArrayLike<number>[]): Float64Array {
-  const n = rows.length;
-  const out = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const d = Math.sqrt(squaredDistance(rows[i], rows[j]));
-      out[i * n + j] = d;
-      out[j * n + i] = d;
-    }
-  }
-  return out;
+  const d = rows[0]?.length ?? 0;
+  const flat = new Float64Array(rows.length * d);
+  rows.forEach((row, i) => flat.set(row, i * d));
+  return pairwiseDistances(flat, rows.length, d) as Float64Array;
 }
 
 /** Index of the nearest centroid. */

@@ -92,7 +92,7 @@ export class Refitter {
   }
 
   private fit(): Scores {
-    // The builder wrote into this.vectors; PCA works on a copy so the next draw starts clean.
-    return standardisedPcaScores(this.vectors.slice(), this.n, this.width, this.input.varianceTarget);
+    // Every draw rewrites every value of this.vectors, so PCA may standardise them in place.
+    return standardisedPcaScores(this.vectors, this.n, this.width, this.input.varianceTarget);
   }
 }
