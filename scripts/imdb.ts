@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { readInputs, dataPaths } from './run-pipeline.ts';
 import { writeFileAtomic, stableJson } from './lib/files.ts';
 import { parseFilms } from './stages/films.ts';
-import { ArtistGenresSnapshot } from './schemas.ts';
+import { ArtistGenresSnapshot, IMDB_ID_SOURCE } from './schemas.ts';
 import { defaultPolicy, policyFromEnv } from './lib/http.ts';
 import { ImdbFetcher } from './sources/imdb/fetch.ts';
 import { parseSoundtrackPage } from './sources/imdb/page.ts';
@@ -32,7 +32,7 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const listing = parseSoundtrackPage(html);
-    const fallbackId = /(tt\d{7,9})/.exec(rest[0])?.[1] ?? 'tt0000000';
+    const fallbackId = new RegExp(`(${IMDB_ID_SOURCE})`).exec(rest[0])?.[1] ?? 'tt0000000';
     console.log(JSON.stringify(parseReport(listing, fallbackId), null, 2));
     return listing.entries.length ? 0 : 3;
   }
