@@ -6,8 +6,7 @@
  *   cannot reach IMDb. The page's film must already be a row of films.csv.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { readInputs, dataPaths } from './run-pipeline.ts';
 import { writeFileAtomic, stableJson } from './lib/files.ts';
@@ -18,6 +17,7 @@ import { ImdbFetcher } from './sources/imdb/fetch.ts';
 import { parseSoundtrackPage } from './sources/imdb/page.ts';
 import { refreshSoundtracks } from './sources/imdb/refresh.ts';
 import { listingToSoundtrack, parseReport } from './sources/imdb/soundtrack.ts';
+import { runIfMain } from './lib/main.ts';
 
 const USAGE = 'usage: npm run --silent imdb -- parse <file.html>\n       npm run imdb -- fetch <imdbId>...\n       npm run imdb -- import <saved-page.html>... [--data <dir>]';
 
@@ -115,6 +115,4 @@ export function importSavedPages(files: string[], dataDir: string, log: (line: s
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
-}
+runIfMain(import.meta.url, () => main(process.argv.slice(2)));
