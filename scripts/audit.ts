@@ -9,10 +9,10 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from './lib/static-server.ts';
+import { runIfMain } from './lib/main.ts';
 
 const OUT = join('.cache', 'dist-audit');
 const JS_BUDGET = 20 * 1024;
@@ -112,6 +112,4 @@ async function main(): Promise<number> {
   return ok ? 0 : 1;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main().then((code) => process.exit(code));
-}
+runIfMain(import.meta.url, main);

@@ -13,7 +13,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { anchoredContent } from './lib/anchored-content.ts';
 import { toCsv } from './lib/csv.ts';
 import { stableJson } from './lib/files.ts';
@@ -23,6 +22,7 @@ import type { ArtistGenresSnapshot, Soundtrack, SoundtrackTrack } from './schema
 import { loadSoundtracks } from './stages/soundtracks.ts';
 import { creditTracks } from './stages/credits.ts';
 import { tagGenres } from './stages/genres.ts';
+import { runIfMain } from './lib/main.ts';
 
 interface Timing {
   stage: string;
@@ -175,9 +175,7 @@ async function main(): Promise<void> {
   if (site) execFileSync('npx', ['astro', 'sync'], { stdio: 'ignore' });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runIfMain(import.meta.url, main, (error) => {
+  console.error(error);
+  return 1;
+});

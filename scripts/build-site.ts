@@ -8,10 +8,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { checkClaimsFromDisk } from '../src/lib/claim-check.ts';
 import { checkContent, defaultCheckOptions, formatProblems } from '../src/lib/content-check.ts';
+import { runIfMain } from './lib/main.ts';
 
 export function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env): number {
   const staging = `${outDir}.next`;
@@ -39,8 +38,8 @@ export function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env):
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+runIfMain(import.meta.url, () => {
   const args = process.argv.slice(2);
   const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : 'dist';
-  process.exit(buildSite(out));
-}
+  return buildSite(out);
+});

@@ -4,8 +4,7 @@
  * features are set apart rather than clustered. The tests of the method (null model,
  * stability, order signal, shapes) only add output.
  */
-export const FEATURES = ['valence', 'energy', 'danceability', 'tempo'] as const;
-export type FeatureName = (typeof FEATURES)[number];
+export { FEATURES, type FeatureName } from './schemas.ts';
 
 export type ArcScaling = 'per-film' | 'level-preserving';
 

@@ -2,10 +2,9 @@
  * `npm run coverage`: per film and in total, entries listed / with a performer / with
  * genres / with mood features, from the committed snapshot (nothing is written).
  */
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { analyse, readInputs } from './run-pipeline.ts';
 import type { Coverage, Story } from './schemas.ts';
+import { runIfMain } from './lib/main.ts';
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 
@@ -19,7 +18,7 @@ export function coverageTable(story: Story): string {
   return [header, ...rows.map(([name, c]) => row(name, c))].join('\n');
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+runIfMain(import.meta.url, () => {
   const { story } = analyse(readInputs(process.argv[2] ?? 'data'));
   console.log(coverageTable(story));
-}
+});

@@ -6,14 +6,14 @@
  * stops if that disagrees with what the research recorded.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { DataError } from './lib/errors.ts';
 import { listFiles, stableJson, writeFileAtomic } from './lib/files.ts';
 import { artistKey } from './lib/text.ts';
 import { validate } from './run-pipeline.ts';
 import { ArtistGenresSnapshot, CurationRecord, Soundtrack, type CreditLine, type CurationEntry, type SoundtrackTrack } from './schemas.ts';
 import { cleanTitle, parseCredits } from './sources/imdb/credits.ts';
+import { runIfMain } from './lib/main.ts';
 
 /** The research's clean title, keeping a mix or version note the reference title carries ("(Danny Saber Remix)"). */
 export function curatedTitle(entry: Pick<CurationEntry, 'title' | 'referenceTitle'>): string {
@@ -96,11 +96,11 @@ export function runCurate(dataDir: string, log: (line: string) => void = console
   log(`  artist-genres.json: ${Object.keys(genres.artists).length} artists`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  try {
-    runCurate(process.argv[2] ?? 'data');
-  } catch (error) {
+runIfMain(
+  import.meta.url,
+  () => runCurate(process.argv[2] ?? 'data'),
+  (error) => {
     console.error(`curate stopped: ${(error as Error).message}`);
-    process.exit(1);
-  }
-}
+    return 1;
+  },
+);

@@ -6,18 +6,18 @@
  *   cannot reach IMDb. The page's film must already be a row of films.csv.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { readInputs, dataPaths } from './run-pipeline.ts';
 import { writeFileAtomic, stableJson } from './lib/files.ts';
 import { parseFilms } from './stages/films.ts';
-import { ArtistGenresSnapshot } from './schemas.ts';
+import { ArtistGenresSnapshot, IMDB_ID_SOURCE } from './schemas.ts';
 import { defaultPolicy, policyFromEnv } from './lib/http.ts';
 import { ImdbFetcher } from './sources/imdb/fetch.ts';
 import { parseSoundtrackPage } from './sources/imdb/page.ts';
 import { refreshSoundtracks } from './sources/imdb/refresh.ts';
 import { listingToSoundtrack, parseReport } from './sources/imdb/soundtrack.ts';
+import { runIfMain } from './lib/main.ts';
 
 const USAGE = 'usage: npm run --silent imdb -- parse <file.html>\n       npm run imdb -- fetch <imdbId>...\n       npm run imdb -- import <saved-page.html>... [--data <dir>]';
 
@@ -32,7 +32,7 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const listing = parseSoundtrackPage(html);
-    const fallbackId = /(tt\d{7,9})/.exec(rest[0])?.[1] ?? 'tt0000000';
+    const fallbackId = new RegExp(`(${IMDB_ID_SOURCE})`).exec(rest[0])?.[1] ?? 'tt0000000';
     console.log(JSON.stringify(parseReport(listing, fallbackId), null, 2));
     return listing.entries.length ? 0 : 3;
   }
@@ -115,6 +115,4 @@ export function importSavedPages(files: string[], dataDir: string, log: (line: s
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
-}
+runIfMain(import.meta.url, () => main(process.argv.slice(2)));

@@ -11,9 +11,9 @@
  *   --cache <dir>             raw pages and API answers of live runs (default: .cache)
  */
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { defaultConfig, type MethodConfig } from './config.ts';
 import { runPipeline, type StageTiming } from './run-pipeline.ts';
+import { runIfMain } from './lib/main.ts';
 
 export interface CliOptions {
   live: boolean;
@@ -122,6 +122,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main().then((code) => process.exit(code));
-}
+runIfMain(import.meta.url, main);

@@ -4,7 +4,16 @@
  */
 import { z } from 'astro/zod';
 
-export const ImdbId = z.string().regex(/^tt\d{7,9}$/, 'must look like tt0123456');
+/** An IMDb title ID, unanchored, for embedding in larger patterns. */
+export const IMDB_ID_SOURCE = 'tt\\d{7,9}';
+/** A whole string that is an IMDb title ID, like tt0133189. */
+export const IMDB_ID_PATTERN = new RegExp(`^${IMDB_ID_SOURCE}$`);
+
+/** The four mood features, in the order every arc, vector and table uses. */
+export const FEATURES = ['valence', 'energy', 'danceability', 'tempo'] as const;
+export type FeatureName = (typeof FEATURES)[number];
+
+export const ImdbId = z.string().regex(IMDB_ID_PATTERN, 'must look like tt0123456');
 export const NameId = z.string().regex(/^nm\d{7,9}$/, 'must look like nm0123456');
 const Num = z.number().finite();
 
@@ -157,7 +166,7 @@ export const ArcPoint = z.object({
 });
 export type ArcPoint = z.infer<typeof ArcPoint>;
 
-export const FeatureNameSchema = z.enum(['valence', 'energy', 'danceability', 'tempo']);
+export const FeatureNameSchema = z.enum(FEATURES);
 /** One value per feature, every feature present. */
 const perFeature = <T extends z.ZodTypeAny>(schema: T) => z.object({ valence: schema, energy: schema, danceability: schema, tempo: schema });
 

@@ -3,7 +3,7 @@
  * features in range, no NaN or Infinity anywhere, every film with an arc in exactly
  * one archetype, no film below the featured-song minimum in any, confidences in [0, 1]. Each violation is a sentence naming the film.
  */
-import type { Story } from '../schemas.ts';
+import { FEATURES, type Story } from '../schemas.ts';
 
 /** What the inputs promise: how many films, and how many entries each film's snapshot lists. */
 export interface Expected {
@@ -38,7 +38,7 @@ export function checkInvariants(story: Story, expected?: Expected): string[] {
       if (f.tempo <= 0 || f.tempo > 400) problems.push(`${name}: track ${track.position} tempo ${f.tempo} is outside (0, 400]`);
     }
     for (const point of film.arc ?? []) {
-      for (const key of ['valence', 'energy', 'danceability', 'tempo'] as const) {
+      for (const key of FEATURES) {
         if (story.method.arcScaling === 'per-film' && (point[key] < -1e-9 || point[key] > 1 + 1e-9)) problems.push(`${name}: arc step ${point.step} ${key} ${point[key]} is outside [0, 1]`);
       }
     }

@@ -2,7 +2,7 @@
 import { parseCsv } from '../lib/csv.ts';
 import { DataError } from '../lib/errors.ts';
 import { slugify } from '../lib/text.ts';
-import { Film } from '../schemas.ts';
+import { Film, IMDB_ID_PATTERN } from '../schemas.ts';
 
 export const FILM_COLUMNS = { title: 'Movie Title', year: 'Year', vibe: 'Vibe Keywords', imdbId: 'IMDb ID' } as const;
 
@@ -33,7 +33,7 @@ export function parseFilms(csvText: string, file = 'data/films.csv'): Film[] {
       throw new DataError(file, record, null, `has ${cells.length} cells, the header has ${table.header.length} (a comma inside a value needs quotes)`);
     }
     const imdbId = cell('imdbId');
-    if (!/^tt\d{7,9}$/.test(imdbId)) throw new DataError(file, record, FILM_COLUMNS.imdbId, `"${imdbId}" is not an IMDb title ID like tt0133189`);
+    if (!IMDB_ID_PATTERN.test(imdbId)) throw new DataError(file, record, FILM_COLUMNS.imdbId, `"${imdbId}" is not an IMDb title ID like tt0133189`);
     const earlier = seenIds.get(imdbId);
     if (earlier !== undefined) throw new DataError(file, record, FILM_COLUMNS.imdbId, `${imdbId} is already used on line ${earlier}`);
     seenIds.set(imdbId, line);

@@ -4,7 +4,7 @@
  * an empty soundtrack and a warning, so one missing file never hides the other films.
  */
 import { DataError } from '../lib/errors.ts';
-import { Soundtrack, type Film, type FilmSoundtrack } from '../schemas.ts';
+import { IMDB_ID_SOURCE, Soundtrack, type Film, type FilmSoundtrack } from '../schemas.ts';
 
 export interface SnapshotFile {
   file: string;
@@ -21,7 +21,7 @@ export function loadSoundtracks(films: Film[], files: SnapshotFile[]): Soundtrac
   const byId = new Map<string, { file: string; soundtrack: Soundtrack }>();
   for (const { file, text } of files) {
     const soundtrack = parseSnapshot(file, text);
-    const expected = /(tt\d{7,9})\.json$/.exec(file)?.[1];
+    const expected = new RegExp(`(${IMDB_ID_SOURCE})\\.json$`).exec(file)?.[1];
     if (expected && expected !== soundtrack.imdbId) {
       throw new DataError(file, null, 'imdbId', `is ${soundtrack.imdbId} but the file is named for ${expected}`);
     }

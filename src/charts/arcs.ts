@@ -1,9 +1,8 @@
 /** Arc charts: one film's four features, an archetype's mean arc with its spread, and a card's sparkline. */
-import type { ArcPoint } from '../../scripts/schemas.ts';
+import { FEATURES, type ArcPoint, type FeatureName } from '../../scripts/schemas.ts';
 import { FEATURE_LABELS } from '../lib/palette.ts';
 import { Plot, renderPlot } from './plot.ts';
 
-const FEATURES = ['valence', 'energy', 'danceability', 'tempo'] as const;
 const STAGE = (t: number) => (t === 0 ? 'start' : t === 1 ? 'end' : '');
 
 export interface LongPoint {
@@ -54,10 +53,10 @@ const panelLabels = (ranges?: ArcRanges) =>
     textAnchor: 'start',
   });
 
-export type ArcRanges = Partial<Record<(typeof FEATURES)[number], { min: number; max: number }>>;
+export type ArcRanges = Partial<Record<FeatureName, { min: number; max: number }>>;
 
 /** A feature's real range as a reader would say it: "0.50–0.60", tempo in BPM. */
-export function rangeText(feature: (typeof FEATURES)[number], min: number, max: number): string {
+export function rangeText(feature: FeatureName, min: number, max: number): string {
   if (feature === 'tempo') return `${Math.round(min)}–${Math.round(max)} BPM`;
   return `${min.toFixed(2)}–${max.toFixed(2)}`;
 }

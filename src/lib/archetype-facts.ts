@@ -3,12 +3,11 @@
  * essay says "its songs change the most between neighbours" and the figure beside it
  * comes from the descriptors, never from the text.
  */
-import type { Story, StoryCluster } from '../../scripts/schemas.ts';
+import { FEATURES as features, type Story, type StoryCluster } from '../../scripts/schemas.ts';
 import { shapeName } from './describe.ts';
 import { fixed, list, percent } from './format.ts';
 
 type Fn = (cluster: StoryCluster, story: Story) => string;
-const features = ['valence', 'energy', 'danceability', 'tempo'] as const;
 const title = (story: Story, id: string) => story.films.find((f) => f.imdbId === id)?.title ?? id;
 
 const perFeature = (make: (f: (typeof features)[number]) => [string, { describe: string; value: Fn }][]) => Object.fromEntries(features.flatMap(make));

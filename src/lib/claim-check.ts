@@ -11,7 +11,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Story, StoryCluster } from '../../scripts/schemas.ts';
+import { FEATURES, IMDB_ID_SOURCE, type Story, type StoryCluster } from '../../scripts/schemas.ts';
 
 export interface ClaimWarning {
   file: string;
@@ -28,7 +28,7 @@ const volatilityFigure = (c: StoryCluster) => `${fx(c.descriptors.volatility.val
 
 const calmClaim: Check = (c) => (c.descriptors.volatility.word === 'volatile' ? `this archetype's songs change ${c.descriptors.volatility.rank === 1 ? 'the most' : 'more than most'} between neighbours: ${volatilityFigure(c)}` : null);
 const volatileClaim: Check = (c) => (c.descriptors.volatility.word === 'calm' ? `this archetype's songs change ${c.descriptors.volatility.rank === c.descriptors.volatility.of ? 'the least' : 'less than most'} between neighbours: ${volatilityFigure(c)}` : null);
-const trends = (c: StoryCluster, word: 'rising' | 'falling') => (['valence', 'energy', 'danceability', 'tempo'] as const).filter((f) => c.descriptors.trend[f].word === word);
+const trends = (c: StoryCluster, word: 'rising' | 'falling') => FEATURES.filter((f) => c.descriptors.trend[f].word === word);
 const anyRising: Check = (c) => (trends(c, 'rising').length === 0 ? `no feature of this archetype rises over its films (trends: ${trendList(c)})` : null);
 const anyFalling: Check = (c) => (trends(c, 'falling').length === 0 ? `no feature of this archetype falls over its films (trends: ${trendList(c)})` : null);
 const energyRising: Check = (c) => (c.descriptors.trend.energy.word !== 'rising' ? `its energy does not build over its films: ${signed(c.descriptors.trend.energy.change)} sd, ${c.descriptors.trend.energy.word}` : null);
@@ -38,7 +38,7 @@ const level = (feature: 'valence' | 'energy' | 'tempo' | 'danceability', forbidd
   return l.word === forbidden ? `its ${what} is ${forbidden} against all films: ${feature === 'tempo' ? `${Math.round(l.value)} BPM` : fx(l.value)}, above ${Math.round(l.percentile * 100)}% of films` : null;
 };
 function trendList(c: StoryCluster): string {
-  return (['valence', 'energy', 'danceability', 'tempo'] as const).map((f) => `${f} ${signed(c.descriptors.trend[f].change)}`).join(', ');
+  return FEATURES.map((f) => `${f} ${signed(c.descriptors.trend[f].change)}`).join(', ');
 }
 
 /** Each word (lower case, whole word) and what would contradict it. */
@@ -125,7 +125,7 @@ export function checkClaims(contentDir: string, story: Story): ClaimWarning[] {
   return names.flatMap((name) => {
     const path = join(dir, name);
     const text = readFileSync(path, 'utf8');
-    const anchor = /^anchor:\s*["']?(tt\d+)/m.exec(text)?.[1];
+    const anchor = new RegExp(`^anchor:\\s*["']?(${IMDB_ID_SOURCE})`, 'm').exec(text)?.[1];
     const clusterId = story.films.find((f) => f.imdbId === anchor)?.cluster;
     const cluster = story.clusters.find((c) => c.id === clusterId);
     // An essay the binding cannot place is the essay check's to report.

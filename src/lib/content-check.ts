@@ -13,7 +13,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import yaml from 'js-yaml';
 import type { ZodObject, ZodRawShape } from 'astro/zod';
-import { Story } from '../../scripts/schemas.ts';
+import { IMDB_ID_PATTERN, Story } from '../../scripts/schemas.ts';
 import { bindArchetypesLenient, type WriteUp } from './archetypes.ts';
 import { COMPONENT_NAMES, componentSpec, describeAccepts, showValue, tagFor, type ExampleValue, type PropSpec } from './component-registry.ts';
 import { ARCHETYPE_COLLECTION, COLLECTIONS, type CollectionName } from './content-schemas.ts';
@@ -69,7 +69,7 @@ export function checkContent(options: CheckOptions): ContentProblem[] {
     if (collection === ARCHETYPE_COLLECTION) {
       const data = (result.data ?? {}) as { title?: unknown; summary?: unknown; anchor?: unknown };
       // An essay with another mistake still claims its cluster, so the binding is judged on what the editor meant.
-      if (typeof data.anchor === 'string' && /^tt\d{7,9}$/.test(data.anchor)) {
+      if (typeof data.anchor === 'string' && IMDB_ID_PATTERN.test(data.anchor)) {
         writeUps.push({ slug, file, title: String(data.title ?? ''), summary: String(data.summary ?? ''), anchor: data.anchor, anchorAt: result.keyAt('anchor') });
       } else unreadable = true;
     }

@@ -2,10 +2,8 @@
  * An arc in words, from its numbers: each feature's shape (rises, falls, peaks or dips
  * in the middle, stays level), so prose about a shape is generated, never typed.
  */
-import type { ArcPoint } from '../../scripts/schemas.ts';
+import { FEATURES, type ArcPoint, type FeatureName as Feature } from '../../scripts/schemas.ts';
 
-const FEATURES = ['valence', 'energy', 'danceability', 'tempo'] as const;
-type Feature = (typeof FEATURES)[number];
 const NAMES: Record<Feature, string> = { valence: 'valence', energy: 'energy', danceability: 'danceability', tempo: 'tempo' };
 
 export type Shape = 'rises' | 'falls' | 'peaks in the middle' | 'dips in the middle' | 'stays level';

@@ -5,7 +5,7 @@
  */
 import { toCsv, type CsvCell } from '../../scripts/lib/csv.ts';
 import { stableJson } from '../../scripts/lib/files.ts';
-import type { Story } from '../../scripts/schemas.ts';
+import { FEATURES, type Story } from '../../scripts/schemas.ts';
 import type { Archetype } from './archetypes.ts';
 
 export interface Column {
@@ -22,7 +22,6 @@ export interface Download {
 }
 
 const join = (items: string[]) => items.join('; ');
-const FEATURES = ['valence', 'energy', 'danceability', 'tempo'] as const;
 
 function csv(columns: Column[], rows: Record<string, CsvCell>[]): string {
   return toCsv(

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HttpError, PoliteClient, type HttpPolicy, defaultPolicy } from '../../lib/http.ts';
 import { writeFileAtomic } from '../../lib/files.ts';
+import { IMDB_ID_PATTERN } from '../../schemas.ts';
 import { parseSoundtrackPage, type PageListing } from './page.ts';
 
 export const IMDB_BASE = 'https://www.imdb.com';
@@ -53,7 +54,7 @@ export class ImdbFetcher {
 
   /** The page's HTML and parsed listing; throws ImdbError with a reason a person can act on. */
   async fetchSoundtrack(imdbId: string): Promise<{ html: string; listing: PageListing; fromCache: boolean }> {
-    if (!/^tt\d{7,9}$/.test(imdbId)) throw new ImdbError(imdbId, 'not an IMDb title ID (expected tt followed by 7–9 digits)');
+    if (!IMDB_ID_PATTERN.test(imdbId)) throw new ImdbError(imdbId, 'not an IMDb title ID (expected tt followed by 7–9 digits)');
     const cached = this.readCache(imdbId);
     if (cached !== null) return { html: cached, listing: parseSoundtrackPage(cached), fromCache: true };
     const url = soundtrackUrl(imdbId, this.options.baseUrl);

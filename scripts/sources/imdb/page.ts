@@ -9,7 +9,7 @@
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import type { CreditLine, CreditLink } from '../../schemas.ts';
+import { IMDB_ID_PATTERN, IMDB_ID_SOURCE, type CreditLine, type CreditLink } from '../../schemas.ts';
 
 export interface PageEntry {
   entryId: string | null;
@@ -100,7 +100,7 @@ export function parseSoundtrackPage(html: string): PageListing {
 
 function pageIdentity($: CheerioAPI): { imdbId: string | null; title: string; isSoundtrackPage: boolean } {
   const canonical = $('link[rel="canonical"]').attr('href') ?? $('meta[property="og:url"]').attr('content') ?? '';
-  const idMatch = /\/title\/(tt\d{7,9})/.exec(canonical);
+  const idMatch = new RegExp(`/title/(${IMDB_ID_SOURCE})`).exec(canonical);
   const docTitle = $('title').first().text().trim();
   // "Kill Bill: Vol. 1 (2003) - Soundtracks - IMDb" → "Kill Bill: Vol. 1"
   const title = docTitle.replace(/\s*-\s*Soundtracks?\s*-\s*IMDb\s*$/i, '').replace(/\s*\(\d{4}\)\s*$/, '').trim();
@@ -152,7 +152,7 @@ function readNextData($: CheerioAPI): NextData | null {
   const id = dig(titleNode, ['id']);
   const titleText = dig(titleNode, ['titleText', 'text']);
   return {
-    imdbId: typeof id === 'string' && /^tt\d{7,9}$/.test(id) ? id : null,
+    imdbId: typeof id === 'string' && IMDB_ID_PATTERN.test(id) ? id : null,
     title: typeof titleText === 'string' ? titleText : '',
     total: typeof total === 'number' && Number.isInteger(total) && total >= 0 ? total : entries.length,
     hasNextPage: hasNextPage === true,

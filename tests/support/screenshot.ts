@@ -1,12 +1,12 @@
 /**
- * `npx tsx tools/screenshot.ts <out-dir> <path>...`: screenshots of built pages at 360
+ * `npx tsx tests/support/screenshot.ts <out-dir> <path>...`: screenshots of built pages at 360
  * and 1280 px, light and dark, one image per screenful, for looking at what the build made.
  * SCHEMES=light WIDTHS=1280 narrow the set.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../scripts/lib/static-server.ts';
+import { launchBrowser } from './browser.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const [out = '.cache/screens', ...paths] = process.argv.slice(2);
 const widths = (process.env.WIDTHS ?? '360,1280').split(',').map(Number);
