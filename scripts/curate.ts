@@ -12,7 +12,7 @@ import { listFiles, stableJson, writeFileAtomic } from './lib/files.ts';
 import { artistKey } from './lib/text.ts';
 import { validate } from './run-pipeline.ts';
 import { ArtistGenresSnapshot, CurationRecord, Soundtrack, type CreditLine, type CurationEntry, type SoundtrackTrack } from './schemas.ts';
-import { cleanTitle, parseCredits } from './sources/imdb/credits.ts';
+import { cleanTitle, parseCredits } from './lib/credit-parser.ts';
 import { runIfMain } from './lib/main.ts';
 
 /** The research's clean title, keeping a mix or version note the reference title carries ("(Danny Saber Remix)"). */

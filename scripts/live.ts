@@ -6,7 +6,10 @@
 import { join } from 'node:path';
 import { DataError } from './lib/errors.ts';
 import { defaultPolicy, policyFromEnv } from './lib/http.ts';
-import { dataPaths, readInputs } from './run-pipeline.ts';
+import { artistKey } from './lib/text.ts';
+import { dataPaths, readInputs, type PipelineInputs } from './run-pipeline.ts';
+import { creditTracks } from './stages/credits.ts';
+import { loadSoundtracks } from './stages/soundtracks.ts';
 import { ImdbFetcher } from './sources/imdb/fetch.ts';
 import { refreshSoundtracks, type RefreshFailure } from './sources/imdb/refresh.ts';
 import { providerFromEnvironment, refreshArtistGenres } from './sources/genres/refresh.ts';
@@ -30,8 +33,20 @@ export async function refreshLive(options: LiveOptions, log: (line: string) => v
   const failures: RefreshFailure[] = [...(await refreshSoundtracks(ids, fetcher, paths.soundtracks, known, log)).failures];
   if (options.genres) {
     const provider = providerFromEnvironment(options.genres, env, log);
-    const result = await refreshArtistGenres(readInputs(options.dataDir), provider, paths.artistGenres, log, join(options.cacheDir, 'genres', provider.name));
+    const current = readInputs(options.dataDir);
+    const result = await refreshArtistGenres(creditedArtists(current), current.artistGenres, provider, paths.artistGenres, log, join(options.cacheDir, 'genres', provider.name));
     failures.push(...result.failures.map((f) => ({ imdbId: `artist "${f.artist}"`, reason: f.reason })));
   }
   return failures;
+}
+
+/** Every performer and remixer the soundtracks credit, in first-seen order. */
+export function creditedArtists(inputs: PipelineInputs): string[] {
+  const { soundtracks } = loadSoundtracks(inputs.films, inputs.snapshots);
+  const { films } = creditTracks(soundtracks, Object.keys(inputs.artistGenres.artists));
+  const seen = new Map<string, string>();
+  for (const track of films.flatMap((f) => f.tracks)) {
+    for (const artist of [...track.performers, ...track.remixers]) if (!seen.has(artistKey(artist))) seen.set(artistKey(artist), artist);
+  }
+  return [...seen.values()];
 }

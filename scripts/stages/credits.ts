@@ -4,7 +4,7 @@
  * brought to the one spelling the genre snapshot uses.
  */
 import { artistKey } from '../lib/text.ts';
-import { parseCredits } from '../sources/imdb/credits.ts';
+import { parseCredits } from '../lib/credit-parser.ts';
 import type { CreditedTrack, FilmSoundtrack } from '../schemas.ts';
 
 export interface FilmCredits {

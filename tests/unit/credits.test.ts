@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, parseCredits, remixerFromTitle } from '../../scripts/sources/imdb/credits.ts';
+import { cleanTitle, parseCredits, remixerFromTitle } from '../../scripts/lib/credit-parser.ts';
 import type { CreditLine } from '../../scripts/schemas.ts';
 
 const line = (text: string, ...linked: [string, string | null][]): CreditLine => ({ text, links: linked.map(([t, nameId]) => ({ text: t, nameId })) });

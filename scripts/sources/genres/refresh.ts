@@ -8,10 +8,7 @@ import { join } from 'node:path';
 import { stableJson, writeFileAtomic } from '../../lib/files.ts';
 import { policyFromEnv, type HttpPolicy } from '../../lib/http.ts';
 import { artistKey } from '../../lib/text.ts';
-import type { PipelineInputs } from '../../run-pipeline.ts';
 import { ArtistGenresSnapshot } from '../../schemas.ts';
-import { creditTracks } from '../../stages/credits.ts';
-import { loadSoundtracks } from '../../stages/soundtracks.ts';
 import { MusicBrainzProvider } from './musicbrainz.ts';
 import type { GenreLookup, GenreProvider } from './provider.ts';
 import { SpotifyProvider } from './spotify.ts';
@@ -40,26 +37,20 @@ export function providerFromEnvironment(name: 'spotify' | 'musicbrainz', env: No
   });
 }
 
-/** Every performer and remixer the soundtracks credit, in first-seen order. */
-export function creditedArtists(inputs: PipelineInputs): string[] {
-  const { soundtracks } = loadSoundtracks(inputs.films, inputs.snapshots);
-  const { films } = creditTracks(soundtracks, Object.keys(inputs.artistGenres.artists));
-  const seen = new Map<string, string>();
-  for (const track of films.flatMap((f) => f.tracks)) {
-    for (const artist of [...track.performers, ...track.remixers]) if (!seen.has(artistKey(artist))) seen.set(artistKey(artist), artist);
-  }
-  return [...seen.values()];
-}
-
+/**
+ * Looks up each artist with the provider and writes the merged snapshot. The caller passes
+ * the artists to look up and the snapshot they update, so this source never reads the
+ * pipeline's stages.
+ */
 export async function refreshArtistGenres(
-  inputs: PipelineInputs,
+  artists: string[],
+  previous: ArtistGenresSnapshot,
   provider: GenreProvider,
   snapshotPath: string,
   log: (line: string) => void,
   cacheDir = join('.cache', 'genres', provider.name),
 ): Promise<{ updated: string[]; notFound: string[]; failures: { artist: string; reason: string }[] }> {
-  const artists = creditedArtists(inputs);
-  const next: ArtistGenresSnapshot = { artists: { ...inputs.artistGenres.artists } };
+  const next: ArtistGenresSnapshot = { artists: { ...previous.artists } };
   const updated: string[] = [];
   const notFound: string[] = [];
   const failures: { artist: string; reason: string }[] = [];

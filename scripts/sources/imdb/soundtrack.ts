@@ -3,7 +3,7 @@
  * format holds curated snapshots, marked `source: "curated"`.
  */
 import { Soundtrack, type SoundtrackTrack } from '../../schemas.ts';
-import { parseCredits, type CreditParseOptions } from './credits.ts';
+import { parseCredits, type CreditParseOptions } from '../../lib/credit-parser.ts';
 import type { PageListing } from './page.ts';
 
 export function listingToSoundtrack(listing: PageListing, imdbId: string, options: CreditParseOptions = {}, source: Soundtrack['source'] = 'imdb'): Soundtrack {

@@ -6,7 +6,7 @@
  * a flag, a licence note or commentary. Names come linked (`/name/nm…`) or as plain
  * text: a linked name is always one artist, so "Echo & the Bunnymen" is never split.
  */
-import type { CreditLine, CreditLink, ParsedCredits, Person } from '../../schemas.ts';
+import type { CreditLine, CreditLink, ParsedCredits, Person } from '../schemas.ts';
 
 type Role = 'performer' | 'writer' | 'composer' | 'remixer' | 'other';
 
