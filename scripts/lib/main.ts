@@ -17,21 +17,12 @@ export function isMain(importMetaUrl: string): boolean {
  */
 export function runIfMain(importMetaUrl: string, main: () => number | void | Promise<number | void>, onError?: (error: unknown) => number): void {
   if (!isMain(importMetaUrl)) return;
-  const exitWith = (code: number | void) => {
-    if (typeof code === 'number') process.exit(code);
-  };
-  let result: number | void | Promise<number | void>;
-  if (onError) {
-    try {
-      result = main();
-    } catch (error) {
-      process.exit(onError(error));
-    }
-  } else {
-    result = main();
-  }
-  if (result instanceof Promise) {
-    if (onError) result.then(exitWith, (error: unknown) => process.exit(onError(error)));
-    else result.then(exitWith);
-  } else exitWith(result);
+  Promise.resolve()
+    .then(main)
+    .then(
+      (code) => {
+        if (typeof code === 'number') process.exit(code);
+      },
+      onError && ((error: unknown) => process.exit(onError(error))),
+    );
 }

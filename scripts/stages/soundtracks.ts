@@ -6,6 +6,8 @@
 import { DataError } from '../lib/errors.ts';
 import { IMDB_ID_SOURCE, Soundtrack, type Film, type FilmSoundtrack } from '../schemas.ts';
 
+const SNAPSHOT_NAME = new RegExp(`(${IMDB_ID_SOURCE})\\.json$`);
+
 export interface SnapshotFile {
   file: string;
   text: string;
@@ -21,7 +23,7 @@ export function loadSoundtracks(films: Film[], files: SnapshotFile[]): Soundtrac
   const byId = new Map<string, { file: string; soundtrack: Soundtrack }>();
   for (const { file, text } of files) {
     const soundtrack = parseSnapshot(file, text);
-    const expected = new RegExp(`(${IMDB_ID_SOURCE})\\.json$`).exec(file)?.[1];
+    const expected = SNAPSHOT_NAME.exec(file)?.[1];
     if (expected && expected !== soundtrack.imdbId) {
       throw new DataError(file, null, 'imdbId', `is ${soundtrack.imdbId} but the file is named for ${expected}`);
     }

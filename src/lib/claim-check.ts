@@ -13,6 +13,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { FEATURES, IMDB_ID_SOURCE, type Story, type StoryCluster } from '../../scripts/schemas.ts';
 
+const ANCHOR_LINE = new RegExp(`^anchor:\\s*["']?(${IMDB_ID_SOURCE})`, 'm');
+
 export interface ClaimWarning {
   file: string;
   line: number;
@@ -125,7 +127,7 @@ export function checkClaims(contentDir: string, story: Story): ClaimWarning[] {
   return names.flatMap((name) => {
     const path = join(dir, name);
     const text = readFileSync(path, 'utf8');
-    const anchor = new RegExp(`^anchor:\\s*["']?(${IMDB_ID_SOURCE})`, 'm').exec(text)?.[1];
+    const anchor = ANCHOR_LINE.exec(text)?.[1];
     const clusterId = story.films.find((f) => f.imdbId === anchor)?.cluster;
     const cluster = story.clusters.find((c) => c.id === clusterId);
     // An essay the binding cannot place is the essay check's to report.

@@ -11,6 +11,8 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { IMDB_ID_PATTERN, IMDB_ID_SOURCE, type CreditLine, type CreditLink } from '../../schemas.ts';
 
+const TITLE_PATH = new RegExp(`/title/(${IMDB_ID_SOURCE})`);
+
 export interface PageEntry {
   entryId: string | null;
   title: string;
@@ -100,7 +102,7 @@ export function parseSoundtrackPage(html: string): PageListing {
 
 function pageIdentity($: CheerioAPI): { imdbId: string | null; title: string; isSoundtrackPage: boolean } {
   const canonical = $('link[rel="canonical"]').attr('href') ?? $('meta[property="og:url"]').attr('content') ?? '';
-  const idMatch = new RegExp(`/title/(${IMDB_ID_SOURCE})`).exec(canonical);
+  const idMatch = TITLE_PATH.exec(canonical);
   const docTitle = $('title').first().text().trim();
   // "Kill Bill: Vol. 1 (2003) - Soundtracks - IMDb" → "Kill Bill: Vol. 1"
   const title = docTitle.replace(/\s*-\s*Soundtracks?\s*-\s*IMDb\s*$/i, '').replace(/\s*\(\d{4}\)\s*$/, '').trim();
