@@ -1,16 +1,10 @@
-/** Debian's Chromium through playwright-core: never a downloaded browser. */
-import { chromium, type Browser } from 'playwright-core';
+/** The shared build served and opened in Chromium, for browser tests. */
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from './chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-}
+export { CHROMIUM, launchBrowser } from './chromium.ts';
 
 /**
  * For a test file that reads the run's shared build (root) in one browser: serves it and

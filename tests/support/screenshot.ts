@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from './chromium.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const [out = '.cache/screens', ...paths] = process.argv.slice(2);
