@@ -38,6 +38,11 @@ export interface MethodConfig {
    * Carlo error: at 2,000 films one refit for every k costs seconds.
    */
   resamplingFullUpTo: number;
+  /**
+   * The fewest draws a reduced stage makes: 20, the fewest with which p = (1 + 0) / (1 + draws)
+   * can fall below 0.05 at all (1/21). With 19, the smallest p possible was 0.05 itself, so
+   * the null model could never find order beyond chance in a large catalogue.
+   */
   minResamplingDraws: number;
   /** Order signal: shuffles of each film's own songs. */
   orderShuffles: number;
@@ -93,7 +98,7 @@ export const defaultConfig: MethodConfig = {
   stabilityResamples: 200,
   nullModelDraws: 500,
   resamplingFullUpTo: 200,
-  minResamplingDraws: 19,
+  minResamplingDraws: 20,
   orderShuffles: 1000,
   shapeMinCorrelation: 0.7,
   shapeShuffles: 200,

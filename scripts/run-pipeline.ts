@@ -18,7 +18,7 @@ import { bestKMeans, clusterArcs } from './stages/clusters.ts';
 import { archetypeMembers, nullModelWidth, summariseNullModel } from './stages/null-model.ts';
 import { orderSignal } from './stages/order-signal.ts';
 import { reduceArcs } from './stages/reduce.ts';
-import { runDraws, threadsFor } from './stages/resampling.ts';
+import { prepareResampling, runDraws, threadsFor } from './stages/resampling.ts';
 import { filmShapes } from './stages/shapes.ts';
 import { summariseStability } from './stages/stability.ts';
 import { compareWithStudy } from './stages/study-comparison.ts';
@@ -81,6 +81,8 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
   const timings: StageTiming[] = [];
   const warnings: string[] = [];
   const { films } = inputs;
+  // The resampling worker loads its modules while the stages before resampling run.
+  prepareResampling(threadsFor(config), films.length * drawsFor(films.length, config.nullModelDraws, config));
   const loaded = timed(timings, log, 'soundtracks', () => loadSoundtracks(films, inputs.snapshots), (r) => `${r.soundtracks.length} soundtracks, ${r.soundtracks.reduce((s, x) => s + x.soundtrack.tracks.length, 0)} entries`);
   warnings.push(...loaded.warnings);
   const credited = timed(timings, log, 'credits', () => creditTracks(loaded.soundtracks, Object.keys(inputs.artistGenres.artists)), (r) => {

@@ -29,26 +29,47 @@ function sqDist(a: Float64Array, ai: number, b: Float64Array, bi: number, d: num
   return s;
 }
 
+/** Copies point `point` into row `row` of `into` (a loop: a subarray per copy is an allocation per centre). */
+function copyPoint(data: Float64Array, point: number, into: Float64Array, row: number, d: number): void {
+  for (let j = 0; j < d; j++) into[row * d + j] = data[point * d + j];
+}
+
 /** Buffers k-means++ writes into, so a caller fitting many times allocates them once. */
 export interface SeedBuffers {
   centres: Float64Array;
+  /** The point each centre was drawn from. */
+  chosen: Int32Array;
   closest: Float64Array;
   candidate: Float64Array;
   best: Float64Array;
 }
 
 export function seedBuffers(n: number, d: number, k: number): SeedBuffers {
-  return { centres: new Float64Array(k * d), closest: new Float64Array(n), candidate: new Float64Array(n), best: new Float64Array(n) };
+  return { centres: new Float64Array(k * d), chosen: new Int32Array(k), closest: new Float64Array(n), candidate: new Float64Array(n), best: new Float64Array(n) };
 }
 
-/** k-means++: each next centre drawn in proportion to squared distance, best of 2 + ln k candidates. */
-export function kmeansPlusPlus({ data, n, d }: Points, k: number, random: Random, buffers: SeedBuffers = seedBuffers(n, d, k)): Float64Array {
-  const { centres, closest, candidate: candidateClosest, best: bestClosest } = buffers;
+/** Squared distances between all points (n × n), each summed as `sqDist` sums it, so the values are the same to the last bit. */
+export function squaredPointDistances({ data, n, d }: Points, out: Float64Array = new Float64Array(n * n)): Float64Array {
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) out[i * n + j] = sqDist(data, i * d, data, j * d, d);
+  return out;
+}
+
+/**
+ * k-means++: each next centre drawn in proportion to squared distance, best of 2 + ln k
+ * candidates. Every centre is a point, so given the points' squared distances
+ * (`squaredPointDistances`) it reads them instead of computing them: the same values,
+ * and the same centres.
+ */
+export function kmeansPlusPlus({ data, n, d }: Points, k: number, random: Random, buffers: SeedBuffers = seedBuffers(n, d, k), squared: Float64Array | null = null): Float64Array {
+  const { centres, chosen, closest } = buffers;
+  let candidateClosest = buffers.candidate;
+  let bestClosest = buffers.best;
   const first = randomInt(random, n);
-  centres.set(data.subarray(first * d, first * d + d), 0);
+  copyPoint(data, first, centres, 0, d);
+  chosen[0] = first;
   let potential = 0;
   for (let i = 0; i < n; i++) {
-    closest[i] = sqDist(data, i * d, centres, 0, d);
+    closest[i] = squared ? squared[i * n + first] : sqDist(data, i * d, data, first * d, d);
     potential += closest[i];
   }
   const trials = 2 + Math.floor(Math.log(k));
@@ -68,16 +89,20 @@ export function kmeansPlusPlus({ data, n, d }: Points, k: number, random: Random
       }
       let total = 0;
       for (let i = 0; i < n; i++) {
-        candidateClosest[i] = Math.min(closest[i], sqDist(data, i * d, data, candidate * d, d));
+        candidateClosest[i] = Math.min(closest[i], squared ? squared[i * n + candidate] : sqDist(data, i * d, data, candidate * d, d));
         total += candidateClosest[i];
       }
       if (total < bestPotential) {
         bestPotential = total;
         bestCandidate = candidate;
-        bestClosest.set(candidateClosest);
+        // Keep this candidate's distances by swapping buffers rather than copying them.
+        const kept = candidateClosest;
+        candidateClosest = bestClosest;
+        bestClosest = kept;
       }
     }
-    centres.set(data.subarray(bestCandidate * d, bestCandidate * d + d), c * d);
+    copyPoint(data, bestCandidate, centres, c, d);
+    chosen[c] = bestCandidate;
     closest.set(bestClosest);
     potential = bestPotential;
   }
@@ -277,14 +302,19 @@ export class SmallKMeans {
     this.own = new Float64Array(n);
   }
 
-  /** Best of `restarts` runs; the returned arrays are copies, safe to keep. */
-  best({ data, n, d }: Points, k: number, restarts: number, seed: number, maxIterations: number): KMeansRun {
+  /**
+   * Best of `restarts` runs; the returned arrays are copies, safe to keep. `squared`, the
+   * points' squared distances, lets seeding and the first assignment read distances that
+   * many fits on the same points share; the result is the same without it.
+   */
+  best({ data, n, d }: Points, k: number, restarts: number, seed: number, maxIterations: number, squared: Float64Array | null = null): KMeansRun {
     if (n !== this.n || d !== this.d) throw new Error(`SmallKMeans sized for ${this.n}×${this.d}, given ${n}×${d}`);
     let bestInertia = Infinity;
     let bestIterations = 0;
+    const threshold = 1e-4 * meanVariance(data, n, d);
     for (let r = 0; r < restarts; r++) {
-      kmeansPlusPlus({ data, n, d }, k, seededRandom(seed + r), this.seeding);
-      const iterations = this.iterate(data, k, maxIterations);
+      kmeansPlusPlus({ data, n, d }, k, seededRandom(seed + r), this.seeding, squared);
+      const iterations = this.iterate(data, k, maxIterations, threshold, squared);
       let inertia = 0;
       for (let i = 0; i < n; i++) inertia += sqDist(data, i * d, this.centres, this.labels[i] * d, d);
       if (r === 0 || inertia < bestInertia - 1e-9 * Math.max(1, bestInertia)) {
@@ -297,14 +327,15 @@ export class SmallKMeans {
     return { labels: this.bestLabels.slice(), centres: this.bestCentres.slice(0, k * d), inertia: bestInertia, iterations: bestIterations };
   }
 
-  private iterate(data: Float64Array, k: number, maxIterations: number): number {
+  private iterate(data: Float64Array, k: number, maxIterations: number, threshold: number, squared: Float64Array | null): number {
     const { n, d, centres, labels, sums, sizes, own } = this;
-    const threshold = 1e-4 * meanVariance(data, n, d);
+    const { chosen } = this.seeding;
     for (let i = 0; i < n; i++) {
       let best = 0;
       let bestDistance = Infinity;
       for (let c = 0; c < k; c++) {
-        const dc = sqDist(data, i * d, centres, c * d, d);
+        // The starting centres are points, copied exactly: their distances are the points'.
+        const dc = squared ? squared[i * n + chosen[c]] : sqDist(data, i * d, centres, c * d, d);
         if (dc < bestDistance) {
           bestDistance = dc;
           best = c;

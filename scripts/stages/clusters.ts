@@ -4,7 +4,7 @@
  * what they mean); each film's nearest films by arc distance.
  */
 import { restartsFor, type MethodConfig } from '../config.ts';
-import { meanSilhouette } from '../lib/cluster-metrics.ts';
+import { meanSilhouettes } from '../lib/cluster-metrics.ts';
 import { bestOfRestarts, toPoints } from '../lib/kmeans.ts';
 import { distanceMatrix, squaredDistance } from '../lib/linalg.ts';
 import type { ClusterResult } from '../schemas.ts';
@@ -51,12 +51,12 @@ export function clusterArcs(reduction: Reduction, config: MethodConfig): Cluster
   const centroids = order.map((old) => best.centroids[old]);
 
   // Evidence for k: every k the data allows within the configured range.
-  const distances = distanceMatrix(scores);
-  const kEvidence: ClusterResult['kEvidence'] = [];
-  for (let kk = config.kRange.min; kk <= Math.min(config.kRange.max, n - 1); kk++) {
-    const fitK = kk === k ? best : bestKMeans(scores, kk, restarts, config.seeds.kmeans, config.kmeansMaxIterations);
-    kEvidence.push({ k: kk, inertia: fitK.inertia, silhouette: meanSilhouette(distances, fitK.labels, kk) });
-  }
+  const kValues: number[] = [];
+  for (let kk = config.kRange.min; kk <= Math.min(config.kRange.max, n - 1); kk++) kValues.push(kk);
+  const fits = kValues.map((kk) => (kk === k ? best : bestKMeans(scores, kk, restarts, config.seeds.kmeans, config.kmeansMaxIterations)));
+  const points = toPoints(scores);
+  const silhouettes = meanSilhouettes(points.data, points.n, points.d, fits.map((fit) => fit.labels), kValues);
+  const kEvidence: ClusterResult['kEvidence'] = kValues.map((kk, i) => ({ k: kk, inertia: fits[i].inertia, silhouette: silhouettes[i] }));
 
   // Nearest films by distance between arcs (the 40 values, all on the same 0–1 scale).
   const arcDistances = distanceMatrix(vectors);

@@ -9,7 +9,7 @@
  * Monte Carlo p-value of Phipson & Smyth (2010), which is never 0.
  */
 import { drawSeed } from '../config.ts';
-import { meanSilhouette, relativeSpread } from '../lib/cluster-metrics.ts';
+import { meanSilhouettes, relativeSpread } from '../lib/cluster-metrics.ts';
 import { seededRandom } from '../lib/random.ts';
 import type { NullModel } from '../schemas.ts';
 import { Refitter, type RefitInput } from './refit.ts';
@@ -29,20 +29,27 @@ export function nullModelWidth(input: Pick<NullModelInput, 'kValues' | 'k'>): nu
 
 /** Draws from…to−1 of the shuffled-order null model, written row by row into out. */
 export function shuffledOrderDraws(input: NullModelInput, from: number, to: number, out: Float64Array): void {
+  shuffledOrderRunner(input)(from, to, out);
+}
+
+/** A runner of the null model's draws that keeps its buffers from one batch of draws to the next. */
+export function shuffledOrderRunner(input: NullModelInput): (from: number, to: number, out: Float64Array) => void {
   const refitter = new Refitter(input);
   const width = nullModelWidth(input);
   const members = archetypeMembers(input.labels, input.k);
-  for (let draw = from; draw < to; draw++) {
-    const scores = refitter.shuffled(seededRandom(drawSeed(input.seed, draw)));
-    const row = (draw - from) * width;
-    const distances = refitter.distancesOf(scores);
-    input.kValues.forEach((k, i) => {
-      out[row + i] = meanSilhouette(distances, refitter.cluster(scores, k), k);
-    });
-    members.forEach((rows, a) => {
-      out[row + input.kValues.length + a] = relativeSpread(scores.data, scores.n, scores.components, rows);
-    });
-  }
+  return (from, to, out) => {
+    for (let draw = from; draw < to; draw++) {
+      const scores = refitter.shuffled(seededRandom(drawSeed(input.seed, draw)));
+      const row = (draw - from) * width;
+      const labelSets = input.kValues.map((k) => refitter.cluster(scores, k));
+      meanSilhouettes(scores.data, scores.n, scores.components, labelSets, input.kValues).forEach((silhouette, i) => {
+        out[row + i] = silhouette;
+      });
+      members.forEach((rows, a) => {
+        out[row + input.kValues.length + a] = relativeSpread(scores.data, scores.n, scores.components, rows);
+      });
+    }
+  };
 }
 
 export function archetypeMembers(labels: number[], k: number): number[][] {

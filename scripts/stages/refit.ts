@@ -4,8 +4,7 @@
  * cluster the result exactly as the published fit was clustered. Refitting, rather than
  * placing changed arcs among fixed centres, is what lets a resample dissolve a cluster.
  */
-import { pairwiseDistances } from '../lib/cluster-metrics.ts';
-import { SmallKMeans, SMALL_KMEANS_MAX_PAIRS, bestOfRestarts } from '../lib/kmeans.ts';
+import { SmallKMeans, SMALL_KMEANS_MAX_PAIRS, bestOfRestarts, squaredPointDistances } from '../lib/kmeans.ts';
 import { standardisedPcaScores, type Scores } from '../lib/pca.ts';
 import { ArcBuilder, resampleInto, shuffleInto, type ArcSample, type FeatureRange } from './arcs.ts';
 
@@ -22,6 +21,9 @@ export interface RefitInput {
   maxIterations: number;
 }
 
+/** Up to this many films, the films' distances are computed once per refit and shared by every KMeans fit on it. */
+export const SHARED_DISTANCES_MAX_FILMS = 256;
+
 export class Refitter {
   readonly n: number;
   private readonly builder: ArcBuilder;
@@ -31,7 +33,8 @@ export class Refitter {
   private readonly moods: Int32Array;
   private readonly drawn: Uint8Array;
   private readonly kmeans = new Map<string, SmallKMeans>();
-  private distances: Float64Array<ArrayBufferLike>;
+  private squared = new Float64Array(0);
+  private squaredFor: Scores | null = null;
 
   constructor(private readonly input: RefitInput) {
     this.n = input.samples.length;
@@ -42,7 +45,6 @@ export class Refitter {
     this.places = new Int32Array(longest);
     this.moods = new Int32Array(longest);
     this.drawn = new Uint8Array(longest);
-    this.distances = new Float64Array(this.n * this.n);
   }
 
   /** Every film's moods permuted across its own featured places; places and the set of moods stay. */
@@ -82,13 +84,20 @@ export class Refitter {
     const key = `${points.n}×${points.d}×${k}`;
     let kmeans = this.kmeans.get(key);
     if (!kmeans) this.kmeans.set(key, (kmeans = new SmallKMeans(points.n, points.d, k)));
-    return kmeans.best(points, k, this.input.restarts, this.input.kmeansSeed, this.input.maxIterations).labels;
+    return kmeans.best(points, k, this.input.restarts, this.input.kmeansSeed, this.input.maxIterations, this.squaredDistancesOf(scores)).labels;
   }
 
-  /** Distances between the films in the scores' space (a buffer reused by the next call). */
-  distancesOf(scores: Scores): Float64Array<ArrayBufferLike> {
-    this.distances = pairwiseDistances(scores.data, scores.n, scores.components, this.distances);
-    return this.distances;
+  /**
+   * The films' squared distances in these scores, computed once for every k and restart
+   * fitted on them (n × n, so only for few films); null above SHARED_DISTANCES_MAX_FILMS.
+   */
+  private squaredDistancesOf(scores: Scores): Float64Array | null {
+    if (scores.n > SHARED_DISTANCES_MAX_FILMS) return null;
+    if (this.squaredFor !== scores) {
+      this.squared = squaredPointDistances({ data: scores.data, n: scores.n, d: scores.components }, this.squared.length === scores.n * scores.n ? this.squared : undefined);
+      this.squaredFor = scores;
+    }
+    return this.squared;
   }
 
   private fit(): Scores {

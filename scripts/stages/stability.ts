@@ -23,13 +23,20 @@ export interface StabilityInput extends RefitInput {
 
 /** Resamples from…to−1: each row holds the resample's label (0…k−1) of every film. */
 export function stabilityResamples(input: StabilityInput, from: number, to: number, out: Float64Array): void {
+  stabilityRunner(input)(from, to, out);
+}
+
+/** A runner of the resamples that keeps its buffers from one batch of resamples to the next. */
+export function stabilityRunner(input: StabilityInput): (from: number, to: number, out: Float64Array) => void {
   const refitter = new Refitter(input);
   const n = refitter.n;
-  for (let b = from; b < to; b++) {
-    const scores = refitter.resampled(seededRandom(drawSeed(input.seed, b)));
-    const labels = refitter.cluster(scores, Math.min(input.k, n));
-    for (let i = 0; i < n; i++) out[(b - from) * n + i] = labels[i];
-  }
+  return (from, to, out) => {
+    for (let b = from; b < to; b++) {
+      const scores = refitter.resampled(seededRandom(drawSeed(input.seed, b)));
+      const labels = refitter.cluster(scores, Math.min(input.k, n));
+      for (let i = 0; i < n; i++) out[(b - from) * n + i] = labels[i];
+    }
+  };
 }
 
 export interface StabilitySummaryInput {

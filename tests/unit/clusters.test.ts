@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../scripts/config.ts';
 import { distanceMatrix, fitStandardiser, standardise } from '../../scripts/lib/linalg.ts';
-import { meanSilhouette } from '../../scripts/lib/cluster-metrics.ts';
+import { meanSilhouette, meanSilhouettes } from '../../scripts/lib/cluster-metrics.ts';
+import { seededRandom } from '../../scripts/lib/random.ts';
 import { bestKMeans, canonicalLabels, clusterArcs } from '../../scripts/stages/clusters.ts';
 import { fitPca, reduceArcs } from '../../scripts/stages/reduce.ts';
 import { arcFromSamples, featureRange, type ArcSample } from '../../scripts/stages/arcs.ts';
@@ -74,6 +75,17 @@ describe('silhouette', () => {
     const d = distanceMatrix([[0], [1], [10]]);
     // Point 10 is alone: 0. Points 0 and 1: a = 1, b = 10 and 9.
     expect(meanSilhouette(d, [0, 0, 1], 2)).toBeCloseTo((9 / 10 + 8 / 9) / 3, 12);
+  });
+  it('gives, from the points, the values the distance matrix gives, to the last bit, for every k at once', () => {
+    const random = seededRandom(5);
+    const rows = Array.from({ length: 40 }, () => Array.from({ length: 3 }, () => random()));
+    const labelSets = [2, 3, 7, 40].map((k) => rows.map((_, i) => (i * 7919) % k));
+    const ks = [2, 3, 7, 40];
+    const byMatrix = labelSets.map((labels, s) => meanSilhouette(distanceMatrix(rows), labels, ks[s]));
+    expect(meanSilhouettes(rows.flat(), rows.length, 3, labelSets, ks)).toEqual(byMatrix);
+    // k = n has no silhouette (every point alone): 0, as scikit-learn refuses it.
+    expect(byMatrix[3]).toBe(0);
+    expect(byMatrix[0]).not.toBe(0);
   });
 });
 

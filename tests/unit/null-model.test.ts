@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawSeed } from '../../scripts/config.ts';
-import { meanSilhouette, relativeSpread } from '../../scripts/lib/cluster-metrics.ts';
+import { defaultConfig, drawSeed, drawsFor } from '../../scripts/config.ts';
+import { meanSilhouette, pairwiseDistances, relativeSpread } from '../../scripts/lib/cluster-metrics.ts';
 import { seededRandom } from '../../scripts/lib/random.ts';
 import { featureRange, type ArcSample } from '../../scripts/stages/arcs.ts';
 import { archetypeMembers, monteCarloP, nullModelWidth, shuffledOrderDraws, summariseNullModel, type NullModelInput } from '../../scripts/stages/null-model.ts';
@@ -47,7 +47,7 @@ function runNullModel(samples: ArcSample[][], globalRange: NullModelInput['globa
   const refit = baseInput(samples, globalRange);
   const refitter = new Refitter(refit);
   const real = refitter.unchanged();
-  const distances = refitter.distancesOf(real);
+  const distances = pairwiseDistances(real.data, real.n, real.components);
   const realLabelsByK = K_VALUES.map((k) => refitter.cluster(real, k));
   const realSilhouettes = K_VALUES.map((k, i) => meanSilhouette(distances, realLabelsByK[i], k));
   // Published labels 1…k at k = 2.
@@ -74,6 +74,12 @@ function runNullModel(samples: ArcSample[][], globalRange: NullModelInput['globa
 }
 
 describe('monteCarloP (Phipson & Smyth)', () => {
+  it('can fall below the significance level however large the catalogue, where the draws are fewest', () => {
+    const fewest = drawsFor(1_000_000, defaultConfig.nullModelDraws, defaultConfig);
+    expect(fewest).toBe(defaultConfig.minResamplingDraws);
+    // The real value beating every draw gives the smallest p there is.
+    expect(monteCarloP(1, new Float64Array(fewest), 'atLeast')).toBeLessThan(defaultConfig.significance);
+  });
   it('is (1 + draws at least as high) / (1 + draws), counting ties', () => {
     // 0.9 and 0.5 are ≥ 0.5: (1 + 2) / (1 + 5).
     expect(monteCarloP(0.5, [0.1, 0.9, 0.5, 0.2, 0.3], 'atLeast')).toBe(3 / 6);
