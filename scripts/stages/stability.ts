@@ -56,19 +56,37 @@ export function summariseStability(input: StabilitySummaryInput): Stability {
   const members = Array.from({ length: k }, (_, a) => labels.flatMap((l, i) => (l === a + 1 ? [i] : [])));
   const jaccardSums = new Float64Array(k);
   const dissolvedCounts = new Int32Array(k);
-  const together = new Float64Array(n * n);
+  // Co-assignment counts: every pair when the matrix is published, else only pairs within an archetype (all a film's figure needs).
+  const whole = n <= CO_ASSIGNMENT_MAX_FILMS;
+  const together = new Float64Array(whole ? n * n : 0);
+  const within = members.map((rows) => new Float64Array(whole ? 0 : rows.length * rows.length));
+  const place = new Int32Array(n);
+  members.forEach((rows) => rows.forEach((i, at) => (place[i] = at)));
   for (let b = 0; b < count; b++) {
     const row = resamples.subarray(b * n, b * n + n);
     const groups = new Map<number, number[]>();
-    for (let i = 0; i < n; i++) groups.set(row[i], [...(groups.get(row[i]) ?? []), i]);
+    for (let i = 0; i < n; i++) {
+      const group = groups.get(row[i]);
+      if (group) group.push(i);
+      else groups.set(row[i], [i]);
+    }
     members.forEach((rows, a) => {
       let best = 0;
       for (const group of groups.values()) best = Math.max(best, jaccard(rows, group));
       jaccardSums[a] += best;
       if (best <= thresholds.dissolved) dissolvedCounts[a]++;
     });
-    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (row[i] === row[j]) together[i * n + j]++;
+    if (whole) {
+      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (row[i] === row[j]) together[i * n + j]++;
+    } else {
+      members.forEach((rows, a) => {
+        const m = rows.length;
+        for (let x = 0; x < m; x++) for (let y = 0; y < m; y++) if (row[rows[x]] === row[rows[y]]) within[a][x * m + y]++;
+      });
+    }
   }
+  // j is in i's archetype wherever this is asked.
+  const togetherCount = (i: number, j: number) => (whole ? together[i * n + j] : within[labels[i] - 1][place[i] * members[labels[i] - 1].length + place[j]]);
   const share = (x: number) => (count ? x / count : 0);
   const archetypes = members.map((rows, a) => {
     const value = share(jaccardSums[a]);
@@ -85,7 +103,7 @@ export function summariseStability(input: StabilitySummaryInput): Stability {
     return {
       imdbId,
       // A film alone in its archetype has nobody to be kept with: its archetype's Jaccard says how it fares.
-      coAssignment: others.length ? others.reduce((s, j) => s + share(together[i * n + j]), 0) / others.length : null,
+      coAssignment: others.length ? others.reduce((s, j) => s + share(togetherCount(i, j)), 0) / others.length : null,
     };
   });
   return {
@@ -94,7 +112,7 @@ export function summariseStability(input: StabilitySummaryInput): Stability {
     thresholds,
     archetypes,
     films,
-    coAssignment: n <= CO_ASSIGNMENT_MAX_FILMS ? Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => share(together[i * n + j]))) : null,
-    coAssignmentFilms: n <= CO_ASSIGNMENT_MAX_FILMS ? imdbIds : [],
+    coAssignment: whole ? Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => share(together[i * n + j]))) : null,
+    coAssignmentFilms: whole ? imdbIds : [],
   };
 }

@@ -79,6 +79,18 @@ describe('summariseStability on resamples written by hand', () => {
     expect(big.coAssignmentFilms).toEqual([]);
     expect(big.archetypes[0].jaccard).toBe(1);
   });
+  it('gives each film the same co-assignment above the size limit, where only pairs within an archetype are counted', () => {
+    const n = CO_ASSIGNMENT_MAX_FILMS + 1;
+    const labels = Array.from({ length: n }, (_, i) => 1 + (i % 3));
+    const count = 4;
+    const resamples = Float64Array.from({ length: count * n }, (_, x) => (x * 7 + Math.floor(x / n)) % 4);
+    const big = summariseStability({ imdbIds: ids(n), labels, k: 3, resamples, resampleCount: count, wantedResamples: count, thresholds });
+    big.films.forEach((film, i) => {
+      const others = labels.flatMap((l, j) => (l === labels[i] && j !== i ? [j] : []));
+      const together = (j: number) => Array.from({ length: count }, (_, b) => resamples[b * n + i] === resamples[b * n + j]).filter(Boolean).length / count;
+      expect(film.coAssignment).toBeCloseTo(others.reduce((s, j) => s + together(j), 0) / others.length, 12);
+    });
+  });
 });
 
 describe('stability of two well-separated groups', () => {
