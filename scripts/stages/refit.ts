@@ -33,7 +33,7 @@ export class Refitter {
   private readonly moods: Int32Array;
   private readonly drawn: Uint8Array;
   private readonly kmeans = new Map<string, SmallKMeans>();
-  private squared = new Float64Array(0);
+  private squared: Float64Array = new Float64Array(0);
   private squaredFor: Scores | null = null;
 
   constructor(private readonly input: RefitInput) {

@@ -5,3 +5,5 @@ import { RESAMPLING_JOBS, workOn, type JobMemory, type ResamplingJob } from './r
 parentPort!.on('message', ({ job, input, memory }: { job: ResamplingJob; input: never; memory: JobMemory }) => {
   workOn(() => RESAMPLING_JOBS[job](input), memory);
 });
+// Listening now: jobs posted from here on are taken as they come.
+parentPort!.postMessage('ready');

@@ -39,6 +39,7 @@ export function usesWorker(threads: number, filmDraws: number): boolean {
 
 let worker: Worker | null = null;
 let workerFailed = false;
+let workerReady: Promise<boolean> = Promise.resolve(false);
 
 /**
  * Starts the resampling worker now if a run of this size will use it, so that loading
@@ -47,14 +48,26 @@ let workerFailed = false;
 export function prepareResampling(threads: number, filmDraws: number): void {
   if (worker || workerFailed || !usesWorker(threads, filmDraws)) return;
   try {
-    worker = startWorker(import.meta.url, './resampling-worker.ts', null);
-    worker.on('error', () => {
+    const started = startWorker(import.meta.url, './resampling-worker.ts', null);
+    worker = started;
+    workerReady = new Promise((resolve) => {
+      started.once('message', () => resolve(true));
+      started.once('error', () => resolve(false));
+    });
+    started.on('error', () => {
       workerFailed = true;
       worker = null;
     });
+    // Listening for its messages refs the worker again; the run must not wait for it to exit.
+    started.unref();
   } catch {
     workerFailed = true;
   }
+}
+
+/** Resolves once the worker has loaded and listens for jobs (false if it failed or was never started). */
+export function resamplingWorkerReady(): Promise<boolean> {
+  return workerReady;
 }
 
 // A job's shared memory: a header, one done flag per batch, then the draws' values.
@@ -77,15 +90,18 @@ function views({ shared, total, width, batch }: JobMemory) {
   return { batches, header, done: header.subarray(HEADER_INTS), values: new Float64Array(shared, valuesAt, total * width) };
 }
 
-function jobMemory(total: number, width: number): JobMemory {
+export function jobMemory(total: number, width: number): JobMemory {
   const batch = Math.max(1, Math.ceil(total / BATCHES_PER_JOB));
   const batches = Math.ceil(total / batch);
   const shared = new SharedArrayBuffer(Math.ceil((4 * (HEADER_INTS + batches)) / 8) * 8 + 8 * total * width);
   return { shared, total, width, batch };
 }
 
-/** Claims batches of the job until none are left, computing each into its rows. */
-export function takeBatches(run: DrawRunner, memory: JobMemory): void {
+const BY_THIS_THREAD = 1;
+const BY_WORKER = 2;
+
+/** Claims batches of the job until none are left, computing each into its rows; `by` marks them done. */
+export function takeBatches(run: DrawRunner, memory: JobMemory, by = BY_THIS_THREAD): void {
   const { header, done, values } = views(memory);
   const { total, width, batch } = memory;
   for (;;) {
@@ -93,7 +109,7 @@ export function takeBatches(run: DrawRunner, memory: JobMemory): void {
     if (from >= total) return;
     const to = Math.min(total, from + batch);
     run(from, to, values.subarray(from * width, to * width));
-    Atomics.store(done, from / batch, 1);
+    Atomics.store(done, from / batch, by);
   }
 }
 
@@ -102,7 +118,7 @@ export function workOn(run: () => DrawRunner, memory: JobMemory): void {
   const { header } = views(memory);
   if (Atomics.compareExchange(header, WORKER_STATE, WorkerState.waiting, WorkerState.running) !== WorkerState.waiting) return;
   try {
-    takeBatches(run(), memory);
+    takeBatches(run(), memory, BY_WORKER);
     Atomics.store(header, WORKER_STATE, WorkerState.finished);
   } catch {
     Atomics.store(header, WORKER_STATE, WorkerState.failed);
@@ -112,11 +128,16 @@ export function workOn(run: () => DrawRunner, memory: JobMemory): void {
 
 /** Draws 0…total−1 of a job, `width` values each, in draw order. */
 export function runDraws<J extends ResamplingJob>(job: J, input: JobInput<J>, total: number, width: number, threads: number): Float64Array {
+  return runJob(job, input, total, width, threads).values;
+}
+
+/** `runDraws`, also saying how many batches the worker computed. */
+export function runJob<J extends ResamplingJob>(job: J, input: JobInput<J>, total: number, width: number, threads: number): { values: Float64Array; workerBatches: number } {
   const runner = () => (RESAMPLING_JOBS[job] as (input: JobInput<J>) => DrawRunner)(input);
   if (total < 2 || !usesWorker(threads, input.samples.length * total)) {
-    const out = new Float64Array(total * width);
-    runner()(0, total, out);
-    return out;
+    const values = new Float64Array(total * width);
+    runner()(0, total, values);
+    return { values, workerBatches: 0 };
   }
   prepareResampling(threads, input.samples.length * total);
   const memory = jobMemory(total, width);
@@ -129,17 +150,27 @@ export function runDraws<J extends ResamplingJob>(job: J, input: JobInput<J>, to
   }
   const run = runner();
   takeBatches(run, memory);
+  const values = finishJob(run, memory);
+  return { values, workerBatches: views(memory).done.filter((by) => by === BY_WORKER).length };
+}
+
+/**
+ * This thread's end of a job, once it finds no batch left to claim: waits for the worker
+ * if it is mid-batch, tells it not to begin if it has not, and computes any batch the
+ * worker claimed and did not finish (it failed), so a run never depends on a thread.
+ */
+export function finishJob(run: DrawRunner, memory: JobMemory): Float64Array {
   const { batches, header, done, values } = views(memory);
-  // A worker that has not begun by now (still loading, or failed to) is not needed.
+  const { total, width, batch } = memory;
   if (Atomics.compareExchange(header, WORKER_STATE, WorkerState.waiting, WorkerState.notNeeded) !== WorkerState.waiting) {
     while (Atomics.load(header, WORKER_STATE) === WorkerState.running) Atomics.wait(header, WORKER_STATE, WorkerState.running);
   }
-  // A batch the worker claimed and did not finish (it failed) is computed here, so a run never depends on a thread.
   for (let b = 0; b < batches; b++) {
     if (Atomics.load(done, b)) continue;
-    const from = b * memory.batch;
-    const to = Math.min(total, from + memory.batch);
+    const from = b * batch;
+    const to = Math.min(total, from + batch);
     run(from, to, values.subarray(from * width, to * width));
+    Atomics.store(done, b, BY_THIS_THREAD);
   }
   return values;
 }
