@@ -31,7 +31,7 @@ beforeAll(async () => {
   const story = join(root, 'story.json');
   cpSync(inject('testSite').story, story);
   const content = copyContent(join(root, 'content'));
-  anchor = withFrontmatter(content, 'clusters/the-long-decline.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
+  anchor = withFrontmatter(content, 'archetypes/the-long-decline.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
   method = withBody(content, 'essay/method.mdx', 'A score of <3 and <FlimArc film="x" />.\n');
   const port = await freePort();
   server = spawn(process.execPath, ['node_modules/.bin/astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
@@ -76,13 +76,13 @@ describe('npm run dev with broken essays', () => {
     expect(page.status).toBe(200);
     expect(page.html.replace(/<!--.*?-->/g, '')).toContain('This essay has 2 mistakes');
     expect(page.html).toContain('there is no component &lt;FlimArc&gt;');
-    const essay = await get('clusters/the-long-decline/');
+    const essay = await get('archetypes/the-long-decline/');
     expect(essay.status).toBe(200);
     expect(essay.html).toContain('anchor &quot;tt9999999&quot; is not a film in data/films.csv');
   });
 
   it('keeps rendering every other page', async () => {
-    for (const path of ['', 'films/', 'films/slc-punk/', 'clusters/', 'clusters/louder-and-bleaker/', 'data/']) {
+    for (const path of ['', 'films/', 'films/slc-punk/', 'archetypes/', 'archetypes/louder-and-bleaker/', 'data/']) {
       const page = await get(path);
       expect(page.status, path).toBe(200);
       expect(page.html, path).not.toMatch(/BindingError|This essay has/);

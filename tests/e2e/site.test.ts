@@ -158,11 +158,11 @@ for (const base of ['/', SUBPATH]) {
 
     it('reaches every page from home with no console error, failed request or broken link', () => {
       const paths = result.pages.map((p) => p.url.slice(site.url.length - 1));
-      for (const expected of ['/', '/method/', '/data/', '/clusters/', '/films/', '/clusters/louder-and-bleaker/', '/films/slc-punk/', '/films/nowhere/']) {
+      for (const expected of ['/', '/method/', '/data/', '/archetypes/', '/films/', '/archetypes/louder-and-bleaker/', '/films/slc-punk/', '/films/nowhere/']) {
         expect(paths).toContain(expected);
       }
       expect(paths.filter((p) => p.startsWith('/films/') && p !== '/films/')).toHaveLength(20);
-      expect(paths.filter((p) => p.startsWith('/clusters/') && p !== '/clusters/')).toHaveLength(6);
+      expect(paths.filter((p) => p.startsWith('/archetypes/') && p !== '/archetypes/')).toHaveLength(6);
       expect(result.pages.flatMap((p) => p.errors.map((e) => `${p.url}: ${e}`))).toEqual([]);
     });
 

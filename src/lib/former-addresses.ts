@@ -1,0 +1,26 @@
+/**
+ * Addresses the site published before archetype pages moved from /clusters/ to
+ * /archetypes/. Links and bookmarks to them keep working: astro.config.mjs turns each into
+ * a redirect, which a static build writes as a page that refreshes to the new address
+ * (no server rules needed, JavaScript or not). The list is what was published, not what
+ * content/ holds now: an essay added later never had a /clusters/ address.
+ *
+ * Plain TypeScript without Astro's environment: astro.config.mjs reads it before Vite runs.
+ */
+export const FORMER_ARCHETYPE_SLUGS = ['cooling-off', 'danceable-fade', 'hard-and-steady', 'louder-and-bleaker', 'sweetening', 'the-long-decline'] as const;
+
+/** Former site-relative path → the path it moved to. */
+export const FORMER_ADDRESSES: Record<string, string> = Object.fromEntries([
+  ['clusters/', 'archetypes/'],
+  ...FORMER_ARCHETYPE_SLUGS.map((slug) => [`clusters/${slug}/`, `archetypes/${slug}/`]),
+]);
+
+/**
+ * Astro's `redirects` for a site served under `base` ("/" or "/soundtrack-arcs/"). The
+ * targets carry the base themselves: Astro adds it to the page it writes, not to the
+ * address that page refreshes to. Written as paths, not routes, so that Astro takes them
+ * as they are instead of generating them from the route (which drops the base).
+ */
+export function formerAddressRedirects(base: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(FORMER_ADDRESSES).map(([from, to]) => [`/${from.replace(/\/$/, '')}`, `${base}${to}`]));
+}
