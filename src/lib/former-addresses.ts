@@ -16,10 +16,11 @@ export const FORMER_ADDRESSES: Record<string, string> = Object.fromEntries([
 ]);
 
 /**
- * Astro's `redirects` for a site served under `base` ("/" or "/soundtrack-arcs/"). The
- * targets carry the base themselves: Astro adds it to the page it writes, not to the
- * address that page refreshes to. Written as paths, not routes, so that Astro takes them
- * as they are instead of generating them from the route (which drops the base).
+ * Astro's `redirects` for a site served under `base` ("/" or "/soundtrack-arcs/"). Each
+ * target is a full path with the base and a trailing slash: Astro writes the redirect page
+ * under the base but refreshes to the target as given, and a target that names a route
+ * ("/archetypes/[slug]") is generated from the route without the base, which under a
+ * subpath would send readers to /archetypes/… outside the site.
  */
 export function formerAddressRedirects(base: string): Record<string, string> {
   return Object.fromEntries(Object.entries(FORMER_ADDRESSES).map(([from, to]) => [`/${from.replace(/\/$/, '')}`, `${base}${to}`]));

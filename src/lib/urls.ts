@@ -7,7 +7,7 @@ export function href(path: string): string {
 }
 
 export const filmHref = (slug: string) => href(`films/${slug}/`);
-/** Site-relative: archetype pages live at archetypes/<essay file name>/ (before, at clusters/…, which redirect here). */
+/** Site-relative: an archetype page lives at archetypes/<file name of its essay>/ (its former address redirects here, see former-addresses.ts). */
 export const ARCHETYPES_PATH = 'archetypes/';
 export const archetypePath = (slug: string) => `${ARCHETYPES_PATH}${slug}/`;
 export const archetypeHref = (slug: string) => href(archetypePath(slug));
