@@ -139,9 +139,10 @@ export function renamedComponent(former: string): ComponentName | undefined {
   return COMPONENT_NAMES.find((name) => (COMPONENTS[name] as ComponentSpec).formerly === former);
 }
 
-/** The prop of `spec` now called what `former` was called, if any. */
-export function renamedProp(spec: ComponentSpec, former: string): string | undefined {
-  return Object.entries(spec.props).find(([, p]) => p.formerly === former)?.[0];
+/** The prop an editor means by `written`: that prop, or the one now called what it was called before (else `written` as it is). */
+export function currentProp(spec: ComponentSpec, written: string): string {
+  if (Object.hasOwn(spec.props, written)) return written;
+  return Object.entries(spec.props).find(([, p]) => p.formerly === written)?.[0] ?? written;
 }
 
 /** "a film: IMDb ID or slug", "one of 2, 3"… for messages and the guide. */

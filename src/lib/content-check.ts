@@ -15,7 +15,7 @@ import yaml from 'js-yaml';
 import type { ZodObject, ZodRawShape } from 'astro/zod';
 import { IMDB_ID_PATTERN, Story } from '../../scripts/schemas.ts';
 import { bindArchetypesLenient, type WriteUp } from './archetypes.ts';
-import { COMPONENT_NAMES, componentSpec, describeAccepts, renamedComponent, renamedProp, showValue, tagFor, type ComponentSpec, type ExampleValue, type PropSpec } from './component-registry.ts';
+import { COMPONENT_NAMES, componentSpec, describeAccepts, currentProp, renamedComponent, showValue, tagFor, type ComponentSpec, type ExampleValue, type PropSpec } from './component-registry.ts';
 import { ARCHETYPE_COLLECTION, COLLECTIONS, FORMER_ARCHETYPE_FOLDER, type CollectionName } from './content-schemas.ts';
 import { FACTS } from './facts.ts';
 
@@ -101,7 +101,7 @@ interface ContentFile {
   path: string;
   collection: CollectionName;
   slug: string;
-  /** An archetype essay still in the folder they lived in before: checked as one, so that moving it is the only fix asked for. */
+  /** In the folder archetype essays lived in before: still checked as an archetype essay, so that moving it is the only fix asked for. */
   misplaced: boolean;
 }
 
@@ -423,13 +423,11 @@ function checkElement(node: MdxNode, at: Position, report: Report, context: Cont
       continue;
     }
     const written = attribute.name;
-    const renamed = Object.hasOwn(spec.props, written) ? undefined : renamedProp(spec, written);
-    const prop = renamed ?? written;
+    const prop = currentProp(spec, written);
     seen.add(prop);
     const propSpec: PropSpec | undefined = (spec.props as Record<string, PropSpec>)[prop];
-    if (renamed && current === name) {
-      const shown = literal(attribute.value);
-      report(where, `the "${written}" prop of <${current}> is now called "${renamed}"`, `write ${renamed}=${showValue(shown ?? '…')}`);
+    if (prop !== written && current === name) {
+      report(where, `the "${written}" prop of <${current}> is now called "${prop}"`, `write ${prop}=${showValue(literal(attribute.value) ?? '…')}`);
     }
     if (!propSpec) {
       const near = closest(prop, propNames);
@@ -457,8 +455,7 @@ function renamedProps(node: MdxNode, spec: ComponentSpec): Record<string, Exampl
   const props: Record<string, ExampleValue> = {};
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
-    const prop = Object.hasOwn(spec.props, attribute.name) ? attribute.name : (renamedProp(spec, attribute.name) ?? attribute.name);
-    props[prop] = literal(attribute.value) ?? '…';
+    props[currentProp(spec, attribute.name)] = literal(attribute.value) ?? '…';
   }
   return props;
 }
