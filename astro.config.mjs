@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { editorTools } from './src/dev/integration.ts';
+import { formerAddressRedirects } from './src/lib/former-addresses.ts';
 
 // This project stays on Astro 5 (Astro 6 needs Node 22): a prompt to upgrade would only mislead.
 process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
@@ -13,12 +14,16 @@ function basePath(value) {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+const base = basePath(process.env.BASE_PATH);
+
 export default defineConfig({
   output: 'static',
   // The benchmark builds synthetic catalogues with a cache of their own, leaving this one intact.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   site: process.env.SITE_URL || 'https://example.org',
-  base: basePath(process.env.BASE_PATH),
+  base,
+  // The archetype pages' addresses before they moved to /archetypes/ (src/lib/former-addresses.ts).
+  redirects: formerAddressRedirects(base),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), editorTools()],

@@ -17,7 +17,7 @@ import { runIfMain } from './lib/main.ts';
 const OUT = join('.cache', 'dist-audit');
 const JS_BUDGET = 20 * 1024;
 const HTML_BUDGET = 150 * 1024;
-const PAGES = ['', 'clusters/louder-and-bleaker/', 'films/slc-punk/'];
+const PAGES = ['', 'archetypes/louder-and-bleaker/', 'films/slc-punk/'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

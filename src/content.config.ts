@@ -14,7 +14,7 @@ const collection = <S extends (typeof COLLECTIONS)[keyof typeof COLLECTIONS]>(na
   defineCollection({ loader: tolerantGlob({ pattern: '*.mdx', base: `${contentDir}/${name}` }), schema });
 
 export const collections = {
-  clusters: collection('clusters', COLLECTIONS.clusters),
+  archetypes: collection('archetypes', COLLECTIONS.archetypes),
   films: collection('films', COLLECTIONS.films),
   essay: collection('essay', COLLECTIONS.essay),
 };

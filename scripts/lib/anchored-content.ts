@@ -8,9 +8,9 @@ import { join } from 'node:path';
 
 export function anchoredContent(dir: string, story: { clusters: { members: string[] }[] }): void {
   cpSync('content', dir, { recursive: true });
-  rmSync(join(dir, 'clusters'), { recursive: true, force: true });
-  mkdirSync(join(dir, 'clusters'));
+  rmSync(join(dir, 'archetypes'), { recursive: true, force: true });
+  mkdirSync(join(dir, 'archetypes'));
   story.clusters.forEach((cluster, i) => {
-    writeFileSync(join(dir, 'clusters', `archetype-${i + 1}.mdx`), `---\ntitle: Archetype ${i + 1}\nsummary: Archetype ${i + 1} of another catalogue.\nanchor: ${cluster.members[0]}\n---\n\nAn essay.\n`);
+    writeFileSync(join(dir, 'archetypes', `archetype-${i + 1}.mdx`), `---\ntitle: Archetype ${i + 1}\nsummary: Archetype ${i + 1} of another catalogue.\nanchor: ${cluster.members[0]}\n---\n\nAn essay.\n`);
   });
 }

@@ -81,7 +81,7 @@ export function filmArcChart(title: string, points: ArcPoint[], color: string, r
   });
 }
 
-export function clusterArcChart(title: string, mean: ArcPoint[], spread: ArcPoint[], members: ArcPoint[][], color: string): string {
+export function archetypeArcChart(title: string, mean: ArcPoint[], spread: ArcPoint[], members: ArcPoint[][], color: string): string {
   const meanLong = longArc(mean);
   const band = meanLong.map((p, i) => {
     const sd = longArc(spread)[i].value;

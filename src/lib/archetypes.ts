@@ -1,5 +1,5 @@
 /**
- * Binds the archetype essays (content/clusters/*.mdx) to the computed clusters: an essay
+ * Binds the archetype essays (content/archetypes/*.mdx) to the computed clusters: an essay
  * belongs to the cluster holding its anchor film. Every problem is collected and reported
  * at once, naming the files and the films, so an editor can fix them in one go.
  */
@@ -26,7 +26,7 @@ export interface Archetype extends WriteUp {
 export class BindingError extends Error {
   constructor(readonly problems: string[]) {
     super(
-      `The archetype essays in content/clusters/ do not match the computed clusters:\n` +
+      `The archetype essays in content/archetypes/ do not match the computed clusters:\n` +
         problems.map((p) => `  • ${p}`).join('\n') +
         `\nEach essay's "anchor" must name a film (IMDb ID) of a different cluster; every cluster needs exactly one essay.`,
     );
@@ -81,7 +81,7 @@ export function bindArchetypesLenient(writeUps: WriteUp[], story: Story): { arch
         message: `${bound.map((w) => w.file).join(' and ')} all anchor films of the same cluster (${bound.map((w) => filmLabel(films.get(w.anchor)!)).join('; ')}), which holds ${members}`,
       });
     } else if (bound.length === 0) {
-      problems.push({ files: [], message: `the cluster of ${members} has no essay: add content/clusters/<name>.mdx with "anchor:" set to one of these IDs` });
+      problems.push({ files: [], message: `the cluster of ${members} has no essay: add content/archetypes/<name>.mdx with "anchor:" set to one of these IDs` });
     }
   }
 

@@ -3,7 +3,7 @@
  * essay's title, summary and prose, held against the archetype's computed descriptors.
  * Where the data contradicts a word, a warning names the file, the line and the figure:
  *
- *   content/clusters/x.mdx:4: 'flat', but this archetype's songs change the most between neighbours: 1.07, highest of 6
+ *   content/archetypes/x.mdx:4: 'flat', but this archetype's songs change the most between neighbours: 1.07, highest of 6
  *
  * It warns rather than stops the build: words are an editor's call, but never an
  * unnoticed one. The vocabulary is small on purpose (README, "Editing the essays"); a

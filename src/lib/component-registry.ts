@@ -22,6 +22,8 @@ export interface PropSpec {
   describe: string;
   /** The value used when the prop is left out. */
   default?: string | number | boolean;
+  /** The prop's name before it was renamed: the check tells an editor who still writes it what to write now. */
+  formerly?: string;
 }
 
 export type ExampleValue = string | number | boolean;
@@ -35,13 +37,23 @@ export interface ComponentSpec {
    * are left out here are filled from the current data, so examples never go stale.
    */
   example?: Record<string, ExampleValue>;
+  /** The component's name before it was renamed, kept for the check's message and the guide. */
+  formerly?: string;
 }
 
 const film = (describe: string): PropSpec => ({ accepts: { kind: 'film' }, required: true, describe });
+const ARCHETYPE_PROP = 'the archetype, by the file name of its essay in content/archetypes/';
 
 import { ARCHETYPE_FACTS } from './archetype-facts.ts';
 
 export const COMPONENTS = {
+  ArchetypeArc: {
+    describe: "An archetype's mean arc, its spread and each member film's arc, with the numbers as a table.",
+    formerly: 'ClusterArc',
+    props: {
+      archetype: { accepts: { kind: 'archetype' }, required: true, describe: ARCHETYPE_PROP, formerly: 'cluster' },
+    },
+  },
   ArchetypeCards: {
     describe: 'One card per archetype, each with its mean arc as a small chart.',
     props: {
@@ -51,16 +63,10 @@ export const COMPONENTS = {
   ArchetypeFact: {
     describe: "A figure about one archetype from its computed descriptors (stability, volatility, level and trend per feature, shape, study match), for prose.",
     props: {
-      archetype: { accepts: { kind: 'archetype' }, required: true, describe: 'the archetype, by the file name of its essay in content/clusters/' },
+      archetype: { accepts: { kind: 'archetype' }, required: true, describe: ARCHETYPE_PROP },
       name: { accepts: { kind: 'oneOf', values: Object.keys(ARCHETYPE_FACTS) }, required: true, describe: 'which figure' },
     },
     example: { name: 'volatility' },
-  },
-  ClusterArc: {
-    describe: "An archetype's mean arc, its spread and each member film's arc, with the numbers as a table.",
-    props: {
-      cluster: { accepts: { kind: 'archetype' }, required: true, describe: 'the archetype, by the file name of its essay in content/clusters/' },
-    },
   },
   DatasetCoverage: {
     describe: 'How much of the data has performers, genres and mood features, overall and (optionally) per film.',
@@ -126,6 +132,17 @@ export const COMPONENT_NAMES = Object.keys(COMPONENTS).sort() as ComponentName[]
 
 export function componentSpec(name: string): ComponentSpec | undefined {
   return Object.hasOwn(COMPONENTS, name) ? (COMPONENTS as Record<string, ComponentSpec>)[name] : undefined;
+}
+
+/** The component now called what `former` was called, if any. */
+export function renamedComponent(former: string): ComponentName | undefined {
+  return COMPONENT_NAMES.find((name) => (COMPONENTS[name] as ComponentSpec).formerly === former);
+}
+
+/** The prop an editor means by `written`: that prop, or the one now called what it was called before (else `written` as it is). */
+export function currentProp(spec: ComponentSpec, written: string): string {
+  if (Object.hasOwn(spec.props, written)) return written;
+  return Object.entries(spec.props).find(([, p]) => p.formerly === written)?.[0] ?? written;
 }
 
 /** "a film: IMDb ID or slug", "one of 2, 3"… for messages and the guide. */

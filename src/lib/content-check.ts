@@ -15,8 +15,8 @@ import yaml from 'js-yaml';
 import type { ZodObject, ZodRawShape } from 'astro/zod';
 import { IMDB_ID_PATTERN, Story } from '../../scripts/schemas.ts';
 import { bindArchetypesLenient, type WriteUp } from './archetypes.ts';
-import { COMPONENT_NAMES, componentSpec, describeAccepts, showValue, tagFor, type ExampleValue, type PropSpec } from './component-registry.ts';
-import { ARCHETYPE_COLLECTION, COLLECTIONS, type CollectionName } from './content-schemas.ts';
+import { COMPONENT_NAMES, componentSpec, describeAccepts, currentProp, renamedComponent, showValue, tagFor, type ComponentSpec, type ExampleValue, type PropSpec } from './component-registry.ts';
+import { ARCHETYPE_COLLECTION, COLLECTIONS, FORMER_ARCHETYPE_FOLDER, type CollectionName } from './content-schemas.ts';
 import { FACTS } from './facts.ts';
 
 export interface ContentProblem {
@@ -58,12 +58,13 @@ export function checkContent(options: CheckOptions): ContentProblem[] {
   const context: Context = {
     story,
     films: new Map((story?.films ?? []).flatMap((f) => [[f.imdbId, f] as const, [f.slug, f] as const])),
-    archetypeSlugs: files.filter((f) => f.collection === ARCHETYPE_COLLECTION).map((f) => f.slug),
+    archetypeSlugs: [...new Set(files.filter((f) => f.collection === ARCHETYPE_COLLECTION).map((f) => f.slug))],
   };
   const writeUps: (WriteUp & { anchorAt: Position })[] = [];
   let unreadable = false;
-  for (const { path, collection, slug } of files) {
+  for (const { path, collection, slug, misplaced } of files) {
     const file = displayPath(path);
+    if (misplaced) problems.push(misplacedProblem(file, slug, options.contentDir));
     const result = checkFile(file, readFileSync(path, 'utf8'), collection, context);
     problems.push(...result.problems);
     if (collection === ARCHETYPE_COLLECTION) {
@@ -96,15 +97,39 @@ function loadStory(path: string, problems: ContentProblem[]): Story | null {
   return null;
 }
 
-function collectionFiles(contentDir: string): { path: string; collection: CollectionName; slug: string }[] {
-  return (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((collection) => {
-    const dir = join(contentDir, collection);
+interface ContentFile {
+  path: string;
+  collection: CollectionName;
+  slug: string;
+  /** In the folder archetype essays lived in before: still checked as an archetype essay, so that moving it is the only fix asked for. */
+  misplaced: boolean;
+}
+
+function collectionFiles(contentDir: string): ContentFile[] {
+  const folders: { folder: string; collection: CollectionName }[] = [
+    ...(Object.keys(COLLECTIONS) as CollectionName[]).map((collection) => ({ folder: collection, collection })),
+    { folder: FORMER_ARCHETYPE_FOLDER, collection: ARCHETYPE_COLLECTION },
+  ];
+  return folders.flatMap(({ folder, collection }) => {
+    const dir = join(contentDir, folder);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
     return readdirSync(dir)
       .filter((name) => name.endsWith('.mdx'))
       .sort()
-      .map((name) => ({ path: join(dir, name), collection, slug: name.replace(/\.mdx$/, '') }));
+      .map((name) => ({ path: join(dir, name), collection, slug: name.replace(/\.mdx$/, ''), misplaced: folder !== collection }));
   });
+}
+
+/** The site reads archetype essays from content/archetypes/ only: one left in the former folder would silently lose its page. */
+function misplacedProblem(file: string, slug: string, contentDir: string): ContentProblem {
+  const target = displayPath(join(contentDir, ARCHETYPE_COLLECTION, `${slug}.mdx`));
+  return {
+    file,
+    line: 1,
+    column: 1,
+    message: `archetype essays now live in content/${ARCHETYPE_COLLECTION}/: the site no longer reads content/${FORMER_ARCHETYPE_FOLDER}/, so this essay has no page`,
+    fix: existsSync(target) ? `${target} exists already: keep the text you want in that file and delete this one` : `move this file to ${target}`,
+  };
 }
 
 // ─── One file ──────────────────────────────────────────────────────────────
@@ -378,12 +403,15 @@ function checkElement(node: MdxNode, at: Position, report: Report, context: Cont
   const name = node.name;
   // Fragments and lowercase HTML tags (<p class="lede">, <strong>) are plain markup.
   if (!name || /^[a-z]/.test(name)) return;
-  const spec = componentSpec(name);
-  if (!spec) {
+  const current = componentSpec(name) ? name : renamedComponent(name);
+  if (!current) {
     const near = closest(name, COMPONENT_NAMES);
     report(at, `there is no component <${name}>`, `${near ? `did you mean <${near}>? ` : ''}the components are: ${COMPONENT_NAMES.join(', ')}`);
     return;
   }
+  const spec = componentSpec(current)!;
+  // A tag under its former name is reported once, with the whole tag as it is written now; its props are then checked under their new names.
+  if (current !== name) report(at, `<${name}> is now called <${current}>`, `write ${tagFor(current, renamedProps(node, spec))}`);
   const propNames = Object.keys(spec.props);
   const seen = new Set<string>();
   // A misspelt prop is reported once, as misspelt, not again as the prop it was meant to be.
@@ -391,16 +419,20 @@ function checkElement(node: MdxNode, at: Position, report: Report, context: Cont
   for (const attribute of node.attributes ?? []) {
     const where = attribute.position?.start ?? at;
     if (attribute.type === 'mdxJsxExpressionAttribute' || !attribute.name) {
-      report(where, `<${name}> cannot take {…} in its tag`, `write each prop as name="value"; ${name}'s props: ${propNames.join(', ') || 'none'}`);
+      report(where, `<${current}> cannot take {…} in its tag`, `write each prop as name="value"; ${current}'s props: ${propNames.join(', ') || 'none'}`);
       continue;
     }
-    const prop = attribute.name;
+    const written = attribute.name;
+    const prop = currentProp(spec, written);
     seen.add(prop);
     const propSpec: PropSpec | undefined = (spec.props as Record<string, PropSpec>)[prop];
+    if (prop !== written && current === name) {
+      report(where, `the "${written}" prop of <${current}> is now called "${prop}"`, `write ${prop}=${showValue(literal(attribute.value) ?? '…')}`);
+    }
     if (!propSpec) {
       const near = closest(prop, propNames);
       if (near) meant.add(near);
-      report(where, `<${name}> has no prop "${prop}"`, propNames.length ? `${near ? `did you mean "${near}"? ` : ''}its props are: ${propNames.join(', ')}` : `${name} takes no props: write ${tagFor(name, {})}`);
+      report(where, `<${current}> has no prop "${prop}"`, propNames.length ? `${near ? `did you mean "${near}"? ` : ''}its props are: ${propNames.join(', ')}` : `${current} takes no props: write ${tagFor(current, {})}`);
       continue;
     }
     const value = literal(attribute.value);
@@ -408,14 +440,24 @@ function checkElement(node: MdxNode, at: Position, report: Report, context: Cont
       report(where, `the value of ${prop} cannot be read`, `write ${prop}= and ${describeAccepts(propSpec.accepts)}, for example ${prop}=${showValue(sampleValue(propSpec, context) ?? '…')}`);
       continue;
     }
-    checkValue(name, prop, propSpec, value, where, report, context);
+    checkValue(current, prop, propSpec, value, where, report, context);
   }
   for (const [prop, propSpec] of Object.entries(spec.props as Record<string, PropSpec>)) {
     if (propSpec.required && !seen.has(prop) && !meant.has(prop)) {
       const sample = sampleValue(propSpec, context);
-      report(at, `<${name}> needs a "${prop}" prop: ${propSpec.describe}`, `for example ${tagFor(name, { [prop]: sample ?? '…' })}`);
+      report(at, `<${current}> needs a "${prop}" prop: ${propSpec.describe}`, `for example ${tagFor(current, { [prop]: sample ?? '…' })}`);
     }
   }
+}
+
+/** The props of a tag written under a component's former name, under their names now. */
+function renamedProps(node: MdxNode, spec: ComponentSpec): Record<string, ExampleValue> {
+  const props: Record<string, ExampleValue> = {};
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+    props[currentProp(spec, attribute.name)] = literal(attribute.value) ?? '…';
+  }
+  return props;
 }
 
 /** A prop's value as MDX would pass it: a string, or a literal number or boolean in braces. */

@@ -13,7 +13,7 @@ const imdbId = z
 
 const text = (missing: string) => z.string({ required_error: missing, invalid_type_error: 'must be text' });
 
-export const clusterFrontmatter = z.object({
+export const archetypeFrontmatter = z.object({
   title: text('needs a name for the archetype').min(1, 'needs a name for the archetype'),
   summary: text('needs a one-sentence summary').min(1, 'needs a one-sentence summary').max(240, 'keep the summary under 240 characters'),
   /** A film that defines the archetype: the essay belongs to the computed cluster holding it. */
@@ -33,10 +33,12 @@ export const essayFrontmatter = z.object({
 
 /** Folder under content/ → its schema. The archetype essays' folder is named once, here. */
 export const COLLECTIONS = {
-  clusters: clusterFrontmatter,
+  archetypes: archetypeFrontmatter,
   films: filmFrontmatter,
   essay: essayFrontmatter,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
-export const ARCHETYPE_COLLECTION: CollectionName = 'clusters';
+export const ARCHETYPE_COLLECTION = 'archetypes' satisfies CollectionName;
+/** Where the archetype essays lived before: an essay still put there is not read, and the essay check says where it goes. */
+export const FORMER_ARCHETYPE_FOLDER = 'clusters';

@@ -5,9 +5,9 @@
  */
 import type { ComponentName } from './component-registry.ts';
 import ArchetypeCards from '../components/ArchetypeCards.astro';
+import ArchetypeArc from '../components/ArchetypeArc.astro';
 import ArchetypeFact from '../components/ArchetypeFact.astro';
 import OrderAnswer from '../components/OrderAnswer.astro';
-import ClusterArc from '../components/ClusterArc.astro';
 import DatasetCoverage from '../components/DatasetCoverage.astro';
 import Downloads from '../components/Downloads.astro';
 import Fact from '../components/Fact.astro';
@@ -21,9 +21,9 @@ import TrackSequence from '../components/TrackSequence.astro';
 import UnmappedTags from '../components/UnmappedTags.astro';
 
 const provided = {
+  ArchetypeArc,
   ArchetypeCards,
   ArchetypeFact,
-  ClusterArc,
   DatasetCoverage,
   Downloads,
   Fact,

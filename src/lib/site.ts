@@ -3,16 +3,17 @@ import { getCollection } from 'astro:content';
 import type { StoryFilm } from '../../scripts/schemas.ts';
 import { bindArchetypes, bindArchetypesLenient, type Archetype } from './archetypes.ts';
 import { isBroken } from './content-loader.ts';
+import { ARCHETYPE_COLLECTION } from './content-schemas.ts';
 import { getStory } from './story.ts';
 
 let archetypes: Archetype[] | null = null;
 
 export async function getArchetypes(): Promise<Archetype[]> {
   if (archetypes && !import.meta.env.DEV) return archetypes;
-  const entries = (await getCollection('clusters')).filter((e) => !isBroken(e.data));
+  const entries = (await getCollection(ARCHETYPE_COLLECTION)).filter((e) => !isBroken(e.data));
   const writeUps = entries.map((e) => ({
     slug: e.id,
-    file: e.filePath ?? `content/clusters/${e.id}.mdx`,
+    file: e.filePath ?? `content/${ARCHETYPE_COLLECTION}/${e.id}.mdx`,
     title: e.data.title,
     summary: e.data.summary,
     anchor: e.data.anchor,

@@ -7,7 +7,10 @@ export function href(path: string): string {
 }
 
 export const filmHref = (slug: string) => href(`films/${slug}/`);
-export const archetypeHref = (slug: string) => href(`clusters/${slug}/`);
+/** Site-relative: an archetype page lives at archetypes/<file name of its essay>/ (its former address redirects here, see former-addresses.ts). */
+export const ARCHETYPES_PATH = 'archetypes/';
+export const archetypePath = (slug: string) => `${ARCHETYPES_PATH}${slug}/`;
+export const archetypeHref = (slug: string) => href(archetypePath(slug));
 
 /** Absolute URL for canonical links and Open Graph, from the configured site. */
 export function absolute(path: string, site: URL | undefined): string {

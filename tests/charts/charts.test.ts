@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import type { ArcPoint, StoryTrack } from '../../scripts/schemas.ts';
-import { clusterArcChart, filmArcChart, sparkline } from '../../src/charts/arcs.ts';
+import { archetypeArcChart, filmArcChart, sparkline } from '../../src/charts/arcs.ts';
 import { inertiaChart, pcaVarianceChart, silhouetteNullChart, type KRow, type NullRow } from '../../src/charts/evidence.ts';
 import { filmMapChart, type MapPoint } from '../../src/charts/map.ts';
 import { renderPlot, Plot } from '../../src/charts/plot.ts';
@@ -124,8 +124,8 @@ describe('filmArcChart', () => {
   });
 });
 
-describe('clusterArcChart', () => {
-  const svg = clusterArcChart('Lonely Drifter', FILM_ARC, SPREAD, MEMBERS, COLOR);
+describe('archetypeArcChart', () => {
+  const svg = archetypeArcChart('Lonely Drifter', FILM_ARC, SPREAD, MEMBERS, COLOR);
   const root = parse(svg);
 
   it('draws the spread band, each member film’s arc and the mean arc in four panels', async () => {
@@ -135,7 +135,7 @@ describe('clusterArcChart', () => {
     expect(all(root, `g[stroke="${COLOR}"][stroke-width="3.5"] path`)).toHaveLength(4);
     for (const name of FEATURE_NAMES) expect(texts(root)).toContain(name);
     expect(texts(root)).toContain('first song → last song');
-    await matchesSnapshot('cluster-arc', svg);
+    await matchesSnapshot('archetype-arc', svg);
   });
 
   it('keeps the band inside the 0–1 range of each panel', () => {

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { buildEnv } from '../support/site.ts';
@@ -16,6 +16,7 @@ let url: string;
 let output = '';
 let anchor: ReturnType<typeof withFrontmatter>;
 let method: ReturnType<typeof withBody>;
+let misplaced: string;
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -31,8 +32,12 @@ beforeAll(async () => {
   const story = join(root, 'story.json');
   cpSync(inject('testSite').story, story);
   const content = copyContent(join(root, 'content'));
-  anchor = withFrontmatter(content, 'clusters/the-long-decline.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
+  anchor = withFrontmatter(content, 'archetypes/the-long-decline.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
   method = withBody(content, 'essay/method.mdx', 'A score of <3 and <FlimArc film="x" />.\n');
+  // An essay put where archetype essays lived before.
+  mkdirSync(join(content, 'clusters'));
+  misplaced = join(content, 'clusters', 'sweetening.mdx');
+  renameSync(join(content, 'archetypes', 'sweetening.mdx'), misplaced);
   const port = await freePort();
   server = spawn(process.execPath, ['node_modules/.bin/astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     env: buildEnv({ STORY_PATH: story, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(root, 'cache') }),
@@ -68,6 +73,7 @@ describe('npm run dev with broken essays', () => {
     expect(output).toContain(`${anchor.at('tt9999999')}  anchor "tt9999999" is not a film in data/films.csv`);
     expect(output).toContain(`${method.at('<3')}  "<" followed by "3" is read as the start of a component or tag`);
     expect(output).toContain(`${method.at('<FlimArc')}  there is no component <FlimArc>`);
+    expect(output).toContain(`${misplaced}:1:1  archetype essays now live in content/archetypes/: the site no longer reads content/clusters/, so this essay has no page`);
     expect(output).not.toMatch(/upgrade|new version|update available/i);
   });
 
@@ -76,13 +82,19 @@ describe('npm run dev with broken essays', () => {
     expect(page.status).toBe(200);
     expect(page.html.replace(/<!--.*?-->/g, '')).toContain('This essay has 2 mistakes');
     expect(page.html).toContain('there is no component &lt;FlimArc&gt;');
-    const essay = await get('clusters/the-long-decline/');
+    const essay = await get('archetypes/the-long-decline/');
     expect(essay.status).toBe(200);
     expect(essay.html).toContain('anchor &quot;tt9999999&quot; is not a film in data/films.csv');
+    // Its former address leads there too.
+    for (const path of ['archetypes/sweetening/', 'clusters/sweetening/']) {
+      const moved = await get(path);
+      expect(moved.status, path).toBe(200);
+      expect(moved.html, path).toContain('the site no longer reads content/clusters/, so this essay has no page');
+    }
   });
 
   it('keeps rendering every other page', async () => {
-    for (const path of ['', 'films/', 'films/slc-punk/', 'clusters/', 'clusters/louder-and-bleaker/', 'data/']) {
+    for (const path of ['', 'films/', 'films/slc-punk/', 'archetypes/', 'archetypes/louder-and-bleaker/', 'data/']) {
       const page = await get(path);
       expect(page.status, path).toBe(200);
       expect(page.html, path).not.toMatch(/BindingError|This essay has/);
@@ -94,6 +106,9 @@ describe('npm run dev with broken essays', () => {
     expect(guide.status).toBe(200);
     expect(guide.html).toContain('Guide for editors');
     expect(guide.html).toContain('&lt;FilmArc film=&quot;');
+    expect(guide.html).toContain('&lt;ArchetypeArc archetype=&quot;');
+    expect(guide.html).toMatch(/Called <code[^>]*>&lt;ClusterArc&gt;<\/code> before/);
+    expect(guide.html).toMatch(/<code[^>]*>archetype<\/code> \(before: <code[^>]*>cluster<\/code>\)/);
     expect(guide.html).toMatch(/featureShare<\/code><\/th><td[^>]*>share of entries with mood features<\/td><td[^>]*>[\d.]+%/);
   });
 });

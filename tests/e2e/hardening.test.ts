@@ -149,7 +149,7 @@ describe('an essay with a mistake', () => {
 
   it('stops the build on bad frontmatter, naming the file, the line and the field, and keeps the previous site', () => {
     const content = copyContent(join(root, 'content-bad-frontmatter'));
-    const page = withFrontmatter(content, 'clusters/hard-and-steady.mdx', (fm) => fm.replace(/^title: .*$/m, 'titel: Hard and Steady'));
+    const page = withFrontmatter(content, 'archetypes/hard-and-steady.mdx', (fm) => fm.replace(/^title: .*$/m, 'titel: Hard and Steady'));
     const { outDir, sentinel } = siteWithPreviousBuild('dist-frontmatter');
     const build = buildSiteWith({ story, content, outDir, cache: join(root, 'cache-frontmatter') });
     expect(build.status).not.toBe(0);
@@ -161,7 +161,7 @@ describe('an essay with a mistake', () => {
 
   it('stops the build on an anchor that is not a film, naming the file and the anchor, and keeps the previous site', () => {
     const content = copyContent(join(root, 'content-bad-anchor'));
-    const page = withFrontmatter(content, 'clusters/the-long-decline.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
+    const page = withFrontmatter(content, 'archetypes/the-long-decline.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
     const { outDir, sentinel } = siteWithPreviousBuild('dist-anchor');
     const build = buildSiteWith({ story, content, outDir, cache: join(root, 'cache-anchor') });
     expect(build.status).not.toBe(0);
@@ -180,8 +180,8 @@ describe('the mistakes editors make, all in one build', () => {
     const films = (JSON.parse(readFileSync(story, 'utf8')) as { films: { imdbId: string }[] }).films;
     const home = withBody(content, 'essay/home.mdx', 'Editors use {curly} braces.\n\nIt gets a score of <3 out of 10.\n');
     const method = withBody(content, 'essay/method.mdx', `<FlimArc film="${films[0].imdbId}" />\n\n<FilmArc film="tt0000001" />\n\nWe have <Fact name="nope" /> films.\n`);
-    const summary = withFrontmatter(content, 'clusters/hard-and-steady.mdx', (fm) => fm.replace(/^summary: .*$/m, 'summary: Punk: the sequel'));
-    const title = withFrontmatter(content, 'clusters/the-long-decline.mdx', (fm) => fm.replace(/^title: .*\n/m, ''));
+    const summary = withFrontmatter(content, 'archetypes/hard-and-steady.mdx', (fm) => fm.replace(/^summary: .*$/m, 'summary: Punk: the sequel'));
+    const title = withFrontmatter(content, 'archetypes/the-long-decline.mdx', (fm) => fm.replace(/^title: .*\n/m, ''));
     const outDir = join(root, 'dist-table');
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, 'index.html'), '<p>the previous good site</p>');

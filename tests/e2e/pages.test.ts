@@ -38,7 +38,7 @@ describe('pages in Chromium', () => {
     await page.close();
   });
   it('an archetype page shows its mean arc and its films', async () => {
-    const { page, errors, status } = await open('clusters/louder-and-bleaker/');
+    const { page, errors, status } = await open('archetypes/louder-and-bleaker/');
     expect(status).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toContain('Louder and Bleaker');
     expect(await page.locator('svg.chart[aria-label*="mean soundtrack arc"]').count()).toBe(1);

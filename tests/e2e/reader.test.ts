@@ -83,7 +83,7 @@ for (const width of [360, 1280]) {
     });
 
     it('an archetype page: every scroll region focusable and named', async () => {
-      const page = await open('clusters/louder-and-bleaker/', width);
+      const page = await open('archetypes/louder-and-bleaker/', width);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       const wraps = await page.$$eval('.table-wrap, .chart-scroll', (els) => els.map((e) => ({ tabindex: e.getAttribute('tabindex'), role: e.getAttribute('role'), label: e.getAttribute('aria-label') ?? '' })));
       expect(wraps.length).toBeGreaterThanOrEqual(3);
@@ -96,7 +96,7 @@ for (const width of [360, 1280]) {
     });
 
     it('the archetype cards name their four lines and their scale', async () => {
-      const page = await open('clusters/', width);
+      const page = await open('archetypes/', width);
       const cards = await page.$$eval('.card svg.chart', (svgs) =>
         svgs.map((svg) => {
           const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { SUBPATH } from '../support/site.ts';
+import { FORMER_ADDRESSES } from '../../src/lib/former-addresses.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -158,12 +159,26 @@ for (const base of ['/', SUBPATH]) {
 
     it('reaches every page from home with no console error, failed request or broken link', () => {
       const paths = result.pages.map((p) => p.url.slice(site.url.length - 1));
-      for (const expected of ['/', '/method/', '/data/', '/clusters/', '/films/', '/clusters/louder-and-bleaker/', '/films/slc-punk/', '/films/nowhere/']) {
+      for (const expected of ['/', '/method/', '/data/', '/archetypes/', '/films/', '/archetypes/louder-and-bleaker/', '/films/slc-punk/', '/films/nowhere/']) {
         expect(paths).toContain(expected);
       }
       expect(paths.filter((p) => p.startsWith('/films/') && p !== '/films/')).toHaveLength(20);
-      expect(paths.filter((p) => p.startsWith('/clusters/') && p !== '/clusters/')).toHaveLength(6);
+      expect(paths.filter((p) => p.startsWith('/archetypes/') && p !== '/archetypes/')).toHaveLength(6);
       expect(result.pages.flatMap((p) => p.errors.map((e) => `${p.url}: ${e}`))).toEqual([]);
+      expect(result.pages.flatMap((p) => p.links.filter((l) => l.startsWith(`${site.url}clusters/`)).map((l) => `${p.url} links ${l}`))).toEqual([]);
+    });
+
+    it('sends every former /clusters/ address to the page that replaced it, without JavaScript', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const crawled = result.pages.map((p) => p.url);
+      for (const [from, to] of Object.entries(FORMER_ADDRESSES)) {
+        await page.goto(`${site.url}${from}`);
+        await page.waitForURL(`${site.url}${to}`);
+        expect(crawled, from).toContain(`${site.url}${to}`);
+        expect(await page.title(), from).not.toMatch(/redirect/i);
+      }
+      await context.close();
     });
 
     it('serves every linked download and file', async () => {
@@ -186,6 +201,8 @@ for (const base of ['/', SUBPATH]) {
       expect((await png.arrayBuffer()).byteLength).toBeGreaterThan(5000);
       const sitemap = await (await fetch(`${site.url}sitemap.xml`)).text();
       expect(sitemap.match(/<loc>/g)).toHaveLength(result.pages.length);
+      expect(sitemap).not.toContain('/clusters/');
+      expect(sitemap).toContain(`${base}archetypes/louder-and-bleaker/</loc>`);
       await page.close();
     });
 

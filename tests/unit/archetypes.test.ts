@@ -10,7 +10,7 @@ const story = {
     { id: 2, members: ['tt0000003'] },
   ],
 } as unknown as Story;
-const writeUp = (slug: string, anchor: string): WriteUp => ({ slug, file: `content/clusters/${slug}.mdx`, title: slug, summary: 's', anchor });
+const writeUp = (slug: string, anchor: string): WriteUp => ({ slug, file: `content/archetypes/${slug}.mdx`, title: slug, summary: 's', anchor });
 
 describe('binding essays to clusters', () => {
   it('binds each essay to the cluster of its anchor film', () => {
@@ -21,7 +21,7 @@ describe('binding essays to clusters', () => {
     ]);
   });
   it('names the file and the unknown anchor', () => {
-    expect(() => bindArchetypes([writeUp('a', 'tt9999999'), writeUp('b', 'tt0000003')], story)).toThrow(/content\/clusters\/a\.mdx: anchor "tt9999999" is not a film/);
+    expect(() => bindArchetypes([writeUp('a', 'tt9999999'), writeUp('b', 'tt0000003')], story)).toThrow(/content\/archetypes\/a\.mdx: anchor "tt9999999" is not a film/);
   });
   it('names both files and their films when two essays share a cluster, and the cluster left without one', () => {
     try {
@@ -30,7 +30,7 @@ describe('binding essays to clusters', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(BindingError);
       const message = (error as Error).message;
-      expect(message).toContain('content/clusters/a.mdx and content/clusters/b.mdx all anchor films of the same cluster (tt0000001 (Alpha); tt0000002 (Beta))');
+      expect(message).toContain('content/archetypes/a.mdx and content/archetypes/b.mdx all anchor films of the same cluster (tt0000001 (Alpha); tt0000002 (Beta))');
       expect(message).toContain('the cluster of tt0000003 (Gamma) has no essay');
     }
   });

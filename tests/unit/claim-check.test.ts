@@ -23,19 +23,19 @@ const essay = (summary: string, prose: string) => `---\ntitle: Detached Nihilism
 
 describe('claim check', () => {
   it('flags "flat" on the archetype whose songs change the most, naming the file, the line and the figure', () => {
-    const warnings = claimsIn('content/clusters/x.mdx', essay('Emotionally flat, observational, ironic.', 'These films watch.'), archetype({ value: 0.149, rank: 1, of: 6, word: 'volatile' }));
-    expect(warnings.map((w) => w.message)).toEqual(["content/clusters/x.mdx:3: 'flat', but this archetype's songs change the most between neighbours: 0.15, highest of 6"]);
+    const warnings = claimsIn('content/archetypes/x.mdx', essay('Emotionally flat, observational, ironic.', 'These films watch.'), archetype({ value: 0.149, rank: 1, of: 6, word: 'volatile' }));
+    expect(warnings.map((w) => w.message)).toEqual(["content/archetypes/x.mdx:3: 'flat', but this archetype's songs change the most between neighbours: 0.15, highest of 6"]);
   });
   it('stays quiet when the data agrees: "flat" on the calmest archetype', () => {
-    expect(claimsIn('content/clusters/x.mdx', essay('Emotionally flat.', 'Steady, calm songs.'), archetype({ value: 0.05, rank: 6, of: 6, word: 'calm' }))).toEqual([]);
+    expect(claimsIn('content/archetypes/x.mdx', essay('Emotionally flat.', 'Steady, calm songs.'), archetype({ value: 0.05, rank: 6, of: 6, word: 'calm' }))).toEqual([]);
   });
   it('reads the prose with its own line numbers and ignores words inside components', () => {
     const text = essay('A mixtape.', 'The soundtrack builds and builds.\n\n<ArchetypeFact archetype="x" name="trend.energy" /> says how much it climbs.');
-    const falling = claimsIn('content/clusters/x.mdx', text, archetype({ value: 0.5, rank: 3, of: 6, word: 'moderate' }, { energy: -0.6 }));
+    const falling = claimsIn('content/archetypes/x.mdx', text, archetype({ value: 0.5, rank: 3, of: 6, word: 'moderate' }, { energy: -0.6 }));
     expect(falling.map((w) => `${w.line} ${w.word}`)).toEqual(['7 builds', '7 builds', '9 climbs']);
-    expect(claimsIn('content/clusters/x.mdx', text, archetype({ value: 0.5, rank: 3, of: 6, word: 'moderate' }, { energy: 0.9 }))).toEqual([]);
+    expect(claimsIn('content/archetypes/x.mdx', text, archetype({ value: 0.5, rank: 3, of: 6, word: 'moderate' }, { energy: 0.9 }))).toEqual([]);
   });
   it('does not read a negated word as a claim', () => {
-    expect(claimsIn('content/clusters/x.mdx', essay('Few jumps, not volatile.', ''), archetype({ value: 0.05, rank: 6, of: 6, word: 'calm' }))).toEqual([]);
+    expect(claimsIn('content/archetypes/x.mdx', essay('Few jumps, not volatile.', ''), archetype({ value: 0.05, rank: 6, of: 6, word: 'calm' }))).toEqual([]);
   });
 });

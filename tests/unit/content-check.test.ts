@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quickConfig } from '../support/quick-config.ts';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import { checkContent, formatProblems } from '../../src/lib/content-check.ts';
@@ -83,7 +83,7 @@ describe('the essay check', () => {
     const page = withBody(
       dir,
       'essay/home.mdx',
-      `<FilmArc film="tt0000001" />\n\n<TrackSequence film="no-such-film" />\n\nOnly <Fact name="featureShre" /> and <Fact name="nope" />.\n\n<ClusterArc cluster="${slugs[0]}x" />\n`,
+      `<FilmArc film="tt0000001" />\n\n<TrackSequence film="no-such-film" />\n\nOnly <Fact name="featureShre" /> and <Fact name="nope" />.\n\n<ArchetypeArc archetype="${slugs[0]}x" />\n`,
     );
     const out = check(dir);
     const filmFix = `use an IMDb ID or slug of a film in data/films.csv, for example "${first.imdbId}" or "${first.slug}" (${first.title}); to add a film, see "Adding a film" in README.md`;
@@ -92,7 +92,38 @@ describe('the essay check', () => {
     const names = Object.keys(FACTS).sort().join(', ');
     expect(out).toContain(problem(page.at('name="featureShre"'), '<Fact name="featureShre" /> names no figure', `did you mean "featureShare"? the names are: ${names}`));
     expect(out).toContain(problem(page.at('name="nope"'), '<Fact name="nope" /> names no figure', `the names are: ${names}`));
-    expect(out).toContain(problem(page.at('cluster='), `cluster="${slugs[0]}x" is not an archetype`, `did you mean "${slugs[0]}"? the archetypes are the essays in content/${ARCHETYPE_COLLECTION}/: ${slugs.join(', ')}`));
+    expect(out).toContain(problem(page.at('archetype='), `archetype="${slugs[0]}x" is not an archetype`, `did you mean "${slugs[0]}"? the archetypes are the essays in content/${ARCHETYPE_COLLECTION}/: ${slugs.join(', ')}`));
+  });
+
+  it('tells an editor who writes <ClusterArc cluster="…"> its name now, with the tag to write', () => {
+    const dir = fresh();
+    const slug = readdirSync(join('content', ARCHETYPE_COLLECTION)).sort()[0].replace(/\.mdx$/, '');
+    const page = withBody(dir, 'essay/home.mdx', `Before.\n\n<ClusterArc cluster="${slug}" />\n\nAfter: <ArchetypeArc cluster="${slug}" />\n\n<ClusterArc cluster="nope" />\n`);
+    const problems = checkContent({ contentDir: dir, storyPath });
+    const out = formatProblems(problems);
+    expect(out).toContain(problem(page.at('<ClusterArc'), '<ClusterArc> is now called <ArchetypeArc>', `write <ArchetypeArc archetype="${slug}" />`));
+    expect(out).toContain(problem(page.at(`cluster="${slug}" />\n\n<ClusterArc`), 'the "cluster" prop of <ArchetypeArc> is now called "archetype"', `write archetype="${slug}"`));
+    // The renamed tag's value is still checked, under the prop's new name; nothing is reported twice.
+    expect(out).toContain(problem(page.at('<ClusterArc cluster="nope"'), '<ClusterArc> is now called <ArchetypeArc>', 'write <ArchetypeArc archetype="nope" />'));
+    expect(out).toContain(problem(page.at('cluster="nope"'), 'archetype="nope" is not an archetype', `the archetypes are the essays in content/${ARCHETYPE_COLLECTION}/: ${readdirSync(join('content', ARCHETYPE_COLLECTION)).sort().map((f) => f.replace(/\.mdx$/, '')).join(', ')}`));
+    expect(problems).toHaveLength(4);
+    expect(out).not.toMatch(/no component|has no prop|needs a "archetype"/);
+  });
+
+  it('tells an editor who puts an essay in content/clusters/ to move it to content/archetypes/', () => {
+    const dir = fresh();
+    const name = essay.slice(ARCHETYPE_COLLECTION.length + 1);
+    mkdirSync(join(dir, 'clusters'));
+    renameSync(join(dir, essay), join(dir, 'clusters', name));
+    const problems = checkContent({ contentDir: dir, storyPath });
+    const message = 'archetype essays now live in content/archetypes/: the site no longer reads content/clusters/, so this essay has no page';
+    expect(formatProblems(problems)).toContain(problem(`${join(dir, 'clusters', name)}:1:1`, message, `move this file to ${join(dir, ARCHETYPE_COLLECTION, name)}`));
+    // Its archetype is not reported as having no essay: moving the file is the one fix.
+    expect(problems).toHaveLength(1);
+
+    cpSync(join(dir, 'clusters', name), join(dir, essay));
+    const both = checkContent({ contentDir: dir, storyPath });
+    expect(both).toContainEqual({ file: join(dir, 'clusters', name), line: 1, column: 1, message, fix: `${join(dir, essay)} exists already: keep the text you want in that file and delete this one` });
   });
 
   it('reports an unquoted colon in the frontmatter and says to quote it', () => {
