@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SpotifyProvider } from '../../scripts/sources/genres/spotify.ts';
 import { MusicBrainzProvider } from '../../scripts/sources/genres/musicbrainz.ts';
-import { SnapshotProvider } from '../../scripts/sources/genres/snapshot.ts';
+import { SnapshotProvider } from '../support/snapshot-genres.ts';
 import { fakeMusicBrainz, fakeSpotify, type FakeService } from '../support/fake-genres.ts';
 
 const fast = { minIntervalMs: 0, timeoutMs: 2000, retries: 3, baseDelayMs: 10, maxDelayMs: 5000 };
