@@ -28,6 +28,11 @@ describe('Spotify provider', () => {
     const spotify = new SpotifyProvider({ ...credentials, accountsUrl: service.url, apiUrl: service.url, policy: fast });
     expect(await spotify.lookup('Ramones')).toBeNull();
   });
+  it('returns an artist Spotify answers with an empty genres list as found with no genres, not as an error', async () => {
+    service = await fakeSpotify({ ...credentials, artists: [{ id: '1', name: 'Ramones', genres: [] }] });
+    const spotify = new SpotifyProvider({ ...credentials, accountsUrl: service.url, apiUrl: service.url, policy: fast });
+    expect(await spotify.lookup('Ramones')).toEqual({ name: 'Ramones', genres: [], providerId: '1' });
+  });
   it('honours Retry-After on 429', async () => {
     service = await fakeSpotify({ ...credentials, artists: [{ id: '1', name: 'Ramones', genres: ['punk'] }], rateLimitFirstSearch: true });
     const spotify = new SpotifyProvider({ ...credentials, accountsUrl: service.url, apiUrl: service.url, policy: fast });

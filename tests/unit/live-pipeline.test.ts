@@ -130,6 +130,31 @@ describe('live genres from Spotify', () => {
     expect(everything).not.toContain(clientId);
     expect(everything).not.toContain(Buffer.from(`${clientId}:${secret}`).toString('base64'));
   });
+  it('keeps what is known when Spotify answers with empty genres, as it does for new apps', async () => {
+    imdb = await startFakeImdb({});
+    spotify = await fakeSpotify({
+      clientId,
+      clientSecret: secret,
+      artists: [
+        { id: 'sp-nancy', name: 'Nancy Sinatra', genres: [] },
+        { id: 'sp-hirt', name: 'Al Hirt', genres: [] },
+      ],
+    });
+    const { code, out, err } = await pipeline(['--live', '--only', 'tt0266697', '--genres', 'spotify'], {
+      SPOTIFY_CLIENT_ID: clientId,
+      SPOTIFY_CLIENT_SECRET: secret,
+      SPOTIFY_ACCOUNTS_URL: spotify.url,
+      SPOTIFY_API_URL: spotify.url,
+    });
+    expect(code, err).toBe(0);
+    expect(spotify.requests.some((r) => r.url.includes(encodeURIComponent('artist:Al Hirt')))).toBe(true);
+    const snapshot = JSON.parse(readFileSync(join(dir, 'data', 'snapshot', 'artist-genres.json'), 'utf8'));
+    // Known stays known: the curated record is not replaced by Spotify's empty list.
+    expect(snapshot.artists['Nancy Sinatra']).toEqual({ genres: ['adult standards'], source: 'curated', providerId: null });
+    // Unknown stays unknown: no record claiming the artist has no genres.
+    expect(snapshot.artists['Al Hirt']).toBeUndefined();
+    expect(out).toMatch(/spotify: 0 artists updated, \d+ not found and 2 with no genres from spotify \(both kept as they were\), 0 failed/);
+  });
   it('stops with a clear message when the credentials are missing', async () => {
     imdb = await startFakeImdb({});
     const { code, err } = await pipeline(['--live', '--only', 'tt0106977', '--genres', 'spotify'], { SPOTIFY_CLIENT_ID: '', SPOTIFY_CLIENT_SECRET: '' });
