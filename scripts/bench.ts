@@ -13,8 +13,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { anchoredContent } from './lib/anchored-content.ts';
-import { toCsv } from './lib/csv.ts';
+import { anchoredContent } from './bench/anchored-content.ts';
+import { stringify } from 'csv-stringify/sync';
 import { stableJson } from './lib/files.ts';
 import { randomInt, seededRandom } from './lib/random.ts';
 import { readInputs } from './run-pipeline.ts';
@@ -83,7 +83,7 @@ export function syntheticCatalogue(films: number, dir: string, seed = 2000): voi
     const soundtrack: Soundtrack = { imdbId, title: `Synthetic Film ${i}`, source: 'curated', total: n, truncated: false, tracks };
     writeFileSync(join(dir, 'snapshot', 'soundtracks', `${imdbId}.json`), stableJson(soundtrack));
   }
-  writeFileSync(join(dir, 'films.csv'), toCsv(['Movie Title', 'Year', 'Vibe Keywords', 'IMDb ID'], rows));
+  writeFileSync(join(dir, 'films.csv'), stringify([['Movie Title', 'Year', 'Vibe Keywords', 'IMDb ID'], ...rows], { record_delimiter: '\n' }));
   writeFileSync(join(dir, 'snapshot', 'artist-genres.json'), stableJson({ artists }));
 }
 

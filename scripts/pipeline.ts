@@ -4,7 +4,7 @@
  *
  *   --live                    refresh soundtrack snapshots from IMDb first
  *   --only <id> [<id>…]       with --live: only these films
- *   --genres spotify|musicbrainz   with --live: refresh artist genres from that provider
+ *   --genres [musicbrainz|spotify]  with --live: refresh artist genres (default MusicBrainz)
  *   --arcs per-film|level-preserving   arc scaling (default: per-film, as the study)
  *   --steps <n>, --k <n>      method overrides
  *   --data <dir>, --out <dir> folders (default: data, data/generated)
@@ -50,7 +50,8 @@ export function parseArgs(argv: string[]): CliOptions {
         if (!options.only.length) throw new UsageError('--only needs at least one IMDb ID');
         break;
       case '--genres': {
-        const v = value();
+        // Alone, MusicBrainz: it needs no key, and Spotify returns empty genres to new apps.
+        const v = argv[i + 1] === undefined || argv[i + 1].startsWith('--') ? 'musicbrainz' : value();
         if (v !== 'spotify' && v !== 'musicbrainz') throw new UsageError(`--genres takes spotify or musicbrainz, not "${v}"`);
         options.genres = v;
         break;

@@ -1,24 +1,8 @@
 /**
- * RFC 4180 CSV reading and writing. Writing neutralises cells a spreadsheet would
- * run as a formula (leading = + - @, tab, carriage return) by prefixing a quote mark.
+ * Reads CSV with csv-parse, keeping each record's first line for error messages:
+ * csv-parse reports the line a record ends on, and a person looks for where it starts.
  */
-export type CsvCell = string | number | null | undefined;
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: CsvCell): string {
-  if (value === null || value === undefined) return '';
-  let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
-  // A number is data, never a formula; text that merely starts like one is defused.
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(header: readonly string[], rows: readonly CsvCell[][]): string {
-  const lines = [header.map(csvCell).join(',')];
-  for (const row of rows) lines.push(row.map(csvCell).join(','));
-  return lines.join('\n') + '\n';
-}
+import { CsvError, parse } from 'csv-parse/sync';
 
 export interface CsvTable {
   header: string[];
@@ -28,43 +12,38 @@ export interface CsvTable {
 
 /** Parses CSV text; throws with the line number on an unterminated quote. */
 export function parseCsv(text: string): CsvTable {
+  // One kind of line ending, so csv-parse counts lines as an editor shows them
+  // (it counts a lone \r in a file of \n endings as a line of its own).
+  const input = text.replace(/\r\n?/g, '\n');
   const records: { line: number; cells: string[] }[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  const input = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (input[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        cell += ch;
-      }
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && input[i + 1] === '\n') i++;
-      cells.push(cell);
-      if (cells.length > 1 || cells[0] !== '') records.push({ line: recordLine, cells });
-      cells = [];
-      cell = '';
-      line++;
-      recordLine = line;
-    } else cell += ch;
-  }
-  if (quoted) throw new Error(`unterminated quoted cell starting on line ${recordLine}`);
-  if (cell !== '' || cells.length) {
-    cells.push(cell);
-    records.push({ line: recordLine, cells });
+  // Where the previous record ended and how many empty lines had been skipped by then:
+  // a record starts on the line after, plus the empty lines skipped since.
+  let lastRecordEnd = 0;
+  let emptyLinesBefore = 0;
+  try {
+    parse(input, {
+      bom: true,
+      skip_empty_lines: true,
+      // The films stage names the row whose cell count is off, and a stray quote inside
+      // an unquoted value is text, as a spreadsheet reads it.
+      relax_column_count: true,
+      relax_quotes: true,
+      on_record: (cells, { lines, empty_lines }) => {
+        records.push({ line: lastRecordEnd + 1 + empty_lines - emptyLinesBefore, cells });
+        lastRecordEnd = lines;
+        emptyLinesBefore = empty_lines;
+        return null;
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      // csv-parse names the last line of the file; the record that never closed starts
+      // on the first non-empty line after the last whole record.
+      const start = input.split('\n').findIndex((content, index) => index >= lastRecordEnd && content !== '') + 1;
+      throw new Error(`unterminated quoted cell starting on line ${start}: a value that opens with " needs a closing "`);
+    }
+    throw new Error(`is not readable as CSV near line ${error.lines}: ${error.message}`);
   }
   const [head, ...rows] = records;
   return { header: head ? head.cells.map((h) => h.trim()) : [], rows };

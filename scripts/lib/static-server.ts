@@ -1,26 +1,14 @@
 /**
- * A minimal static file server for dist/, as a static host would serve it: directory
- * URLs get index.html, unknown paths get 404.html with status 404, and the site can be
- * mounted under a base path. Listens on 127.0.0.1 on a free port.
+ * dist/ served as a static host would serve it, by sirv on node:http: directory URLs get
+ * index.html (without their trailing slash, a redirect to it), unknown paths get 404.html
+ * with status 404, and the site can be mounted under a base path. Listens on 127.0.0.1
+ * on a free port.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
+import sirv from 'sirv';
 
 export interface StaticServer {
   url: string;
@@ -28,30 +16,45 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+// sirv names text types without a charset; the site's text files are UTF-8 (titles hold
+// curly quotes and accents), and a host serving them says so.
+const UTF8_TEXT: Record<string, string> = { csv: 'text/csv', md: 'text/markdown', txt: 'text/plain' };
+
+const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+
 export async function serveStatic(root: string, basePath = '/', port = 0): Promise<StaticServer> {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  const notFoundPage = join(root, '404.html');
+  // Only index.html stands in for a directory: `/method` must not be served as `/method.html`.
+  const files = sirv(root, {
+    extensions: ['html'],
+    setHeaders: (res, pathname) => {
+      const type = UTF8_TEXT[pathname.slice(pathname.lastIndexOf('.') + 1)];
+      if (type) res.setHeader('Content-Type', `${type}; charset=utf-8`);
+    },
+  });
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    let path = decodeURIComponent(url.pathname);
     const notFound = () => {
-      const page = join(root, '404.html');
-      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
-      res.end(existsSync(page) ? readFileSync(page) : 'not found');
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(statSync(notFoundPage, { throwIfNoEntry: false }) ? readFileSync(notFoundPage) : 'not found');
     };
-    if (!path.startsWith(base)) return notFound();
-    path = normalize(path.slice(base.length - 1));
-    if (path.includes('..')) return notFound();
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!url.pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${url.pathname}/` });
-        return res.end();
-      }
-      file = join(file, 'index.html');
+    if (!url.pathname.startsWith(base)) return notFound();
+    const path = url.pathname.slice(base.length - 1);
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      return notFound();
     }
-    if (!existsSync(file) || !statSync(file).isFile()) return notFound();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    if (decoded.includes('..')) return notFound();
+    // A host redirects a directory without its slash, so the page's relative links resolve.
+    if (!path.endsWith('/') && isDirectory(join(root, decoded))) {
+      res.writeHead(301, { Location: `${url.pathname}/` });
+      return res.end();
+    }
+    req.url = path + url.search;
+    files(req, res, notFound);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;

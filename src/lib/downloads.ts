@@ -3,10 +3,9 @@
  * One description per column serves the data page, dist/data/README.md and the CSV header
  * order, so the dictionary can never drift from the files.
  */
-import { toCsv, type CsvCell } from '../../scripts/lib/csv.ts';
-import { stableJson } from '../../scripts/lib/files.ts';
 import { FEATURES, type Story } from '../../scripts/schemas.ts';
 import type { Archetype } from './archetypes.ts';
+import { stableJson, toCsv, type CsvCell } from './data-formats.ts';
 
 export interface Column {
   name: string;

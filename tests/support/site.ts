@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-export { anchoredContent } from '../../scripts/lib/anchored-content.ts';
+export { anchoredContent } from '../../scripts/bench/anchored-content.ts';
 
 /** Inside the project: an Astro build with its output outside its root leaves stray content modules there. */
 export const TEST_SITE_DIR = '.cache/test-site';

@@ -14,6 +14,12 @@ describe('pipeline command line', () => {
   it('takes --live with --only films and a genre provider', () => {
     expect(parseArgs(['--live', '--only', 'tt0133189', 'tt0120238', '--genres', 'musicbrainz'])).toMatchObject({ live: true, only: ['tt0133189', 'tt0120238'], genres: 'musicbrainz' });
   });
+  it('takes MusicBrainz for --genres without a provider, and Spotify when asked', () => {
+    expect(parseArgs(['--live', '--genres']).genres).toBe('musicbrainz');
+    expect(parseArgs(['--live', '--genres', '--only', 'tt0133189'])).toMatchObject({ genres: 'musicbrainz', only: ['tt0133189'] });
+    expect(parseArgs(['--live', '--genres', 'spotify']).genres).toBe('spotify');
+    expect(() => parseArgs(['--live', '--genres', 'lastfm'])).toThrow(/--genres takes spotify or musicbrainz, not "lastfm"/);
+  });
   it('explains what is wrong with a bad option', () => {
     expect(() => parseArgs(['--arcs', 'wiggly'])).toThrow(/--arcs takes per-film or level-preserving, not "wiggly"/);
     expect(() => parseArgs(['--steps', 'x'])).toThrow(/--steps needs a whole number of at least 2/);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SpotifyProvider } from '../../scripts/sources/genres/spotify.ts';
 import { MusicBrainzProvider } from '../../scripts/sources/genres/musicbrainz.ts';
-import { SnapshotProvider } from '../../scripts/sources/genres/snapshot.ts';
+import { SnapshotProvider } from '../support/snapshot-genres.ts';
 import { fakeMusicBrainz, fakeSpotify, type FakeService } from '../support/fake-genres.ts';
 
 const fast = { minIntervalMs: 0, timeoutMs: 2000, retries: 3, baseDelayMs: 10, maxDelayMs: 5000 };
@@ -27,6 +27,11 @@ describe('Spotify provider', () => {
     service = await fakeSpotify({ ...credentials, artists: [{ id: '2', name: 'Ramones Tribute Band', genres: ['covers'] }] });
     const spotify = new SpotifyProvider({ ...credentials, accountsUrl: service.url, apiUrl: service.url, policy: fast });
     expect(await spotify.lookup('Ramones')).toBeNull();
+  });
+  it('returns an artist Spotify answers with an empty genres list as found with no genres, not as an error', async () => {
+    service = await fakeSpotify({ ...credentials, artists: [{ id: '1', name: 'Ramones', genres: [] }] });
+    const spotify = new SpotifyProvider({ ...credentials, accountsUrl: service.url, apiUrl: service.url, policy: fast });
+    expect(await spotify.lookup('Ramones')).toEqual({ name: 'Ramones', genres: [], providerId: '1' });
   });
   it('honours Retry-After on 429', async () => {
     service = await fakeSpotify({ ...credentials, artists: [{ id: '1', name: 'Ramones', genres: ['punk'] }], rateLimitFirstSearch: true });

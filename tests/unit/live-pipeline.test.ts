@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeImdb, type FakeImdb } from '../support/fake-imdb.ts';
-import { fakeSpotify, type FakeService } from '../support/fake-genres.ts';
+import { fakeSpotify, type FakeService, type SpotifyArtist } from '../support/fake-genres.ts';
 import { readdirSync, statSync } from 'node:fs';
 
 let dir: string;
@@ -100,24 +100,27 @@ function filesUnder(folder: string): string[] {
 describe('live genres from Spotify', () => {
   const secret = 'sp-secret-5f3c9a1e7b';
   const clientId = 'sp-client-2b8d';
-  it('lands Spotify genres in the snapshot with their provenance, and the credentials nowhere', async () => {
+  /** A live run of these films against the fake IMDb and a fake Spotify that knows these artists. */
+  async function liveWithSpotify(only: string[], artists: SpotifyArtist[]) {
     imdb = await startFakeImdb({});
-    spotify = await fakeSpotify({
-      clientId,
-      clientSecret: secret,
-      artists: [
-        { id: 'sp-nancy', name: 'Nancy Sinatra', genres: ['adult standards', 'sunshine pop'] },
-        { id: 'sp-bbking', name: 'B.B. King', genres: ['blues', 'electric blues'] },
-      ],
-    });
-    const { code, out, err } = await pipeline(['--live', '--only', 'tt0266697', 'tt0106977', '--genres', 'spotify'], {
+    spotify = await fakeSpotify({ clientId, clientSecret: secret, artists });
+    const run = await pipeline(['--live', '--only', ...only, '--genres', 'spotify'], {
       SPOTIFY_CLIENT_ID: clientId,
       SPOTIFY_CLIENT_SECRET: secret,
       SPOTIFY_ACCOUNTS_URL: spotify.url,
       SPOTIFY_API_URL: spotify.url,
     });
-    expect(code, err).toBe(0);
-    const snapshot = JSON.parse(readFileSync(join(dir, 'data', 'snapshot', 'artist-genres.json'), 'utf8'));
+    expect(run.code, run.err).toBe(0);
+    return { ...run, snapshot: JSON.parse(readFileSync(join(dir, 'data', 'snapshot', 'artist-genres.json'), 'utf8')) };
+  }
+  it('lands Spotify genres in the snapshot with their provenance, and the credentials nowhere', async () => {
+    const { out, err, snapshot } = await liveWithSpotify(
+      ['tt0266697', 'tt0106977'],
+      [
+        { id: 'sp-nancy', name: 'Nancy Sinatra', genres: ['adult standards', 'sunshine pop'] },
+        { id: 'sp-bbking', name: 'B.B. King', genres: ['blues', 'electric blues'] },
+      ],
+    );
     expect(snapshot.artists['Nancy Sinatra']).toEqual({ genres: ['adult standards', 'sunshine pop'], source: 'spotify', providerId: 'sp-nancy' });
     expect(snapshot.artists['B.B. King']).toMatchObject({ source: 'spotify', providerId: 'sp-bbking' });
     // Not found on Spotify: the previous (curated) record stays.
@@ -129,6 +132,21 @@ describe('live genres from Spotify', () => {
     expect(everything).not.toContain(secret);
     expect(everything).not.toContain(clientId);
     expect(everything).not.toContain(Buffer.from(`${clientId}:${secret}`).toString('base64'));
+  });
+  it('keeps what is known when Spotify answers with empty genres, as it does for new apps', async () => {
+    const { out, snapshot } = await liveWithSpotify(
+      ['tt0266697'],
+      [
+        { id: 'sp-nancy', name: 'Nancy Sinatra', genres: [] },
+        { id: 'sp-hirt', name: 'Al Hirt', genres: [] },
+      ],
+    );
+    expect(spotify!.requests.some((r) => r.url.includes(encodeURIComponent('artist:Al Hirt')))).toBe(true);
+    // Known stays known: the curated record is not replaced by Spotify's empty list.
+    expect(snapshot.artists['Nancy Sinatra']).toEqual({ genres: ['adult standards'], source: 'curated', providerId: null });
+    // Unknown stays unknown: no record claiming the artist has no genres.
+    expect(snapshot.artists['Al Hirt']).toBeUndefined();
+    expect(out).toMatch(/spotify: 0 artists updated, \d+ not found and 2 with no genres from spotify \(both kept as they were\), 0 failed/);
   });
   it('stops with a clear message when the credentials are missing', async () => {
     imdb = await startFakeImdb({});

@@ -1,7 +1,7 @@
 /**
- * Live refresh of the artist→genres snapshot from Spotify or MusicBrainz. Every credited
- * artist is looked up once; a lookup that fails or finds no artist keeps the previous
- * record. Answers are cached, so a rerun after a failure resumes where it stopped.
+ * Live refresh of the artist→genres snapshot from MusicBrainz or Spotify. Every credited
+ * artist is looked up once; a lookup that fails, finds no artist or finds it with no
+ * genres keeps the previous record. Answers are cached, so a rerun after a failure resumes where it stopped.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,10 +49,11 @@ export async function refreshArtistGenres(
   snapshotPath: string,
   log: (line: string) => void,
   cacheDir = join('.cache', 'genres', provider.name),
-): Promise<{ updated: string[]; notFound: string[]; failures: { artist: string; reason: string }[] }> {
+): Promise<{ updated: string[]; notFound: string[]; noGenres: string[]; failures: { artist: string; reason: string }[] }> {
   const next: ArtistGenresSnapshot = { artists: { ...previous.artists } };
   const updated: string[] = [];
   const notFound: string[] = [];
+  const noGenres: string[] = [];
   const failures: { artist: string; reason: string }[] = [];
   for (const artist of artists) {
     const cacheFile = join(cacheDir, `${encodeURIComponent(artistKey(artist))}.json`);
@@ -67,6 +68,13 @@ export async function refreshArtistGenres(
         notFound.push(artist);
         continue;
       }
+      // An empty list says nothing about the artist: Spotify answers every new app with empty
+      // genres, and MusicBrainz an artist nobody has tagged. It must not wipe what is known,
+      // and an artist with no record stays unknown rather than "has no genres".
+      if (found.genres.length === 0) {
+        noGenres.push(artist);
+        continue;
+      }
       // The spelling the soundtracks use stays the key; an older spelling of the same artist is replaced.
       for (const name of Object.keys(next.artists)) if (artistKey(name) === artistKey(artist) && name !== artist) delete next.artists[name];
       next.artists[artist] = { genres: found.genres, source: provider.name, providerId: found.providerId };
@@ -78,6 +86,6 @@ export async function refreshArtistGenres(
   }
   const sorted = { artists: Object.fromEntries(Object.keys(next.artists).sort().map((k) => [k, next.artists[k]])) };
   writeFileAtomic(snapshotPath, stableJson(ArtistGenresSnapshot.parse(sorted), 2));
-  log(`  ${provider.name}: ${updated.length} artists updated, ${notFound.length} not found (kept as they were), ${failures.length} failed`);
-  return { updated, notFound, failures };
+  log(`  ${provider.name}: ${updated.length} artists updated, ${notFound.length} not found and ${noGenres.length} with no genres from ${provider.name} (both kept as they were), ${failures.length} failed`);
+  return { updated, notFound, noGenres, failures };
 }

@@ -1,7 +1,7 @@
-/** The committed artist→genres snapshot as a provider: the default, offline. */
-import { artistKey } from '../../lib/text.ts';
-import type { ArtistGenresSnapshot } from '../../schemas.ts';
-import type { GenreLookup, GenreProvider } from './provider.ts';
+/** A genre snapshot as a provider, for tests that need one offline (the pipeline reads its snapshot directly). */
+import { artistKey } from '../../scripts/lib/text.ts';
+import type { ArtistGenresSnapshot } from '../../scripts/schemas.ts';
+import type { GenreLookup, GenreProvider } from '../../scripts/sources/genres/provider.ts';
 
 export class SnapshotProvider implements GenreProvider {
   readonly name = 'curated' as const;
