@@ -11,9 +11,11 @@
  *   --cache <dir>             raw pages and API answers of live runs (default: .cache)
  */
 import { resolve } from 'node:path';
-import { defaultConfig, type MethodConfig } from './config.ts';
-import { runPipeline, type StageTiming } from './run-pipeline.ts';
-import { runIfMain } from './lib/main.ts';
+import { defaultConfig, type MethodConfig } from '../config.ts';
+import { oneOf, parseCommandLine, parseOrExplain, UsageError, USAGE_EXIT_CODE, wholeNumber } from '../lib/command-line.ts';
+import { runIfMain } from '../lib/main.ts';
+import type { StageTiming } from '../pipeline/analyse.ts';
+import { runPipeline } from '../pipeline/run.ts';
 
 export interface CliOptions {
   live: boolean;
@@ -27,83 +29,60 @@ export interface CliOptions {
   config: MethodConfig;
 }
 
-export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { live: false, only: [], genres: null, dataDir: 'data', outDir: null, cacheDir: '.cache', timings: false, config: { ...defaultConfig } };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-      return next;
-    };
-    const integer = (min: number) => {
-      const v = value();
-      if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`${arg} needs a whole number of at least ${min}, not "${v}"`);
-      return Number(v);
-    };
-    switch (arg) {
-      case '--live':
-        options.live = true;
-        break;
-      case '--only':
-        while (argv[i + 1] && !argv[i + 1].startsWith('--')) options.only.push(argv[++i]);
-        if (!options.only.length) throw new UsageError('--only needs at least one IMDb ID');
-        break;
-      case '--genres': {
-        const v = value();
-        if (v !== 'spotify' && v !== 'musicbrainz') throw new UsageError(`--genres takes spotify or musicbrainz, not "${v}"`);
-        options.genres = v;
-        break;
-      }
-      case '--arcs': {
-        const v = value();
-        if (v !== 'per-film' && v !== 'level-preserving') throw new UsageError(`--arcs takes per-film or level-preserving, not "${v}"`);
-        options.config.arcScaling = v;
-        break;
-      }
-      case '--steps':
-        options.config.steps = integer(2);
-        break;
-      case '--k':
-        options.config.k = integer(1);
-        break;
-      case '--data':
-        options.dataDir = value();
-        break;
-      case '--out':
-        options.outDir = value();
-        break;
-      case '--timings':
-        options.timings = true;
-        break;
-      case '--cache':
-        options.cacheDir = value();
-        break;
-      default:
-        throw new UsageError(`unknown option ${arg}`);
-    }
+export function parsePipelineOptions(argv: string[]): CliOptions {
+  const { values, tokens } = parseCommandLine(
+    argv,
+    {
+      live: { type: 'boolean' },
+      only: { type: 'string', multiple: true },
+      genres: { type: 'string' },
+      arcs: { type: 'string' },
+      steps: { type: 'string' },
+      k: { type: 'string' },
+      data: { type: 'string' },
+      out: { type: 'string' },
+      cache: { type: 'string' },
+      timings: { type: 'boolean' },
+    },
+    { positionals: true, needs: { only: 'at least one IMDb ID' } },
+  );
+  // --only takes every word that follows it (--only tt0133189 tt0120238); any other word is a mistake.
+  const only: string[] = [];
+  let afterOnly = false;
+  for (const token of tokens) {
+    if (token.kind === 'option' && token.name === 'only') only.push(token.value!);
+    else if (token.kind === 'positional' && !afterOnly) throw new UsageError(`unknown option ${token.value}`);
+    else if (token.kind === 'positional') only.push(token.value);
+    afterOnly = (token.kind === 'option' && token.name === 'only') || (afterOnly && token.kind === 'positional');
   }
+  const config = { ...defaultConfig };
+  if (values.arcs !== undefined) config.arcScaling = oneOf('--arcs', values.arcs, ['per-film', 'level-preserving'] as const);
+  if (values.steps !== undefined) config.steps = wholeNumber('--steps', values.steps, 2);
+  if (values.k !== undefined) config.k = wholeNumber('--k', values.k, 1);
+  const options: CliOptions = {
+    live: values.live ?? false,
+    only,
+    genres: values.genres === undefined ? null : oneOf('--genres', values.genres, ['spotify', 'musicbrainz'] as const),
+    dataDir: values.data ?? 'data',
+    outDir: values.out ?? null,
+    cacheDir: values.cache ?? '.cache',
+    timings: values.timings ?? false,
+    config,
+  };
   if ((options.only.length || options.genres) && !options.live) throw new UsageError('--only and --genres go with --live');
   return options;
 }
 
-export class UsageError extends Error {}
-
 async function main(): Promise<number> {
-  let options: CliOptions;
-  try {
-    options = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error(`pipeline: ${(error as Error).message}`);
-    return 2;
-  }
+  const options = parseOrExplain('pipeline', () => parsePipelineOptions(process.argv.slice(2)));
+  if (!options) return USAGE_EXIT_CODE;
   const log = (line: string) => console.log(line);
   const failures: { imdbId: string; reason: string }[] = [];
   console.log(`Soundtrack Arcs pipeline${options.live ? ' (live)' : ''}: ${resolve(options.dataDir)}`);
   let timings: StageTiming[] = [];
   try {
     if (options.live) {
-      const { refreshLive } = await import('./live.ts');
+      const { refreshLive } = await import('../snapshot/live.ts');
       failures.push(...(await refreshLive(options, log)));
     }
     timings = runPipeline({ dataDir: options.dataDir, outDir: options.outDir ?? undefined, config: options.config, log }).timings;
