@@ -1,7 +1,6 @@
 /**
- * Soundtrack snapshots from IMDb: a saved page read as JSON, films fetched live, and
- * soundtrack pages saved from a browser imported (marked `source: "imdb-saved-page"`)
- * for machines that cannot reach IMDb. A page's film must already be a row of films.csv.
+ * Soundtrack snapshots from IMDb (`npm run imdb`): a saved page read, films fetched
+ * live, or pages saved from a browser imported for machines that cannot reach IMDb.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
