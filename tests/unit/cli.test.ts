@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseBenchOptions } from '../../scripts/commands/bench.ts';
+import { parseImdbCommand } from '../../scripts/commands/imdb.ts';
 import { parsePipelineOptions } from '../../scripts/commands/pipeline.ts';
 
 describe('pipeline command line', () => {
@@ -19,5 +21,39 @@ describe('pipeline command line', () => {
     expect(() => parsePipelineOptions(['--steps', 'x'])).toThrow(/--steps needs a whole number of at least 2/);
     expect(() => parsePipelineOptions(['--genres', 'spotify'])).toThrow(/--only and --genres go with --live/);
     expect(() => parsePipelineOptions(['--frobnicate'])).toThrow(/unknown option --frobnicate/);
+    expect(() => parsePipelineOptions(['--live', '--only', '--k', '4'])).toThrow(/--only needs at least one IMDb ID/);
+    expect(() => parsePipelineOptions(['--data'])).toThrow(/--data needs a value/);
+    expect(() => parsePipelineOptions(['--live=yes'])).toThrow(/--live takes no value/);
+  });
+  it('takes every word after --only as a film, and no stray word elsewhere', () => {
+    expect(parsePipelineOptions(['--live', '--only', 'tt0133189', 'tt0120238', '--k', '4', '--only', 'tt0084698'])).toMatchObject({ only: ['tt0133189', 'tt0120238', 'tt0084698'], config: { k: 4 } });
+    expect(() => parsePipelineOptions(['--live', 'tt0133189'])).toThrow(/unknown option tt0133189/);
+  });
+});
+
+describe('imdb command line', () => {
+  it('reads parse, fetch and import', () => {
+    expect(parseImdbCommand(['parse', 'page.html'])).toEqual({ command: 'parse', file: 'page.html' });
+    expect(parseImdbCommand(['fetch', 'tt0133189', 'tt0120238'])).toEqual({ command: 'fetch', ids: ['tt0133189', 'tt0120238'] });
+    expect(parseImdbCommand(['import', 'a.html', '--data', 'elsewhere', 'b.html'])).toEqual({ command: 'import', files: ['a.html', 'b.html'], dataDir: 'elsewhere' });
+    expect(parseImdbCommand(['import', 'a.html'])).toMatchObject({ dataDir: 'data' });
+  });
+  it('explains what is wrong', () => {
+    expect(() => parseImdbCommand([])).toThrow(/needs a command: parse, fetch or import/);
+    expect(() => parseImdbCommand(['parse', 'a.html', 'b.html'])).toThrow(/parse needs exactly one saved page/);
+    expect(() => parseImdbCommand(['fetch', 'tt0133189', '--data', 'x'])).toThrow(/--data goes with import/);
+    expect(() => parseImdbCommand(['import', 'a.html', '--data'])).toThrow(/--data needs a value/);
+    expect(() => parseImdbCommand(['scrape'])).toThrow(/unknown command scrape/);
+  });
+});
+
+describe('bench command line', () => {
+  it('defaults to 20, 200 and 2,000 films, 3 runs, with the site build', () => {
+    expect(parseBenchOptions([])).toEqual({ sizes: [20, 200, 2000], runs: 3, site: true });
+    expect(parseBenchOptions(['--sizes', '20,2000', '--runs', '1', '--no-site'])).toEqual({ sizes: [20, 2000], runs: 1, site: false });
+  });
+  it('refuses sizes and runs that are not whole numbers', () => {
+    expect(() => parseBenchOptions(['--sizes', '20,lots'])).toThrow(/--sizes needs a whole number of at least 1, not "lots"/);
+    expect(() => parseBenchOptions(['--runs', '0'])).toThrow(/--runs needs a whole number of at least 1, not "0"/);
   });
 });
