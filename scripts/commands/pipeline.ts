@@ -46,14 +46,17 @@ export function parsePipelineOptions(argv: string[]): CliOptions {
     },
     { positionals: true, needs: { only: 'at least one IMDb ID' } },
   );
-  // --only takes every word that follows it (--only tt0133189 tt0120238); any other word is a mistake.
+  // --only takes every word that follows it (--only tt0133189 tt0120238); a word anywhere else is a mistake.
   const only: string[] = [];
-  let afterOnly = false;
+  let takingFilms = false;
   for (const token of tokens) {
-    if (token.kind === 'option' && token.name === 'only') only.push(token.value!);
-    else if (token.kind === 'positional' && !afterOnly) throw new UsageError(`unknown option ${token.value}`);
-    else if (token.kind === 'positional') only.push(token.value);
-    afterOnly = (token.kind === 'option' && token.name === 'only') || (afterOnly && token.kind === 'positional');
+    if (token.kind === 'option') {
+      takingFilms = token.name === 'only';
+      if (takingFilms) only.push(token.value!);
+    } else if (token.kind === 'positional') {
+      if (!takingFilms) throw new UsageError(`unknown option ${token.value}`);
+      only.push(token.value);
+    } else takingFilms = false; // "--" ends the options
   }
   const config = { ...defaultConfig };
   if (values.arcs !== undefined) config.arcScaling = oneOf('--arcs', values.arcs, ['per-film', 'level-preserving'] as const);
