@@ -1,17 +1,18 @@
-// Runs a TypeScript entry point of scripts/ with plain Node: the entry is bundled once
-// with esbuild into .cache/bin/ and rebuilt only when a source file is newer. Starting
-// this way takes a fraction of a second, where a TypeScript loader takes about one.
-//   node scripts/run.mjs pipeline [args…]
+// Runs a command of scripts/commands/ with plain Node: the command is bundled once with
+// esbuild into .cache/bin/ and rebuilt only when a source file is newer. Starting this
+// way takes a fraction of a second, where a TypeScript loader takes about one.
+//   node scripts/run.mjs pipeline [args…]   (runs scripts/commands/pipeline.ts)
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const [entry, ...args] = process.argv.slice(2);
-if (!entry || !/^[a-z-]+$/.test(entry) || !existsSync(`scripts/${entry}.ts`)) {
-  console.error(`usage: node scripts/run.mjs <entry> [args…]  (entry: a file scripts/<entry>.ts)`);
+if (!entry || !/^[a-z-]+$/.test(entry) || !existsSync(`scripts/commands/${entry}.ts`)) {
+  const commands = readdirSync('scripts/commands').filter((name) => name.endsWith('.ts')).map((name) => name.slice(0, -3));
+  console.error(`usage: node scripts/run.mjs <command> [args…]  (command: a file scripts/commands/<command>.ts: ${commands.join(', ')})`);
   process.exit(2);
 }
-// One folder per entry, swapped in whole, so a run never imports a half-written bundle.
+// One folder per command, swapped in whole, so a run never imports a half-written bundle.
 const outDir = join('.cache', 'bin', entry);
 const out = resolve(outDir, `${entry}.mjs`);
 
@@ -32,8 +33,9 @@ if (stale) {
   const staging = `${outDir}.${process.pid}.tmp`;
   rmSync(staging, { recursive: true, force: true });
   await build({
-    // The map stage's worker thread is bundled beside every entry that may run it.
-    entryPoints: [`scripts/${entry}.ts`, 'scripts/stages/map-worker.ts', 'scripts/stages/resampling-worker.ts'],
+    // The worker threads (the map stage's, the resampling stages') are bundled beside
+    // every command that may start them: lib/worker.ts looks for them there.
+    entryPoints: [`scripts/commands/${entry}.ts`, 'scripts/stages/map-worker.ts', 'scripts/stages/resampling-worker.ts'],
     bundle: true,
     splitting: true,
     format: 'esm',

@@ -1,7 +1,7 @@
 /**
  * Content collections: the archetype essays, optional notes per film, and the prose of
  * the home, method and data pages. The schemas live in lib/content-schemas.ts so that
- * the essay check (scripts/check.ts), which runs first, judges frontmatter the same way.
+ * the essay check (scripts/site/check.ts), which runs first, judges frontmatter the same way.
  */
 import { defineCollection } from 'astro:content';
 import { tolerantGlob } from './lib/content-loader.ts';

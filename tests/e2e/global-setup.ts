@@ -7,7 +7,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { runPipeline } from '../../scripts/run-pipeline.ts';
+import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { buildSiteAsync, SUBPATH, TEST_SITE_DIR, type TestSite } from '../support/site.ts';
 
 export default async function setup(project: TestProject): Promise<void> {

@@ -8,7 +8,7 @@ import { quickConfig } from '../support/quick-config.ts';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
-import { runPipeline } from '../../scripts/run-pipeline.ts';
+import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { stableJson } from '../../scripts/lib/files.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { anchoredContent, buildSiteWith } from '../support/site.ts';

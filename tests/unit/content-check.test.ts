@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quickConfig } from '../support/quick-config.ts';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { runPipeline } from '../../scripts/run-pipeline.ts';
+import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { checkContent, formatProblems } from '../../src/lib/content-check.ts';
 import { COMPONENT_NAMES, COMPONENTS, tagFor, type ComponentSpec, type PropSpec } from '../../src/lib/component-registry.ts';
 import { ARCHETYPE_COLLECTION } from '../../src/lib/content-schemas.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { quickConfig } from '../support/quick-config.ts';
-import { coverageTable } from '../../scripts/coverage.ts';
-import { analyse, readInputs } from '../../scripts/run-pipeline.ts';
+import { coverageTable } from '../../scripts/pipeline/coverage.ts';
+import { analyse } from '../../scripts/pipeline/analyse.ts';
+import { readInputs } from '../../scripts/pipeline/inputs.ts';
 
 describe('npm run coverage', () => {
   const inputs = readInputs('data');

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkInvariants } from '../../scripts/lib/invariants.ts';
-import { runPipeline } from '../../scripts/run-pipeline.ts';
+import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { stableJson } from '../../scripts/lib/files.ts';
 import type { Story } from '../../scripts/schemas.ts';
 import { filmCaveats } from '../../src/lib/caveats.ts';
@@ -59,7 +59,7 @@ describe('edge cases in the data', () => {
 });
 
 describe('the pipeline command on bad input', () => {
-  const cli = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/pipeline.ts', '--data', dir, ...args], { encoding: 'utf8' });
+  const cli = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/commands/pipeline.ts', '--data', dir, ...args], { encoding: 'utf8' });
   for (const [what, edit, message] of [
     ['a missing column', (csv: string) => csv.replace('Vibe Keywords,', ''), /films\.csv, record header \(line 1\), field "Vibe Keywords": missing column/],
     ['a malformed IMDb ID', (csv: string) => csv.replace('tt0120238', 'tt12'), /films\.csv, record line 3 \(SubUrbia \(Linklater\)\), field "IMDb ID": "tt12" is not an IMDb title ID/],

@@ -4,7 +4,7 @@ import { quickConfig } from '../support/quick-config.ts';
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { runPipeline } from '../../scripts/run-pipeline.ts';
+import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { Soundtrack } from '../../scripts/schemas.ts';
 
 let root: string;

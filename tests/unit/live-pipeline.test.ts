@@ -41,7 +41,7 @@ afterEach(async () => {
 /** Runs the CLI in a child process; asynchronously, because the fake IMDb lives in this one. */
 function pipeline(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'scripts/pipeline.ts', '--data', join(dir, 'data'), '--cache', join(dir, 'cache'), ...args], {
+    const child = spawn('npx', ['tsx', 'scripts/commands/pipeline.ts', '--data', join(dir, 'data'), '--cache', join(dir, 'cache'), ...args], {
       env: { ...process.env, IMDB_BASE_URL: imdb!.url, HTTP_MIN_INTERVAL_MS: '0', HTTP_BASE_DELAY_MS: '10', HTTP_RETRIES: '2', HTTP_TIMEOUT_MS: '2000', ...extraEnv },
     });
     let out = '';

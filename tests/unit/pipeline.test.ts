@@ -3,7 +3,7 @@ import { quickConfig } from '../support/quick-config.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runPipeline } from '../../scripts/run-pipeline.ts';
+import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { Story } from '../../scripts/schemas.ts';
 
 let dir: string;

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { featuredTrack, mood } from '../support/tracks.ts';
 import { defaultConfig } from '../../scripts/config.ts';
-import { analyse, readInputs } from '../../scripts/run-pipeline.ts';
+import { analyse } from '../../scripts/pipeline/analyse.ts';
+import { readInputs } from '../../scripts/pipeline/inputs.ts';
 import { buildArcs } from '../../scripts/stages/arcs.ts';
 import type { FeaturedTrack, Mood, Story } from '../../scripts/schemas.ts';
 

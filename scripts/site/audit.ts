@@ -1,5 +1,5 @@
 /**
- * `npm run audit`: the site's budgets, measured on a fresh build.
+ * The site's budgets (`npm run audit`), measured on a fresh build.
  * - JavaScript: no page needs any; optional scripts at most 20 KB gzipped in all.
  * - HTML: the heaviest page at most 150 KB uncompressed.
  * - Lighthouse 12.8 in Debian's Chromium: performance, accessibility, best practices
@@ -11,8 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serveStatic } from './lib/static-server.ts';
-import { runIfMain } from './lib/main.ts';
+import { serveStatic } from '../lib/static-server.ts';
 
 const OUT = join('.cache', 'dist-audit');
 const JS_BUDGET = 20 * 1024;
@@ -76,7 +75,8 @@ async function lighthouseScores(url: string): Promise<Record<string, number>> {
   }
 }
 
-async function main(): Promise<number> {
+/** Builds the site into .cache/dist-audit/ and measures it; true when every budget is met. */
+export async function auditSite({ withLighthouse }: { withLighthouse: boolean }): Promise<boolean> {
   const port = await freePort();
   const site = `http://127.0.0.1:${port}`;
   console.log(`Building for ${site}/ into ${OUT} …`);
@@ -93,7 +93,7 @@ async function main(): Promise<number> {
   ok &&= htmlOk;
   console.log(`HTML: heaviest ${html[0].f} at ${(html[0].size / 1024).toFixed(1)} KB (budget 150 KB) ${htmlOk ? '✓' : '✗'}; next ${html.slice(1, 4).map((h) => `${h.f} ${(h.size / 1024).toFixed(1)} KB`).join(', ')}`);
 
-  if (!process.argv.includes('--no-lighthouse')) {
+  if (withLighthouse) {
     const server = await serveStatic(OUT, '/', port);
     console.log('\nLighthouse 12.8 (mobile, simulated throttling), Debian Chromium:');
     console.log('| page | performance | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- |');
@@ -109,7 +109,6 @@ async function main(): Promise<number> {
     }
   }
   console.log(ok ? '\nAll budgets met.' : '\nSome budgets are not met.');
-  return ok ? 0 : 1;
+  return ok;
 }
 
-runIfMain(import.meta.url, main);

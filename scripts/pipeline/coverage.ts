@@ -1,10 +1,8 @@
 /**
- * `npm run coverage`: per film and in total, entries listed / with a performer / with
- * genres / with mood features, from the committed snapshot (nothing is written).
+ * The coverage table `npm run coverage` prints: per film and in total, entries listed /
+ * with a performer / with genres / with mood features.
  */
-import { analyse, readInputs } from './run-pipeline.ts';
-import type { Coverage, Story } from './schemas.ts';
-import { runIfMain } from './lib/main.ts';
+import type { Coverage, Story } from '../schemas.ts';
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 
@@ -18,7 +16,3 @@ export function coverageTable(story: Story): string {
   return [header, ...rows.map(([name, c]) => row(name, c))].join('\n');
 }
 
-runIfMain(import.meta.url, () => {
-  const { story } = analyse(readInputs(process.argv[2] ?? 'data'));
-  console.log(coverageTable(story));
-});

@@ -1,43 +1,28 @@
 /**
- * The pipeline as functions: `analyse` runs the stages on inputs already in memory
- * (the benchmark feeds it synthetic catalogues), `runPipeline` reads data/, runs
- * `analyse`, checks the invariants and swaps data/generated/ in atomically.
+ * The stages in order, on inputs already in memory: pure given the inputs and the
+ * method's settings (the log and the timings aside). `runPipeline` (run.ts) feeds it
+ * data/; the benchmark, synthetic catalogues.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { defaultConfig, type MethodConfig } from './config.ts';
-import { DataError } from './lib/errors.ts';
-import { listFiles, replaceFolderAtomic, stableJson } from './lib/files.ts';
-import { checkInvariants } from './lib/invariants.ts';
-import { ArtistGenresSnapshot, GenreMoodMap, Story, StudyResults, type Film } from './schemas.ts';
-import { drawsFor, FEATURES, restartsFor } from './config.ts';
-import { adjustedRandIndex, relativeSpread } from './lib/cluster-metrics.ts';
-import { toPoints } from './lib/kmeans.ts';
-import { buildArcs } from './stages/arcs.ts';
-import { bestKMeans, clusterArcs } from './stages/clusters.ts';
-import { archetypeMembers, nullModelWidth, summariseNullModel } from './stages/null-model.ts';
-import { orderSignal } from './stages/order-signal.ts';
-import { reduceArcs } from './stages/reduce.ts';
-import { prepareResampling, runDraws, threadsFor } from './stages/resampling.ts';
-import { filmShapes } from './stages/shapes.ts';
-import { summariseStability } from './stages/stability.ts';
-import { compareWithStudy } from './stages/study-comparison.ts';
-import { creditTracks } from './stages/credits.ts';
-import { exportStory } from './stages/export.ts';
-import { inferFeatures } from './stages/features.ts';
-import { parseFilms } from './stages/films.ts';
-import { tagGenres } from './stages/genres.ts';
-import { startMap } from './stages/map.ts';
-import { loadSoundtracks, type SnapshotFile } from './stages/soundtracks.ts';
-
-export interface PipelineInputs {
-  films: Film[];
-  snapshots: SnapshotFile[];
-  artistGenres: ArtistGenresSnapshot;
-  moodMap: GenreMoodMap;
-  /** What the study published of its own run, for the comparison. */
-  studyResults: StudyResults;
-}
+import { defaultConfig, drawsFor, FEATURES, restartsFor, type MethodConfig } from '../config.ts';
+import type { Story } from '../schemas.ts';
+import type { PipelineInputs } from './inputs.ts';
+import { adjustedRandIndex, relativeSpread } from '../lib/cluster-metrics.ts';
+import { toPoints } from '../lib/kmeans.ts';
+import { buildArcs } from '../stages/arcs.ts';
+import { bestKMeans, clusterArcs } from '../stages/clusters.ts';
+import { archetypeMembers, nullModelWidth, summariseNullModel } from '../stages/null-model.ts';
+import { orderSignal } from '../stages/order-signal.ts';
+import { reduceArcs } from '../stages/reduce.ts';
+import { prepareResampling, runDraws, threadsFor } from '../stages/resampling.ts';
+import { filmShapes } from '../stages/shapes.ts';
+import { summariseStability } from '../stages/stability.ts';
+import { compareWithStudy } from '../stages/study-comparison.ts';
+import { creditTracks } from '../stages/credits.ts';
+import { exportStory } from '../stages/export.ts';
+import { inferFeatures } from '../stages/features.ts';
+import { tagGenres } from '../stages/genres.ts';
+import { startMap } from '../stages/map.ts';
+import { loadSoundtracks } from '../stages/soundtracks.ts';
 
 export interface StageTiming {
   stage: string;
@@ -48,17 +33,6 @@ export interface StageTiming {
 }
 
 export type Log = (line: string) => void;
-
-export function dataPaths(dataDir: string) {
-  return {
-    films: join(dataDir, 'films.csv'),
-    moodMap: join(dataDir, 'genre-mood-map.json'),
-    soundtracks: join(dataDir, 'snapshot', 'soundtracks'),
-    artistGenres: join(dataDir, 'snapshot', 'artist-genres.json'),
-    studyResults: join(dataDir, 'reference', 'study-results.json'),
-    generated: join(dataDir, 'generated'),
-  };
-}
 
 function timed<T>(timings: StageTiming[], log: Log, stage: string, run: () => T, summarise: (value: T) => string): T {
   const start = performance.now();
@@ -206,66 +180,3 @@ function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]]));
 }
 
-function readJson(file: string): unknown {
-  if (!existsSync(file)) throw new DataError(file, null, null, 'is missing');
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new DataError(file, null, null, `is not valid JSON (${(error as Error).message})`);
-  }
-}
-
-export function validate<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: (string | number)[]; message: string }[] } } }, value: unknown, file: string, recordOf: (path: (string | number)[]) => string | null = () => null): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new DataError(file, recordOf(issue.path), issue.path.join('.') || null, issue.message);
-}
-
-/** Reads and validates every input file under dataDir. */
-export function readInputs(dataDir: string): PipelineInputs {
-  const paths = dataPaths(dataDir);
-  if (!existsSync(paths.films)) throw new DataError(paths.films, null, null, 'is missing');
-  const films = parseFilms(readFileSync(paths.films, 'utf8'), paths.films);
-  const moodMap = validate(GenreMoodMap, readJson(paths.moodMap), paths.moodMap, (p) => (p.length ? `genre "${p[0]}"` : null));
-  const artistGenres = validate(ArtistGenresSnapshot, readJson(paths.artistGenres), paths.artistGenres, (p) => (p[0] === 'artists' && p[1] !== undefined ? `artist "${p[1]}"` : null));
-  const snapshots = listFiles(paths.soundtracks, '.json').map((name) => {
-    const file = join(paths.soundtracks, name);
-    return { file, text: readFileSync(file, 'utf8') };
-  });
-  // Optional: a catalogue of other films (the benchmark's, a fork's) has no study to compare with.
-  const studyResults = !existsSync(paths.studyResults) ? NO_STUDY : validate(StudyResults, readJson(paths.studyResults), paths.studyResults, (p) => (p[0] === 'clusters' && p[1] !== undefined ? `archetype "${p[1]}"` : null));
-  return { films, snapshots, artistGenres, moodMap, studyResults };
-}
-
-const NO_STUDY: StudyResults = { about: 'no study results in this data folder', method: {}, clusters: {}, tracksWithFeatures: {} };
-
-export interface RunOptions {
-  dataDir: string;
-  outDir?: string;
-  config?: MethodConfig;
-  log?: Log;
-}
-
-export function runPipeline({ dataDir, outDir, config = defaultConfig, log = () => {} }: RunOptions): { story: Story; timings: StageTiming[] } {
-  const start = performance.now();
-  const readStart = performance.now();
-  const inputs = readInputs(dataDir);
-  const readMs = performance.now() - readStart;
-  log(`  ${'films'.padEnd(12)} ${`${inputs.films.length} films, ${Object.keys(inputs.moodMap).length} mapped genres, ${Object.keys(inputs.artistGenres.artists).length} artists`.padEnd(58)} ${readMs.toFixed(0).padStart(6)} ms`);
-  const { story, timings, listedTracks } = analyse(inputs, config, log);
-  timings.unshift({ stage: 'films', ms: readMs, summary: `${inputs.films.length} films read`, rss: process.memoryUsage().rss });
-  const violations = checkInvariants(story, { films: inputs.films.length, listedTracks });
-  if (violations.length) {
-    throw new Error(`the pipeline's output breaks ${violations.length} invariant(s); nothing was written:\n  - ${violations.join('\n  - ')}`);
-  }
-  const writeStart = performance.now();
-  const files: Record<string, string> = { 'story.json': stableJson(Story.parse(story)) };
-  replaceFolderAtomic(outDir ?? dataPaths(dataDir).generated, files);
-  timings.push({ stage: 'write', ms: performance.now() - writeStart, summary: 'story.json', rss: process.memoryUsage().rss });
-  const c = story.coverage;
-  const share = (n: number) => `${((100 * n) / Math.max(1, c.entries)).toFixed(1)}%`;
-  log(`  ${'coverage'.padEnd(12)} ${`${c.entries} entries: performer ${share(c.withPerformer)}, genres ${share(c.withGenres)}, mood ${share(c.withFeatures)}`.padEnd(58)}`);
-  log(`  ${'written'.padEnd(12)} ${(outDir ?? dataPaths(dataDir).generated).padEnd(58)} ${(performance.now() - start).toFixed(0).padStart(6)} ms total`);
-  return { story, timings };
-}

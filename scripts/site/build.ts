@@ -1,16 +1,13 @@
 /**
- * `npm run build`'s second half: `astro build` into a staging folder, swapped into dist/
- * only when it succeeds. Astro empties its output folder before writing, so building in
+ * The site build (`npm run build`'s second half): `astro build` into a staging folder,
+ * swapped into dist/ only when it succeeds. Astro empties its output folder before writing, so building in
  * place would leave a broken essay with no site at all; this way a failed build leaves
  * the previous dist/ exactly as it was. The essay check runs before Astro.
- *
- *   node scripts/run.mjs build-site [--out dist]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { checkClaimsFromDisk } from '../src/lib/claim-check.ts';
-import { checkContent, defaultCheckOptions, formatProblems } from '../src/lib/content-check.ts';
-import { runIfMain } from './lib/main.ts';
+import { checkClaimsFromDisk } from '../../src/lib/claim-check.ts';
+import { checkContent, defaultCheckOptions, formatProblems } from '../../src/lib/content-check.ts';
 
 export function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env): number {
   const staging = `${outDir}.next`;
@@ -38,8 +35,3 @@ export function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env):
   return 0;
 }
 
-runIfMain(import.meta.url, () => {
-  const args = process.argv.slice(2);
-  const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : 'dist';
-  return buildSite(out);
-});

@@ -1,90 +1,21 @@
 /**
- * `npm run bench`: the pipeline on the 20 real films and on seeded synthetic catalogues
- * of 200 and 2,000 films, each in a fresh Node process (start-up included), with wall
- * time and peak memory per stage and in total; then the site build at 2,000 films.
- *
- * Synthetic films draw their track counts from the real films and each track from a
- * real track (its genre tags, so its mood features follow the real distribution,
- * missing features included), under synthetic artist names.
- *
- *   npm run bench [-- --sizes 20,200,2000] [--no-site] [--runs 3]
+ * The benchmark (`npm run bench`): the pipeline on the 20 real films and on seeded
+ * synthetic catalogues (synthetic-catalogue.ts), each in a fresh Node process (start-up
+ * included), with wall time and peak memory per stage and in total, beside the study's
+ * scikit-learn steps on the same arcs (study-reference.py); then the site build at the
+ * largest size.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { anchoredContent } from './bench/anchored-content.ts';
-import { stringify } from 'csv-stringify/sync';
-import { stableJson } from './lib/files.ts';
-import { randomInt, seededRandom } from './lib/random.ts';
-import { readInputs } from './run-pipeline.ts';
-import type { ArtistGenresSnapshot, Soundtrack, SoundtrackTrack } from './schemas.ts';
-import { loadSoundtracks } from './stages/soundtracks.ts';
-import { creditTracks } from './stages/credits.ts';
-import { tagGenres } from './stages/genres.ts';
-import { runIfMain } from './lib/main.ts';
+import { anchoredContent } from './anchored-content.ts';
+import { syntheticCatalogue } from './synthetic-catalogue.ts';
 
 interface Timing {
   stage: string;
   ms: number;
   rss: number;
-}
-
-/** Writes a data folder with `films` films: the 20 real ones first, then synthetic ones. */
-export function syntheticCatalogue(films: number, dir: string, seed = 2000): void {
-  const real = readInputs('data');
-  mkdirSync(join(dir, 'snapshot', 'soundtracks'), { recursive: true });
-  cpSync('data/genre-mood-map.json', join(dir, 'genre-mood-map.json'));
-  const random = seededRandom(seed);
-  const rows: string[][] = [];
-  const artists: ArtistGenresSnapshot['artists'] = { ...real.artistGenres.artists };
-  // Every real entry as a template: its genre tags (empty when it has none).
-  const { soundtracks } = loadSoundtracks(real.films, real.snapshots);
-  const tagged = tagGenres(creditTracks(soundtracks, Object.keys(real.artistGenres.artists)).films, real.artistGenres).films.flatMap((f) => f.tracks);
-  const counts = soundtracks.map((s) => s.soundtrack.tracks.length);
-  const genreSets = new Map<string, string>();
-  for (let i = 0; i < films; i++) {
-    if (i < real.films.length) {
-      const film = real.films[i];
-      rows.push([film.title, String(film.year), film.vibeKeywords.join(', '), film.imdbId]);
-      const snapshot = real.snapshots.find((s) => s.file.endsWith(`${film.imdbId}.json`))!;
-      writeFileSync(join(dir, 'snapshot', 'soundtracks', `${film.imdbId}.json`), snapshot.text);
-      continue;
-    }
-    const imdbId = `tt${String(9000000 + i).padStart(7, '0')}`;
-    rows.push([`Synthetic Film ${i}`, String(1970 + randomInt(random, 50)), 'synthetic', imdbId]);
-    const n = counts[randomInt(random, counts.length)];
-    const tracks: SoundtrackTrack[] = Array.from({ length: n }, (_, t) => {
-      const template = tagged[randomInt(random, tagged.length)];
-      const performers = [];
-      if (template.genres.length || template.performers.length) {
-        const key = template.genres.join('|');
-        let name = genreSets.get(key);
-        if (!name) {
-          name = `Synthetic Artist ${genreSets.size + 1}`;
-          genreSets.set(key, name);
-          artists[name] = { genres: template.genres, source: 'curated', providerId: null };
-        }
-        performers.push({ name, nameId: null, creditedAs: null });
-      }
-      return {
-        position: t + 1,
-        title: `Track ${t + 1}`,
-        credits: performers.map((p) => ({ text: `Performed by ${p.name}`, links: [{ text: p.name, nameId: null }] })),
-        performers,
-        remixers: [],
-        writers: [],
-        composers: [],
-        licensing: [],
-        flags: { uncredited: false, creditOnly: false },
-        entryId: null,
-      };
-    });
-    const soundtrack: Soundtrack = { imdbId, title: `Synthetic Film ${i}`, source: 'curated', total: n, truncated: false, tracks };
-    writeFileSync(join(dir, 'snapshot', 'soundtracks', `${imdbId}.json`), stableJson(soundtrack));
-  }
-  writeFileSync(join(dir, 'films.csv'), stringify([['Movie Title', 'Year', 'Vibe Keywords', 'IMDb ID'], ...rows], { record_delimiter: '\n' }));
-  writeFileSync(join(dir, 'snapshot', 'artist-genres.json'), stableJson({ artists }));
 }
 
 function runPipelineProcess(dataDir: string, outDir: string): { wallMs: number; stages: Timing[]; maxRssBytes: number; storyHash: string } {
@@ -121,12 +52,16 @@ function studyReference(story: string, runs: number): number | null {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '20,200,2000';
-  const sizes = sizesArg.split(',').map(Number);
-  const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
-  const site = !args.includes('--no-site');
+export interface BenchOptions {
+  /** Catalogue sizes in films; 20 is the real data. */
+  sizes: number[];
+  /** Runs per size (the median is shown). */
+  runs: number;
+  /** Whether to time the site build at the largest size too. */
+  site: boolean;
+}
+
+export async function runBenchmark({ sizes, runs, site }: BenchOptions): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'arcs-bench-'));
   // Make sure the bundle exists, so no run pays for building it.
   execFileSync(process.execPath, ['scripts/run.mjs', 'pipeline', '--out', join(root, 'warm')], { stdio: 'ignore' });
@@ -175,7 +110,3 @@ async function main(): Promise<void> {
   if (site) execFileSync('npx', ['astro', 'sync'], { stdio: 'ignore' });
 }
 
-runIfMain(import.meta.url, main, (error) => {
-  console.error(error);
-  return 1;
-});

@@ -1,5 +1,5 @@
 /**
- * `npm run curate`: data/sources/<imdbId>.json (the research: credit lines with their
+ * What `npm run curate` does: data/sources/<imdbId>.json (the research: credit lines with their
  * evidence) → the curated snapshot the default build runs on, in the scraper's format:
  * data/snapshot/soundtracks/<imdbId>.json and data/snapshot/artist-genres.json.
  * The credit parser derives performers and remixers from the credit lines; the script
@@ -7,13 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataError } from './lib/errors.ts';
-import { listFiles, stableJson, writeFileAtomic } from './lib/files.ts';
-import { artistKey } from './lib/text.ts';
-import { validate } from './run-pipeline.ts';
-import { ArtistGenresSnapshot, CurationRecord, Soundtrack, type CreditLine, type CurationEntry, type SoundtrackTrack } from './schemas.ts';
-import { cleanTitle, parseCredits } from './lib/credit-parser.ts';
-import { runIfMain } from './lib/main.ts';
+import { DataError } from '../lib/errors.ts';
+import { listFiles, stableJson, writeFileAtomic } from '../lib/files.ts';
+import { artistKey } from '../lib/text.ts';
+import { validate } from '../pipeline/inputs.ts';
+import { ArtistGenresSnapshot, CurationRecord, Soundtrack, type CreditLine, type CurationEntry, type SoundtrackTrack } from '../schemas.ts';
+import { cleanTitle, parseCredits } from '../lib/credit-parser.ts';
 
 /** The research's clean title, keeping a mix or version note the reference title carries ("(Danny Saber Remix)"). */
 export function curatedTitle(entry: Pick<CurationEntry, 'title' | 'referenceTitle'>): string {
@@ -96,11 +95,3 @@ export function runCurate(dataDir: string, log: (line: string) => void = console
   log(`  artist-genres.json: ${Object.keys(genres.artists).length} artists`);
 }
 
-runIfMain(
-  import.meta.url,
-  () => runCurate(process.argv[2] ?? 'data'),
-  (error) => {
-    console.error(`curate stopped: ${(error as Error).message}`);
-    return 1;
-  },
-);

@@ -4,15 +4,15 @@
  * offline run never pays for the scraper's dependencies.
  */
 import { join } from 'node:path';
-import { DataError } from './lib/errors.ts';
-import { defaultPolicy, policyFromEnv } from './lib/http.ts';
-import { artistKey } from './lib/text.ts';
-import { dataPaths, readInputs, type PipelineInputs } from './run-pipeline.ts';
-import { creditTracks } from './stages/credits.ts';
-import { loadSoundtracks } from './stages/soundtracks.ts';
-import { ImdbFetcher } from './sources/imdb/fetch.ts';
-import { refreshSoundtracks, type RefreshFailure } from './sources/imdb/refresh.ts';
-import { providerFromEnvironment, refreshArtistGenres } from './sources/genres/refresh.ts';
+import { DataError } from '../lib/errors.ts';
+import { defaultPolicy, policyFromEnv } from '../lib/http.ts';
+import { artistKey } from '../lib/text.ts';
+import { dataPaths, readInputs, type PipelineInputs } from '../pipeline/inputs.ts';
+import { creditTracks } from '../stages/credits.ts';
+import { loadSoundtracks } from '../stages/soundtracks.ts';
+import { ImdbFetcher } from '../sources/imdb/fetch.ts';
+import { refreshSoundtracks, type RefreshFailure } from '../sources/imdb/refresh.ts';
+import { providerFromEnvironment, refreshArtistGenres } from '../sources/genres/refresh.ts';
 
 export interface LiveOptions {
   dataDir: string;
