@@ -1,5 +1,5 @@
 /** Arc charts: one film's four features, an archetype's mean arc with its spread, and a card's sparkline. */
-import { FEATURES, type ArcPoint, type FeatureName } from '../../scripts/schemas.ts';
+import { FEATURES, type ArcPoint, type FeatureName, type FeatureRanges } from '../../scripts/schemas.ts';
 import { FEATURE_LABELS } from '../lib/palette.ts';
 import { panelChart, type PanelFrame } from './frame.ts';
 import { Plot, renderPlot } from './plot.ts';
@@ -31,7 +31,7 @@ const panelLabel = (ranges?: ArcRanges) => (d: string) => {
 /** The arc charts' panels; room on the right for half the "end" tick label (the chart's scroll box clips what overflows). */
 const arcFrame = (yTicks: PanelFrame['yTicks'], ranges?: ArcRanges): PanelFrame => ({ panels: facetOrder, x: ARC_X, yTicks, marginRight: 18, panelLabel: panelLabel(ranges) });
 
-export type ArcRanges = Partial<Record<FeatureName, { min: number; max: number }>>;
+export type ArcRanges = Partial<FeatureRanges>;
 
 /** A feature's real range as a reader would say it: "0.50–0.60", tempo in BPM. */
 export function rangeText(feature: FeatureName, min: number, max: number): string {

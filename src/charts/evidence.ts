@@ -1,4 +1,5 @@
 /** The method's evidence: variance per principal component, and inertia and silhouette for each k. */
+import type { NullModel, Story } from '../../scripts/schemas.ts';
 import { AXIS_LABEL } from './frame.ts';
 import { Plot, renderPlot } from './plot.ts';
 
@@ -22,19 +23,8 @@ export function pcaVarianceChart(explained: number[], target: number, kept: numb
   });
 }
 
-export interface KRow {
-  k: number;
-  inertia: number;
-  silhouette: number;
-}
-
-export interface NullRow {
-  k: number;
-  silhouette: number;
-  nullMean: number;
-  nullP95: number;
-  p: number;
-}
+export type KRow = Story['analysis']['kEvidence'][number];
+export type NullRow = Pick<NullModel['byK'][number], 'k' | 'silhouette' | 'nullMean' | 'nullP95' | 'p'>;
 
 /** The charts over k: one tick per k tried, the same size and margins so the two sit side by side. */
 const kFrame = (rows: { k: number }[]) => ({
