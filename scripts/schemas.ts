@@ -16,6 +16,8 @@ export type FeatureName = (typeof FEATURES)[number];
 export const ImdbId = z.string().regex(IMDB_ID_PATTERN, 'must look like tt0123456');
 export const NameId = z.string().regex(/^nm\d{7,9}$/, 'must look like nm0123456');
 const Num = z.number().finite();
+/** One value per feature, every feature present, in FEATURES order. */
+const perFeature = <T extends z.ZodTypeAny>(schema: T) => z.object({ valence: schema, energy: schema, danceability: schema, tempo: schema });
 
 // ─── Inputs ────────────────────────────────────────────────────────────────
 
@@ -30,12 +32,8 @@ export const Film = z.object({
 });
 export type Film = z.infer<typeof Film>;
 
-export const Mood = z.object({
-  valence: Num.min(0).max(1),
-  energy: Num.min(0).max(1),
-  danceability: Num.min(0).max(1),
-  tempo: Num.positive().max(400),
-});
+/** Valence, energy and danceability run from 0 to 1; tempo is in BPM. */
+export const Mood = perFeature(Num.min(0).max(1)).extend({ tempo: Num.positive().max(400) });
 export type Mood = z.infer<typeof Mood>;
 export const GenreMoodMap = z.record(z.string().min(1), Mood);
 export type GenreMoodMap = z.infer<typeof GenreMoodMap>;
@@ -159,25 +157,17 @@ export type FeaturedTrack = z.infer<typeof FeaturedTrack>;
 export const ArcPoint = z.object({
   step: z.number().int().nonnegative(),
   t: Num.min(0).max(1),
-  valence: Num,
-  energy: Num,
-  danceability: Num,
-  tempo: Num,
-});
+}).merge(perFeature(Num));
 export type ArcPoint = z.infer<typeof ArcPoint>;
 
 export const FeatureNameSchema = z.enum(FEATURES);
-/** One value per feature, every feature present. */
-const perFeature = <T extends z.ZodTypeAny>(schema: T) => z.object({ valence: schema, energy: schema, danceability: schema, tempo: schema });
 
 /** A film's raw range per feature, before any scaling. */
-export const FeatureRanges = z.object({
-  valence: z.object({ min: Num, max: Num }),
-  energy: z.object({ min: Num, max: Num }),
-  danceability: z.object({ min: Num, max: Num }),
-  tempo: z.object({ min: Num, max: Num }),
-});
+export const FeatureRanges = perFeature(z.object({ min: Num, max: Num }));
 export type FeatureRanges = z.infer<typeof FeatureRanges>;
+
+/** Why a film has no arc. */
+const ArcFlag = z.enum(['no-featured-tracks', 'few-featured-tracks']);
 
 export const FilmArc = z.object({
   imdbId: ImdbId,
@@ -189,11 +179,13 @@ export const FilmArc = z.object({
   /** The flat vector clustered: steps of valence, then energy, danceability, tempo. */
   vector: z.array(Num).nullable(),
   range: FeatureRanges.nullable(),
-  flags: z.array(z.enum(['no-featured-tracks', 'few-featured-tracks'])),
+  flags: z.array(ArcFlag),
 });
 export type FilmArc = z.infer<typeof FilmArc>;
 
 export const KEvidenceRow = z.object({ k: z.number().int(), inertia: Num, silhouette: Num });
+/** A film near another, by the distance between their standardised arcs. */
+const Neighbour = z.object({ imdbId: ImdbId, distance: Num });
 
 export const ClusterResult = z.object({
   k: z.number().int().positive(),
@@ -204,7 +196,7 @@ export const ClusterResult = z.object({
   components: z.number().int().nonnegative(),
   inertia: Num,
   kEvidence: z.array(KEvidenceRow),
-  nearest: z.record(ImdbId, z.array(z.object({ imdbId: ImdbId, distance: Num }))),
+  nearest: z.record(ImdbId, z.array(Neighbour)),
   /** Standardised arc vectors' cluster centroids' pairwise distances, k × k. */
   clusterDistances: z.array(z.array(Num)),
 });
@@ -312,17 +304,11 @@ export const LevelWord = z.enum(['low', 'middling', 'high']);
 export const TrendWord = z.enum(['falling', 'flat', 'rising']);
 export const VolatilityWord = z.enum(['calm', 'moderate', 'volatile']);
 
-export const StoryFilm = z.object({
-  imdbId: ImdbId,
-  slug: z.string(),
-  title: z.string(),
-  year: z.number().int(),
-  order: z.number().int(),
-  vibeKeywords: z.array(z.string()),
+export const StoryFilm = Film.extend({
   source: SoundtrackSource,
   truncated: z.boolean(),
   coverage: Coverage,
-  flags: z.array(z.enum(['no-featured-tracks', 'few-featured-tracks', 'no-soundtrack'])),
+  flags: z.array(z.enum([...ArcFlag.options, 'no-soundtrack'])),
   tracks: z.array(StoryTrack),
   /** The arc the analysis used; null for a film with too few featured songs. */
   arc: z.array(ArcPoint).nullable(),
@@ -342,8 +328,8 @@ export const StoryFilm = z.object({
   orderSignal: FilmOrderSignal.omit({ imdbId: true }).nullable(),
   shape: FilmShape.nullable(),
   study: z.object({ archetype: z.string().nullable(), featured: z.number().int().nullable() }),
-  nearest: z.array(z.object({ imdbId: ImdbId, distance: Num })),
-  map: z.object({ x: Num, y: Num, pcaX: Num, pcaY: Num }).nullable(),
+  nearest: z.array(Neighbour),
+  map: MapResult.shape.points.element.omit({ imdbId: true }).nullable(),
 });
 export type StoryFilm = z.infer<typeof StoryFilm>;
 
@@ -365,7 +351,7 @@ export const StoryCluster = z.object({
   /** Standard deviation across member films at each step. */
   spreadArc: z.array(ArcPoint),
   level: Mood.nullable(),
-  representativeTracks: z.array(z.object({ imdbId: ImdbId, position: z.number().int().positive() })),
+  representativeTracks: z.array(CreditedTrack.pick({ imdbId: true, position: true })),
   distinctiveGenres: z.array(z.object({ genre: z.string(), tracks: z.number().int(), share: Num, lift: Num })),
   nearestCluster: z.object({ id: z.number().int().positive(), distance: Num }).nullable(),
   /** Mean of (this mean arc − nearest cluster's mean arc) per feature. */
@@ -396,22 +382,17 @@ export const Story = z.object({
   coverage: Coverage,
   films: z.array(StoryFilm),
   clusters: z.array(StoryCluster),
-  analysis: z.object({
-    k: z.number().int(),
+  analysis: ClusterResult.pick({ k: true, components: true, explainedVariance: true, inertia: true, kEvidence: true }).extend({
     /** Films with enough featured songs to be clustered, and those set apart. */
     clusteredFilms: z.number().int(),
     thinFilms: z.array(ImdbId),
-    components: z.number().int(),
-    explainedVariance: z.array(Num),
-    inertia: Num,
-    kEvidence: z.array(KEvidenceRow),
     nullModel: NullModel,
     stability: Stability.omit({ films: true }),
     orderSignal: OrderSignal.shape.overall.extend({ shuffles: z.number().int() }),
     studyComparison: StudyComparison.omit({ archetypes: true }),
     /** Adjusted Rand index between the published archetypes and those level-preserving arcs give. */
     levelPreservingAri: Num,
-    map: z.object({ method: MapResult.shape.method, perplexity: Num }),
+    map: MapResult.pick({ method: true, perplexity: true }),
   }),
   genres: z.object({
     moodMap: GenreMoodMap,

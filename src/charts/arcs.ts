@@ -1,6 +1,7 @@
 /** Arc charts: one film's four features, an archetype's mean arc with its spread, and a card's sparkline. */
-import { FEATURES, type ArcPoint, type FeatureName } from '../../scripts/schemas.ts';
+import { FEATURES, type ArcPoint, type FeatureName, type FeatureRanges } from '../../scripts/schemas.ts';
 import { FEATURE_LABELS } from '../lib/palette.ts';
+import { panelChart, type PanelFrame } from './frame.ts';
 import { Plot, renderPlot } from './plot.ts';
 
 const STAGE = (t: number) => (t === 0 ? 'start' : t === 1 ? 'end' : '');
@@ -17,43 +18,20 @@ export function longArc(points: ArcPoint[]): LongPoint[] {
 
 const facetOrder = FEATURES.map((f) => FEATURE_LABELS[f]);
 
-/** Narrow enough to read at phone width without scaling down, tall panels stacked. */
-export const ARC_CHART_WIDTH = 400;
-const PANEL = 84;
+/** The film arcs' x axis: where in the film, from the first song to the last. */
+const ARC_X = { domain: [0, 1], label: 'first song → last song', ticks: [0, 0.5, 1], tickFormat: (t: number) => STAGE(t) || 'middle' };
 
-function arcFrame() {
-  return {
-    width: ARC_CHART_WIDTH,
-    height: 4 * PANEL + 3 * 30 + 30 + 44,
-    marginLeft: 44,
-    // Room for half the "end" tick label: the chart's scroll box clips what overflows.
-    marginRight: 18,
-    marginTop: 30,
-    marginBottom: 44,
-    x: { domain: [0, 1], label: 'first song → last song', labelAnchor: 'center', labelArrow: 'none', ticks: [0, 0.5, 1], tickFormat: (t: number) => STAGE(t) || 'middle' },
-    y: { domain: [0, 1], ticks: [0, 1], label: null, tickFormat: (v: number) => (v === 0 ? 'low' : 'high') },
-    fy: { domain: facetOrder, label: null, axis: null, padding: 0.3 },
-    facet: { label: null },
-  } as const;
-}
+/** Each panel's name; with a range, the real values its low and high stand for. */
+const panelLabel = (ranges?: ArcRanges) => (d: string) => {
+  const feature = FEATURES[facetOrder.indexOf(d)];
+  const range = ranges?.[feature];
+  return range ? `${d} · ${rangeText(feature, range.min, range.max)}` : d;
+};
 
-/** Each panel's name, above it, in the gap between panels; with a range, the real values its low and high stand for. */
-const panelLabels = (ranges?: ArcRanges) =>
-  Plot.text(facetOrder, {
-    fy: (d: string) => d,
-    frameAnchor: 'top-left',
-    text: (d: string) => {
-      const feature = FEATURES[facetOrder.indexOf(d)];
-      const range = ranges?.[feature];
-      return range ? `${d} · ${rangeText(feature, range.min, range.max)}` : d;
-    },
-    dy: -20,
-    dx: -40,
-    fontWeight: 700,
-    textAnchor: 'start',
-  });
+/** The arc charts' panels; room on the right for half the "end" tick label (the chart's scroll box clips what overflows). */
+const arcFrame = (yTicks: PanelFrame['yTicks'], ranges?: ArcRanges): PanelFrame => ({ panels: facetOrder, x: ARC_X, yTicks, marginRight: 18, panelLabel: panelLabel(ranges) });
 
-export type ArcRanges = Partial<Record<FeatureName, { min: number; max: number }>>;
+export type ArcRanges = Partial<FeatureRanges>;
 
 /** A feature's real range as a reader would say it: "0.50–0.60", tempo in BPM. */
 export function rangeText(feature: FeatureName, min: number, max: number): string {
@@ -68,17 +46,11 @@ export function rangeText(feature: FeatureName, min: number, max: number): strin
  */
 export function filmArcChart(title: string, points: ArcPoint[], color: string, ranges?: ArcRanges): string {
   const data = longArc(points);
-  return renderPlot(`${title}: soundtrack arc of valence, energy, danceability and tempo, start to end`, {
-    ...arcFrame(),
-    y: { domain: [0, 1], ticks: [0, 1], label: null, tickFormat: (v: number) => (v === 0 ? 'min' : 'max') },
-    marks: [
-      Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.2 }),
-      panelLabels(ranges),
-      Plot.areaY(data, { x: 't', y: 'value', fy: 'feature', fill: color, fillOpacity: 0.14, curve: 'monotone-x' }),
-      Plot.lineY(data, { x: 't', y: 'value', fy: 'feature', stroke: color, strokeWidth: 3, curve: 'monotone-x' }),
-      Plot.dot(data, { x: 't', y: 'value', fy: 'feature', fill: color, r: 3 }),
-    ],
-  });
+  return panelChart(`${title}: soundtrack arc of valence, energy, danceability and tempo, start to end`, arcFrame(['min', 'max'], ranges), [
+    Plot.areaY(data, { x: 't', y: 'value', fy: 'feature', fill: color, fillOpacity: 0.14, curve: 'monotone-x' }),
+    Plot.lineY(data, { x: 't', y: 'value', fy: 'feature', stroke: color, strokeWidth: 3, curve: 'monotone-x' }),
+    Plot.dot(data, { x: 't', y: 'value', fy: 'feature', fill: color, r: 3 }),
+  ]);
 }
 
 export function archetypeArcChart(title: string, mean: ArcPoint[], spread: ArcPoint[], members: ArcPoint[][], color: string): string {
@@ -88,16 +60,11 @@ export function archetypeArcChart(title: string, mean: ArcPoint[], spread: ArcPo
     return { ...p, lo: Math.max(0, p.value - sd), hi: Math.min(1, p.value + sd) };
   });
   const memberLong = members.flatMap((arc, m) => longArc(arc).map((p) => ({ ...p, member: m })));
-  return renderPlot(`${title}: mean soundtrack arc of its films, with one standard deviation either side and each film's own arc`, {
-    ...arcFrame(),
-    marks: [
-      Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.2 }),
-      panelLabels(),
-      Plot.areaY(band, { x: 't', y1: 'lo', y2: 'hi', fy: 'feature', fill: color, fillOpacity: 0.18, curve: 'monotone-x' }),
-      Plot.lineY(memberLong, { x: 't', y: 'value', fy: 'feature', z: 'member', stroke: 'currentColor', strokeOpacity: 0.28, strokeWidth: 1.2, curve: 'monotone-x' }),
-      Plot.lineY(meanLong, { x: 't', y: 'value', fy: 'feature', stroke: color, strokeWidth: 3.5, curve: 'monotone-x' }),
-    ],
-  });
+  return panelChart(`${title}: mean soundtrack arc of its films, with one standard deviation either side and each film's own arc`, arcFrame(['low', 'high']), [
+    Plot.areaY(band, { x: 't', y1: 'lo', y2: 'hi', fy: 'feature', fill: color, fillOpacity: 0.18, curve: 'monotone-x' }),
+    Plot.lineY(memberLong, { x: 't', y: 'value', fy: 'feature', z: 'member', stroke: 'currentColor', strokeOpacity: 0.28, strokeWidth: 1.2, curve: 'monotone-x' }),
+    Plot.lineY(meanLong, { x: 't', y: 'value', fy: 'feature', stroke: color, strokeWidth: 3.5, curve: 'monotone-x' }),
+  ]);
 }
 
 /** The card's line names: short, since the card's text says what the arc is. */

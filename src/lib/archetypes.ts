@@ -3,16 +3,16 @@
  * belongs to the cluster holding its anchor film. Every problem is collected and reported
  * at once, naming the files and the films, so an editor can fix them in one go.
  */
+import type { z } from 'astro/zod';
 import type { Story, StoryCluster, StoryFilm } from '../../scripts/schemas.ts';
+import type { archetypeFrontmatter } from './content-schemas.ts';
 import { archetypeColor, archetypeSymbol } from './palette.ts';
 
-export interface WriteUp {
+/** An archetype essay: its frontmatter, and where it is. */
+export interface WriteUp extends z.infer<typeof archetypeFrontmatter> {
   /** File name without .mdx: becomes the page's slug. */
   slug: string;
   file: string;
-  title: string;
-  summary: string;
-  anchor: string;
 }
 
 export interface Archetype extends WriteUp {

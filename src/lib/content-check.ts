@@ -13,7 +13,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import yaml from 'js-yaml';
 import type { ZodObject, ZodRawShape } from 'astro/zod';
-import { IMDB_ID_PATTERN, Story } from '../../scripts/schemas.ts';
+import { IMDB_ID_PATTERN, Story, type StoryFilm } from '../../scripts/schemas.ts';
 import { bindArchetypesLenient, type WriteUp } from './archetypes.ts';
 import { COMPONENT_NAMES, componentSpec, describeAccepts, currentProp, renamedComponent, showValue, tagFor, type ComponentSpec, type ExampleValue, type PropSpec } from './component-registry.ts';
 import { ARCHETYPE_COLLECTION, COLLECTIONS, FORMER_ARCHETYPE_FOLDER, type CollectionName } from './content-schemas.ts';
@@ -35,7 +35,7 @@ export interface CheckOptions {
 
 interface Context {
   story: Story | null;
-  films: Map<string, { imdbId: string; slug: string; title: string }>;
+  films: Map<string, Pick<StoryFilm, 'imdbId' | 'slug' | 'title'>>;
   archetypeSlugs: string[];
 }
 
