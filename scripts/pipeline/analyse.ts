@@ -13,7 +13,7 @@ import { bestKMeans, clusterArcs } from '../stages/clusters.ts';
 import { archetypeMembers, nullModelWidth, summariseNullModel } from '../stages/null-model.ts';
 import { orderSignal } from '../stages/order-signal.ts';
 import { reduceArcs } from '../stages/reduce.ts';
-import { prepareResampling, runDraws, threadsFor } from '../stages/resampling.ts';
+import { prepareResampling, runJob, threadsFor } from '../stages/resampling.ts';
 import { filmShapes } from '../stages/shapes.ts';
 import { summariseStability } from '../stages/stability.ts';
 import { compareWithStudy } from '../stages/study-comparison.ts';
@@ -104,18 +104,24 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
   const threads = threadsFor(config);
   const kValues = clusters.kEvidence.map((e) => e.k);
   const nullDraws = drawsFor(n, config.nullModelDraws, config);
+  // How many draws the second thread computed, for the log.
+  let nullOnWorker = 0;
+  let stabilityOnWorker = 0;
+  const onWorker = (draws: number, total: number) => (draws ? ` (${draws} of ${total} on the second thread)` : '');
   const nullModel = timed(timings, log, 'null-model', () => {
     const input = { ...refit, kValues, labels, k: clusters.k, seed: config.seeds.nullModel };
-    const draws = runDraws('null-model', input, nullDraws, nullModelWidth(input), threads);
+    const { values: draws, workerDraws } = runJob('null-model', input, nullDraws, nullModelWidth(input), threads);
+    nullOnWorker = workerDraws;
     const points = toPoints(reduction.scores);
     const realSpreads = archetypeMembers(labels, clusters.k).map((rows) => relativeSpread(points.data, points.n, points.d, rows));
     return summariseNullModel({ kValues, k: clusters.k, realSilhouettes: clusters.kEvidence.map((e) => e.silhouette), realSpreads, sizes: archetypeMembers(labels, clusters.k).map((rows) => rows.length), draws, drawCount: nullDraws, wantedDraws: config.nullModelDraws, significance: config.significance });
-  }, (r) => `${r.draws} shuffled-order draws, k=${r.verdict.chosenK}: p=${r.verdict.chosenP.toFixed(3)}`);
+  }, (r) => `${r.draws} shuffled-order draws${onWorker(nullOnWorker, r.draws)}, k=${r.verdict.chosenK}: p=${r.verdict.chosenP.toFixed(3)}`);
   const stabilityCount = drawsFor(n, config.stabilityResamples, config);
   const stability = timed(timings, log, 'stability', () => {
-    const resamples = runDraws('stability', { ...refit, k: clusters.k, seed: config.seeds.stability }, stabilityCount, n, threads);
+    const { values: resamples, workerDraws } = runJob('stability', { ...refit, k: clusters.k, seed: config.seeds.stability }, stabilityCount, n, threads);
+    stabilityOnWorker = workerDraws;
     return summariseStability({ imdbIds: reduction.imdbIds, labels, k: clusters.k, resamples, resampleCount: stabilityCount, wantedResamples: config.stabilityResamples, thresholds: config.jaccard });
-  }, (r) => `${r.resamples} refitted resamples, Jaccard ${r.archetypes.map((a) => a.jaccard.toFixed(2)).join(' ')}`);
+  }, (r) => `${r.resamples} refitted resamples${onWorker(stabilityOnWorker, r.resamples)}, Jaccard ${r.archetypes.map((a) => a.jaccard.toFixed(2)).join(' ')}`);
   const moodsOf = (row: number) => arcs.samples[row].map((s) => s.mood);
   const order = timed(timings, log, 'order', () => orderSignal({
     films: reduction.rows.map((row, i) => ({ imdbId: reduction.imdbIds[i], moods: moodsOf(row) })),

@@ -131,13 +131,13 @@ export function runDraws<J extends ResamplingJob>(job: J, input: JobInput<J>, to
   return runJob(job, input, total, width, threads).values;
 }
 
-/** `runDraws`, also saying how many batches the worker computed. */
-export function runJob<J extends ResamplingJob>(job: J, input: JobInput<J>, total: number, width: number, threads: number): { values: Float64Array; workerBatches: number } {
+/** `runDraws`, also saying how many draws the worker thread computed. */
+export function runJob<J extends ResamplingJob>(job: J, input: JobInput<J>, total: number, width: number, threads: number): { values: Float64Array; workerDraws: number } {
   const runner = () => (RESAMPLING_JOBS[job] as (input: JobInput<J>) => DrawRunner)(input);
   if (total < 2 || !usesWorker(threads, input.samples.length * total)) {
     const values = new Float64Array(total * width);
     runner()(0, total, values);
-    return { values, workerBatches: 0 };
+    return { values, workerDraws: 0 };
   }
   prepareResampling(threads, input.samples.length * total);
   const memory = jobMemory(total, width);
@@ -151,7 +151,12 @@ export function runJob<J extends ResamplingJob>(job: J, input: JobInput<J>, tota
   const run = runner();
   takeBatches(run, memory);
   const values = finishJob(run, memory);
-  return { values, workerBatches: views(memory).done.filter((by) => by === BY_WORKER).length };
+  const { done } = views(memory);
+  let workerDraws = 0;
+  done.forEach((by, b) => {
+    if (by === BY_WORKER) workerDraws += Math.min(total, (b + 1) * memory.batch) - b * memory.batch;
+  });
+  return { values, workerDraws };
 }
 
 /**

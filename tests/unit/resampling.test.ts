@@ -33,8 +33,9 @@ describe('runDraws', () => {
     expect(await resamplingWorkerReady()).toBe(true);
     // Twice: the worker serves one job after another.
     for (const job of [1, 2]) {
-      const { values, workerBatches } = runJob('stability', input, total, width, 2);
-      expect(workerBatches, `job ${job}`).toBeGreaterThan(0);
+      const { values, workerDraws } = runJob('stability', input, total, width, 2);
+      expect(workerDraws, `job ${job}`).toBeGreaterThan(0);
+      expect(workerDraws).toBeLessThan(total);
       expect(Array.from(values)).toEqual(Array.from(alone()));
     }
   });
