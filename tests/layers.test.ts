@@ -1,0 +1,86 @@
+/**
+ * The layers do not cross. From the bottom: shared code in scripts/lib; the stages and
+ * the data sources, which never import each other (the caller passes what a source
+ * needs); the pipeline (scripts/pipeline: read data/, run the stages, write
+ * data/generated/); what builds on it (scripts/snapshot rewrites data/snapshot/,
+ * scripts/bench, scripts/site); and on top the commands (scripts/commands), which may
+ * import anything and which nothing imports but tests. The site reads the pipeline only
+ * through the story's schemas, and nothing that ships imports test support.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+
+function files(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return files(path);
+    return /\.(ts|mjs|astro)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Every relative import of a file, as a path from the project root. */
+function imports(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1]);
+  return specifiers.map((s) => relative(root, resolve(root, dirname(file), s)).split('\\').join('/'));
+}
+
+// What any layer may read from the top of scripts/: the story's contract and the method's settings.
+const CONTRACT = new Set(['scripts/schemas.ts', 'scripts/config.ts']);
+// The rest of the top of scripts/ (the runner, type declarations) is imported by no layer.
+const topOfScripts = (path: string) => /^scripts\/[^/]+$/.test(path) && !CONTRACT.has(path);
+const under = (...folders: string[]) => (path: string) => folders.some((folder) => path.startsWith(`scripts/${folder}/`));
+// The pipeline and everything that builds on it.
+const pipelineAndAbove = under('pipeline', 'snapshot', 'bench', 'site', 'commands');
+
+const inLayer = (folder: string) => (file: string) => file.startsWith(folder);
+
+const RULES: { layer: string; files: (file: string) => boolean; forbidden: (path: string) => boolean; what: string }[] = [
+  { layer: 'scripts/stages/', files: inLayer('scripts/stages/'), what: 'sources, the pipeline or what builds on it', forbidden: (p) => under('sources')(p) || pipelineAndAbove(p) || topOfScripts(p) },
+  { layer: 'scripts/sources/', files: inLayer('scripts/sources/'), what: 'stages, the pipeline or what builds on it', forbidden: (p) => under('stages')(p) || pipelineAndAbove(p) || topOfScripts(p) },
+  { layer: 'scripts/lib/', files: inLayer('scripts/lib/'), what: 'stages, sources, the pipeline or what builds on it', forbidden: (p) => under('stages', 'sources')(p) || pipelineAndAbove(p) || topOfScripts(p) },
+  { layer: 'scripts/pipeline/', files: inLayer('scripts/pipeline/'), what: 'snapshot refreshes, bench, site or commands', forbidden: (p) => under('snapshot', 'bench', 'site', 'commands')(p) || topOfScripts(p) },
+  { layer: 'everything but scripts/commands/', files: (f) => !under('commands')(f), what: 'commands (only tests may)', forbidden: under('commands') },
+  { layer: 'src/', files: inLayer('src/'), what: 'pipeline module but the story schemas', forbidden: (p) => p.startsWith('scripts/') && p !== 'scripts/schemas.ts' },
+];
+
+// Crossings allowed while they are being removed; each must still exist, so the list only
+// shrinks. None are left: a new crossing is fixed, not listed.
+const KNOWN = new Set<string>();
+
+describe('layers', () => {
+  const shipped = [...files('scripts'), ...files('src')];
+
+  it('finds the imports it checks', () => {
+    expect(imports('scripts/stages/credits.ts')).toContain('scripts/lib/credit-parser.ts');
+    // Static and dynamic imports alike (live mode is loaded only for --live).
+    expect(imports('scripts/commands/pipeline.ts')).toEqual(expect.arrayContaining(['scripts/pipeline/run.ts', 'scripts/snapshot/live.ts']));
+    expect(shipped.length).toBeGreaterThan(80);
+  });
+
+  it('keeps nothing at the top of scripts/ but the contract, the runner and type declarations', () => {
+    expect(shipped.filter((f) => /^scripts\/[^/]+$/.test(f)).sort()).toEqual(['scripts/config.ts', 'scripts/run.mjs', 'scripts/schemas.ts', 'scripts/types.d.ts']);
+  });
+
+  for (const rule of RULES) {
+    it(`${rule.layer} imports no ${rule.what}`, () => {
+      const crossings = shipped
+        .filter(rule.files)
+        .flatMap((f) => imports(f).filter(rule.forbidden).map((target) => `${f} -> ${target}`))
+        .filter((c) => !KNOWN.has(c));
+      expect(crossings).toEqual([]);
+    });
+  }
+
+  it('lists only crossings that still exist', () => {
+    const all = new Set(shipped.flatMap((f) => imports(f).map((target) => `${f} -> ${target}`)));
+    expect([...KNOWN].filter((c) => !all.has(c))).toEqual([]);
+  });
+
+  it('ships nothing that imports test support', () => {
+    expect(shipped.flatMap((f) => imports(f).filter((p) => p.startsWith('tests/')).map((p) => `${f} -> ${p}`))).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../../scripts/config.ts';
+import { distanceMatrix, fitStandardiser, standardise } from '../../../scripts/lib/linalg.ts';
+import { meanSilhouette, meanSilhouettes } from '../../../scripts/lib/cluster-metrics.ts';
+import { seededRandom } from '../../../scripts/lib/random.ts';
+import { bestKMeans, canonicalLabels, clusterArcs } from '../../../scripts/stages/clusters.ts';
+import { fitPca, reduceArcs } from '../../../scripts/stages/reduce.ts';
+import { arcFromSamples, featureRange, type ArcSample } from '../../../scripts/stages/arcs.ts';
+import type { FilmArc } from '../../../scripts/schemas.ts';
+
+describe('standardise', () => {
+  it('gives columns mean 0 and population sd 1; a constant column stays 0', () => {
+    const rows = [
+      [1, 5],
+      [3, 5],
+    ];
+    const fit = fitStandardiser(rows);
+    expect(fit.means).toEqual([2, 5]);
+    expect(fit.stds).toEqual([1, 0]);
+    expect(standardise(rows, fit)).toEqual([
+      [-1, 0],
+      [1, 0],
+    ]);
+  });
+});
+
+describe('PCA', () => {
+  it('finds one component when every column moves together', () => {
+    const rows = Array.from({ length: 10 }, (_, t) => [t, 2 * t, 3 * t + 1]);
+    const fit = fitPca(rows, 0.8);
+    expect(fit.explainedVariance[0]).toBeCloseTo(1, 9);
+    expect(fit.components).toBe(1);
+  });
+  it('keeps the fewest components that reach the target', () => {
+    // Two independent columns with variances 4 and 1 (after standardising both are 1: 50% each).
+    const rows = [
+      [2, 0],
+      [-2, 0],
+      [0, 1],
+      [0, -1],
+    ];
+    const fit = fitPca(rows, 0.8);
+    expect(fit.explainedVariance.slice(0, 2).map((v: number) => Math.round(v * 100))).toEqual([50, 50]);
+    expect(fit.components).toBe(2);
+  });
+});
+
+describe('KMeans', () => {
+  const blobs = [
+    [0, 0],
+    [0.2, 0.1],
+    [0.1, 0.3],
+    [10, 10],
+    [10.2, 9.9],
+    [9.8, 10.1],
+  ];
+  it('splits two obvious blobs, whatever the seed', () => {
+    for (const seed of [1, 2, 3]) {
+      const fit = bestKMeans(blobs, 2, 5, seed, 100);
+      expect(canonicalLabels(fit.labels).labels).toEqual([1, 1, 1, 2, 2, 2]);
+    }
+  });
+  it('numbers clusters in order of their first member', () => {
+    expect(canonicalLabels([4, 4, 0, 2, 0]).labels).toEqual([1, 1, 2, 3, 2]);
+  });
+});
+
+describe('silhouette', () => {
+  it('matches a case worked out by hand', () => {
+    // Points 0, 1, 10, 11 in two pairs: s = 9.5/10.5, 8.5/9.5, 8.5/9.5, 9.5/10.5.
+    const d = distanceMatrix([[0], [1], [10], [11]]);
+    expect(meanSilhouette(d, [0, 0, 1, 1], 2)).toBeCloseTo((2 * (9.5 / 10.5) + 2 * (8.5 / 9.5)) / 4, 12);
+  });
+  it('scores a point alone in its cluster as 0', () => {
+    const d = distanceMatrix([[0], [1], [10]]);
+    // Point 10 is alone: 0. Points 0 and 1: a = 1, b = 10 and 9.
+    expect(meanSilhouette(d, [0, 0, 1], 2)).toBeCloseTo((9 / 10 + 8 / 9) / 3, 12);
+  });
+  it('gives, from the points, the values the distance matrix gives, to the last bit, for every k at once', () => {
+    const random = seededRandom(5);
+    const rows = Array.from({ length: 40 }, () => Array.from({ length: 3 }, () => random()));
+    const labelSets = [2, 3, 7, 40].map((k) => rows.map((_, i) => (i * 7919) % k));
+    const ks = [2, 3, 7, 40];
+    const byMatrix = labelSets.map((labels, s) => meanSilhouette(distanceMatrix(rows), labels, ks[s]));
+    expect(meanSilhouettes(rows.flat(), rows.length, 3, labelSets, ks)).toEqual(byMatrix);
+    // k = n has no silhouette (every point alone): 0, as scikit-learn refuses it.
+    expect(byMatrix[3]).toBe(0);
+    expect(byMatrix[0]).not.toBe(0);
+  });
+});
+
+describe('clusterArcs', () => {
+  // Six films: three rising arcs, three falling ones, each with a little wobble.
+  const rising = (w: number): ArcSample[] => [0, 0.25, 0.5, 0.75, 1].map((t, i) => ({ t, mood: { valence: i / 4 + (i === 2 ? w : 0), energy: i / 4, danceability: i / 4, tempo: 100 + 10 * i } }));
+  const falling = (w: number): ArcSample[] => [0, 0.25, 0.5, 0.75, 1].map((t, i) => ({ t, mood: { valence: 1 - i / 4 + (i === 2 ? w : 0), energy: 1 - i / 4, danceability: 1 - i / 4, tempo: 140 - 10 * i } }));
+  const samples = [rising(0), falling(0), rising(0.05), falling(0.04), rising(-0.05), falling(-0.03)];
+  const arcs: FilmArc[] = samples.map((s, i) => {
+    const { points, vector } = arcFromSamples(s, 10, featureRange(s));
+    return { imdbId: `tt000000${i + 1}`, featuredTracks: s.length, points, levelPoints: points, vector, range: featureRange(s), flags: [] };
+  });
+  const config = { ...defaultConfig, k: 2, kRange: { min: 2, max: 4 }, kmeansRestarts: 10 };
+
+  it('groups the rising films apart from the falling ones, best at k = 2', () => {
+    const result = clusterArcs(reduceArcs(arcs, config), config);
+    expect(result.assignments.map((a) => a.cluster)).toEqual([1, 2, 1, 2, 1, 2]);
+    const best = [...result.kEvidence].sort((a, b) => b.silhouette - a.silhouette)[0];
+    expect(best.k).toBe(2);
+    // Its two nearest films are the other rising ones.
+    expect(result.nearest.tt0000001.slice(0, 2).map((n) => n.imdbId).sort()).toEqual(['tt0000003', 'tt0000005']);
+  });
+  it('gives the same answer twice', () => {
+    const a = clusterArcs(reduceArcs(arcs, config), config);
+    const b = clusterArcs(reduceArcs(arcs, config), config);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+  it('leaves films without an arc out of every cluster', () => {
+    const withEmpty = [...arcs, { imdbId: 'tt0000009', featuredTracks: 0, points: null, levelPoints: null, vector: null, range: null, flags: ['no-featured-tracks' as const] }];
+    const result = clusterArcs(reduceArcs(withEmpty, config), config);
+    expect(result.unclustered).toEqual(['tt0000009']);
+    expect(result.assignments.map((a) => a.imdbId)).not.toContain('tt0000009');
+  });
+});
