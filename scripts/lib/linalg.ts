@@ -11,6 +11,16 @@ export function squaredDistance(a: ArrayLike<number>, b: ArrayLike<number>): num
   return sum;
 }
 
+/** Column j's mean and population variance in an n × d row-major array, summed in row order. */
+export function columnMoments(data: ArrayLike<number>, n: number, d: number, j: number): { mean: number; variance: number } {
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += data[i * d + j];
+  mean /= n;
+  let squares = 0;
+  for (let i = 0; i < n; i++) squares += (data[i * d + j] - mean) ** 2;
+  return { mean, variance: squares / n };
+}
+
 export interface Standardiser {
   means: number[];
   stds: number[];

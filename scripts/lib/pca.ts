@@ -7,6 +7,7 @@
  * component, at a fraction of the cost. The published fit stays ml-pca's (reduce stage).
  */
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
+import { columnMoments } from './linalg.ts';
 
 export interface Scores {
   /** n × components, row-major. */
@@ -18,12 +19,8 @@ export interface Scores {
 /** Column z-scores (population standard deviation, as scikit-learn's StandardScaler); a constant column becomes 0. */
 export function standardiseInPlace(data: Float64Array, n: number, d: number): void {
   for (let j = 0; j < d; j++) {
-    let mean = 0;
-    for (let i = 0; i < n; i++) mean += data[i * d + j];
-    mean /= n;
-    let variance = 0;
-    for (let i = 0; i < n; i++) variance += (data[i * d + j] - mean) ** 2;
-    const sd = Math.sqrt(variance / n);
+    const { mean, variance } = columnMoments(data, n, d, j);
+    const sd = Math.sqrt(variance);
     for (let i = 0; i < n; i++) data[i * d + j] = sd > 0 ? (data[i * d + j] - mean) / sd : 0;
   }
 }

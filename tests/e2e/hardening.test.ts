@@ -134,24 +134,30 @@ describe('hostile text from scraped pages', () => {
   });
 });
 
+function siteWithPreviousBuild(name: string): { outDir: string; sentinel: string } {
+  const outDir = join(root, name);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'index.html'), '<p>the previous good site</p>');
+  return { outDir, sentinel: join(outDir, 'index.html') };
+}
+
 describe('an essay with a mistake', () => {
   let story: string;
   beforeAll(() => {
     story = realStory;
   });
 
-  function siteWithPreviousBuild(name: string): { outDir: string; sentinel: string } {
-    const outDir = join(root, name);
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, 'index.html'), '<p>the previous good site</p>');
-    return { outDir, sentinel: join(outDir, 'index.html') };
+  /** Builds the real story with one essay broken by `edit`, over a previous good site. */
+  function buildWithBrokenEssay(name: string, file: string, edit: (frontmatter: string) => string) {
+    const content = copyContent(join(root, `content-${name}`));
+    const page = withFrontmatter(content, file, edit);
+    const { outDir, sentinel } = siteWithPreviousBuild(`dist-${name}`);
+    const build = buildSiteWith({ story, content, outDir, cache: join(root, `cache-${name}`) });
+    return { page, build, outDir, sentinel };
   }
 
   it('stops the build on bad frontmatter, naming the file, the line and the field, and keeps the previous site', () => {
-    const content = copyContent(join(root, 'content-bad-frontmatter'));
-    const page = withFrontmatter(content, 'archetypes/hard-and-steady.mdx', (fm) => fm.replace(/^title: .*$/m, 'titel: Hard and Steady'));
-    const { outDir, sentinel } = siteWithPreviousBuild('dist-frontmatter');
-    const build = buildSiteWith({ story, content, outDir, cache: join(root, 'cache-frontmatter') });
+    const { page, build, sentinel } = buildWithBrokenEssay('frontmatter', 'archetypes/hard-and-steady.mdx', (fm) => fm.replace(/^title: .*$/m, 'titel: Hard and Steady'));
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(`${page.file}:1:1  the frontmatter has no "title:" field: it needs a name for the archetype\n    fix: add a line "title: …" between the two --- lines`);
     expect(build.output).toContain(`${page.at('titel:')}  "titel" is not a field of this frontmatter\n    fix: did you mean "title"? the fields are: title, summary, anchor`);
@@ -160,10 +166,7 @@ describe('an essay with a mistake', () => {
   }, 120_000);
 
   it('stops the build on an anchor that is not a film, naming the file and the anchor, and keeps the previous site', () => {
-    const content = copyContent(join(root, 'content-bad-anchor'));
-    const page = withFrontmatter(content, 'archetypes/the-long-decline.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
-    const { outDir, sentinel } = siteWithPreviousBuild('dist-anchor');
-    const build = buildSiteWith({ story, content, outDir, cache: join(root, 'cache-anchor') });
+    const { page, build, outDir, sentinel } = buildWithBrokenEssay('anchor', 'archetypes/the-long-decline.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(`${page.at('tt9999999')}  anchor "tt9999999" is not a film in data/films.csv\n    fix: use an IMDb ID or slug of a film in data/films.csv`);
     expect(build.output).toMatch(/has no essay/);
@@ -182,9 +185,7 @@ describe('the mistakes editors make, all in one build', () => {
     const method = withBody(content, 'essay/method.mdx', `<FlimArc film="${films[0].imdbId}" />\n\n<FilmArc film="tt0000001" />\n\nWe have <Fact name="nope" /> films.\n`);
     const summary = withFrontmatter(content, 'archetypes/hard-and-steady.mdx', (fm) => fm.replace(/^summary: .*$/m, 'summary: Punk: the sequel'));
     const title = withFrontmatter(content, 'archetypes/the-long-decline.mdx', (fm) => fm.replace(/^title: .*\n/m, ''));
-    const outDir = join(root, 'dist-table');
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, 'index.html'), '<p>the previous good site</p>');
+    const { outDir, sentinel } = siteWithPreviousBuild('dist-table');
     const build = buildSiteWith({ story, content, outDir, cache: join(root, 'cache-table') });
     expect(build.status).not.toBe(0);
     const braces = 'MDX runs whatever is between { and } as code: to show a brace write \\{ and \\}, or reword without braces';
@@ -203,7 +204,7 @@ describe('the mistakes editors make, all in one build', () => {
     // Astro never ran: nothing of its programmer's messages, and no half-built folder.
     expect(build.output).not.toMatch(/is not defined|U\+0033|UnhandledRejection|YAMLException|\*\*|you likely forgot to import/);
     expect(build.output).toMatch(/dist-table\/ is unchanged/);
-    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('<p>the previous good site</p>');
+    expect(readFileSync(sentinel, 'utf8')).toBe('<p>the previous good site</p>');
     expect(existsSync(`${outDir}.next`)).toBe(false);
   }, 120_000);
 });

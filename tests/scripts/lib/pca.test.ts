@@ -87,16 +87,4 @@ describe('standardisedPcaScores against reduce.ts (fitPca + project)', () => {
     expect(fit.components).toBe(1);
     expect(fast.components).toBe(1);
   });
-
-  it('keeps the fewest components that reach the target (two equal halves of variance → 2 at 0.8, 1 at 0.5)', () => {
-    const rows = [
-      [2, 0],
-      [-2, 0],
-      [0, 1],
-      [0, -1],
-    ];
-    expect(standardisedPcaScores(Float64Array.from(rows.flat()), 4, 2, 0.8).components).toBe(2);
-    expect(standardisedPcaScores(Float64Array.from(rows.flat()), 4, 2, 0.5).components).toBe(1);
-    expect(fitPca(rows, 0.5).components).toBe(1);
-  });
 });

@@ -1,49 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../scripts/config.ts';
-import { distanceMatrix, fitStandardiser, standardise } from '../../../scripts/lib/linalg.ts';
+import { distanceMatrix } from '../../../scripts/lib/linalg.ts';
 import { meanSilhouette, meanSilhouettes } from '../../../scripts/lib/cluster-metrics.ts';
 import { seededRandom } from '../../../scripts/lib/random.ts';
 import { bestKMeans, canonicalLabels, clusterArcs } from '../../../scripts/stages/clusters.ts';
-import { fitPca, reduceArcs } from '../../../scripts/stages/reduce.ts';
+import { reduceArcs } from '../../../scripts/stages/reduce.ts';
 import { arcFromSamples, featureRange, type ArcSample } from '../../../scripts/stages/arcs.ts';
 import type { FilmArc } from '../../../scripts/schemas.ts';
-
-describe('standardise', () => {
-  it('gives columns mean 0 and population sd 1; a constant column stays 0', () => {
-    const rows = [
-      [1, 5],
-      [3, 5],
-    ];
-    const fit = fitStandardiser(rows);
-    expect(fit.means).toEqual([2, 5]);
-    expect(fit.stds).toEqual([1, 0]);
-    expect(standardise(rows, fit)).toEqual([
-      [-1, 0],
-      [1, 0],
-    ]);
-  });
-});
-
-describe('PCA', () => {
-  it('finds one component when every column moves together', () => {
-    const rows = Array.from({ length: 10 }, (_, t) => [t, 2 * t, 3 * t + 1]);
-    const fit = fitPca(rows, 0.8);
-    expect(fit.explainedVariance[0]).toBeCloseTo(1, 9);
-    expect(fit.components).toBe(1);
-  });
-  it('keeps the fewest components that reach the target', () => {
-    // Two independent columns with variances 4 and 1 (after standardising both are 1: 50% each).
-    const rows = [
-      [2, 0],
-      [-2, 0],
-      [0, 1],
-      [0, -1],
-    ];
-    const fit = fitPca(rows, 0.8);
-    expect(fit.explainedVariance.slice(0, 2).map((v: number) => Math.round(v * 100))).toEqual([50, 50]);
-    expect(fit.components).toBe(2);
-  });
-});
 
 describe('KMeans', () => {
   const blobs = [
