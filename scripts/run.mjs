@@ -12,10 +12,6 @@ if (!entry || !/^[a-z-]+$/.test(entry) || !existsSync(`scripts/commands/${entry}
   console.error(`usage: node scripts/run.mjs <command> [args…]  (command: a file scripts/commands/<command>.ts: ${commands.join(', ')})`);
   process.exit(2);
 }
-// One folder per command, swapped in whole, so a run never imports a half-written bundle.
-const outDir = join('.cache', 'bin', entry);
-const out = resolve(outDir, `${entry}.mjs`);
-
 function newestSource(dir) {
   let newest = 0;
   for (const name of readdirSync(dir, { withFileTypes: true })) {
@@ -26,11 +22,17 @@ function newestSource(dir) {
   return newest;
 }
 
+// One folder per command and version of the sources (named for their newest change), moved
+// into place whole: a run never imports a half-written bundle, and runs started at once
+// (the tests build two sites side by side) never delete a bundle another run is reading.
 // src/lib holds what the essay check shares with the site (component registry, facts, schemas).
-const stale = !existsSync(out) || statSync(out).mtimeMs < Math.max(newestSource('scripts'), newestSource(join('src', 'lib')), statSync('package-lock.json').mtimeMs);
-if (stale) {
+const stamp = String(Math.round(Math.max(newestSource('scripts'), newestSource(join('src', 'lib')), statSync('package-lock.json').mtimeMs)));
+const commandDir = join('.cache', 'bin', entry);
+const outDir = join(commandDir, stamp);
+const out = resolve(outDir, `${entry}.mjs`);
+if (!existsSync(out)) {
   const { build } = await import('esbuild');
-  const staging = `${outDir}.${process.pid}.tmp`;
+  const staging = join(commandDir, `.${stamp}.${process.pid}.tmp`);
   rmSync(staging, { recursive: true, force: true });
   await build({
     // The worker threads (the map stage's, the resampling stages') are bundled beside
@@ -48,8 +50,23 @@ if (stale) {
     chunkNames: '[name]-[hash]',
     logLevel: 'warning',
   });
-  rmSync(outDir, { recursive: true, force: true });
-  renameSync(staging, outDir);
+  try {
+    renameSync(staging, outDir);
+  } catch (error) {
+    // Another run put the same version in place first: use it.
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(out)) throw error;
+  }
+  // Older versions are of no more use; one a run still reads is left for the next clean-up.
+  for (const name of readdirSync(commandDir)) {
+    if (name !== stamp && !name.startsWith('.')) {
+      try {
+        if (statSync(join(commandDir, name)).mtimeMs < Date.now() - 60_000) rmSync(join(commandDir, name), { recursive: true, force: true });
+      } catch {
+        // Removed by another run meanwhile.
+      }
+    }
+  }
 }
 process.argv = [process.argv[0], out, ...args];
 await import(pathToFileURL(out).href);
