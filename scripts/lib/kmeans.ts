@@ -35,18 +35,9 @@ function copyPoint(data: Float64Array, point: number, into: Float64Array, row: n
   for (let j = 0; j < d; j++) into[row * d + j] = data[point * d + j];
 }
 
-/** Buffers k-means++ writes into, so a caller fitting many times allocates them once. */
-export interface SeedBuffers {
-  centres: Float64Array;
-  /** The point each centre was drawn from. */
-  chosen: Int32Array;
-  closest: Float64Array;
-  candidate: Float64Array;
-  best: Float64Array;
-}
-
-export function seedBuffers(n: number, d: number, k: number): SeedBuffers {
-  return { centres: new Float64Array(k * d), chosen: new Int32Array(k), closest: new Float64Array(n), candidate: new Float64Array(n), best: new Float64Array(n) };
+/** Candidates per k-means++ centre: 2 + ⌊ln k⌋, as scikit-learn. */
+export function seedingTrials(k: number): number {
+  return 2 + Math.floor(Math.log(k));
 }
 
 /** Squared distances between all points (n × n), each summed as `sqDist` sums it, so the values are the same to the last bit. */
@@ -56,57 +47,105 @@ export function squaredPointDistances({ data, n, d }: Points, out: Float64Array 
 }
 
 /**
- * k-means++: each next centre drawn in proportion to squared distance, best of 2 + ln k
- * candidates. Every centre is a point, so given the points' squared distances
- * (`squaredPointDistances`) it reads them instead of computing them: the same values,
- * and the same centres.
+ * A k-means++ seeding, grown one centre at a time: the first centre a random point, each
+ * next the best (lowest potential) of `trials` candidates drawn in proportion to squared
+ * distance, scikit-learn's greedy variant. Each centre draws `trials` numbers, so
+ * seedings from the same seed with the same trials choose the same first centres: fits at
+ * several k can share one seeding, extended as k grows. Every centre is a point, so given
+ * the points' squared distances (`squaredPointDistances`) it reads them instead of
+ * computing them: the same values, and the same centres.
  */
-export function kmeansPlusPlus({ data, n, d }: Points, k: number, random: Random, buffers: SeedBuffers = seedBuffers(n, d, k), squared: Float64Array | null = null): Float64Array {
-  const { centres, chosen, closest } = buffers;
-  let candidateClosest = buffers.candidate;
-  let bestClosest = buffers.best;
-  const first = randomInt(random, n);
-  copyPoint(data, first, centres, 0, d);
-  chosen[0] = first;
-  let potential = 0;
-  for (let i = 0; i < n; i++) {
-    closest[i] = squared ? squared[i * n + first] : sqDist(data, i * d, data, first * d, d);
-    potential += closest[i];
+export class Seeding {
+  /** The point each centre was drawn from, in the order drawn. */
+  readonly chosen: Int32Array;
+  count = 0;
+  private readonly closest: Float64Array;
+  private candidate: Float64Array;
+  private best: Float64Array;
+  private potential = 0;
+  private points: Points = { data: new Float64Array(0), n: 0, d: 0 };
+  private random: Random = Math.random;
+  private trials = 2;
+  private squared: Float64Array | null = null;
+
+  constructor(n: number, kMax: number) {
+    this.chosen = new Int32Array(kMax);
+    this.closest = new Float64Array(n);
+    this.candidate = new Float64Array(n);
+    this.best = new Float64Array(n);
   }
-  const trials = 2 + Math.floor(Math.log(k));
-  for (let c = 1; c < k; c++) {
-    let bestCandidate = -1;
-    let bestPotential = Infinity;
-    for (let t = 0; t < trials; t++) {
-      // Draw a point with probability proportional to its squared distance.
-      let target = random() * potential;
-      let candidate = n - 1;
+
+  /** Begins a seeding of these points (at most the n and k it was sized for). */
+  start(points: Points, random: Random, trials: number, squared: Float64Array | null): this {
+    this.points = points;
+    this.random = random;
+    this.trials = trials;
+    this.squared = squared;
+    this.count = 0;
+    return this;
+  }
+
+  /** Draws centres until there are k. */
+  extendTo(k: number): void {
+    const { data, n, d } = this.points;
+    const { closest, squared, random } = this;
+    if (this.count === 0) {
+      const first = randomInt(random, n);
+      this.chosen[0] = first;
+      let potential = 0;
       for (let i = 0; i < n; i++) {
-        target -= closest[i];
-        if (target <= 0) {
-          candidate = i;
-          break;
+        closest[i] = squared ? squared[i * n + first] : sqDist(data, i * d, data, first * d, d);
+        potential += closest[i];
+      }
+      this.potential = potential;
+      this.count = 1;
+    }
+    for (; this.count < k; this.count++) {
+      let bestCandidate = -1;
+      let bestPotential = Infinity;
+      for (let t = 0; t < this.trials; t++) {
+        // Draw a point with probability proportional to its squared distance.
+        let target = random() * this.potential;
+        let candidate = n - 1;
+        for (let i = 0; i < n; i++) {
+          target -= closest[i];
+          if (target <= 0) {
+            candidate = i;
+            break;
+          }
+        }
+        const candidateClosest = this.candidate;
+        let total = 0;
+        for (let i = 0; i < n; i++) {
+          candidateClosest[i] = Math.min(closest[i], squared ? squared[i * n + candidate] : sqDist(data, i * d, data, candidate * d, d));
+          total += candidateClosest[i];
+        }
+        if (total < bestPotential) {
+          bestPotential = total;
+          bestCandidate = candidate;
+          // Keep this candidate's distances by swapping buffers rather than copying them.
+          this.candidate = this.best;
+          this.best = candidateClosest;
         }
       }
-      let total = 0;
-      for (let i = 0; i < n; i++) {
-        candidateClosest[i] = Math.min(closest[i], squared ? squared[i * n + candidate] : sqDist(data, i * d, data, candidate * d, d));
-        total += candidateClosest[i];
-      }
-      if (total < bestPotential) {
-        bestPotential = total;
-        bestCandidate = candidate;
-        // Keep this candidate's distances by swapping buffers rather than copying them.
-        const kept = candidateClosest;
-        candidateClosest = bestClosest;
-        bestClosest = kept;
-      }
+      this.chosen[this.count] = bestCandidate;
+      closest.set(this.best);
+      this.potential = bestPotential;
     }
-    copyPoint(data, bestCandidate, centres, c, d);
-    chosen[c] = bestCandidate;
-    closest.set(bestClosest);
-    potential = bestPotential;
   }
+
+  /** The first k centres' coordinates, row by row, into `into`. */
+  centresInto(into: Float64Array, k: number): void {
+    for (let c = 0; c < k; c++) copyPoint(this.points.data, this.chosen[c], into, c, this.points.d);
+  }
+}
+
+/** k-means++ centres for k clusters (k × d, row-major). */
+export function kmeansPlusPlus(points: Points, k: number, random: Random): Float64Array {
+  const seeding = new Seeding(points.n, k).start(points, random, seedingTrials(k), null);
+  seeding.extendTo(k);
+  const centres = new Float64Array(k * points.d);
+  seeding.centresInto(centres, k);
   return centres;
 }
 
@@ -286,7 +325,7 @@ export class SmallKMeans {
   private readonly bestLabels: Int32Array;
   private readonly sums: Float64Array;
   private readonly sizes: Int32Array;
-  private readonly seeding: SeedBuffers;
+  private readonly seeding: Seeding;
   private readonly own: Float64Array;
 
   constructor(
@@ -294,9 +333,8 @@ export class SmallKMeans {
     private readonly d: number,
     kMax: number,
   ) {
-    this.seeding = seedBuffers(n, d, kMax);
-    // Seeding writes the starting centres where the iterations move them.
-    this.centres = this.seeding.centres;
+    this.seeding = new Seeding(n, kMax);
+    this.centres = new Float64Array(kMax * d);
     this.bestCentres = new Float64Array(kMax * d);
     this.labels = new Int32Array(n);
     this.bestLabels = new Int32Array(n);
@@ -308,16 +346,21 @@ export class SmallKMeans {
   /**
    * Best of `restarts` runs; the returned arrays are copies, safe to keep. `squared`, the
    * points' squared distances, lets seeding and the first assignment read distances that
-   * many fits on the same points share; the result is the same without it.
+   * many fits on the same points share; `seedings`, one per restart, each started on these
+   * points from seed + r with `seedingTrials(k)` trials, are extended to k rather than
+   * drawn again. The result is the same without either.
    */
-  best({ data, n, d }: Points, k: number, restarts: number, seed: number, maxIterations: number, squared: Float64Array | null = null): KMeansRun {
+  best(points: Points, k: number, restarts: number, seed: number, maxIterations: number, squared: Float64Array | null = null, seedings: Seeding[] | null = null): KMeansRun {
+    const { data, n, d } = points;
     if (n !== this.n || d !== this.d) throw new Error(`SmallKMeans sized for ${this.n}×${this.d}, given ${n}×${d}`);
     let bestInertia = Infinity;
     let bestIterations = 0;
     const threshold = 1e-4 * meanVariance(data, n, d);
     for (let r = 0; r < restarts; r++) {
-      kmeansPlusPlus({ data, n, d }, k, seededRandom(seed + r), this.seeding, squared);
-      const iterations = this.iterate(data, k, maxIterations, threshold, squared);
+      const seeding = seedings ? seedings[r] : this.seeding.start(points, seededRandom(seed + r), seedingTrials(k), squared);
+      seeding.extendTo(k);
+      seeding.centresInto(this.centres, k);
+      const iterations = this.iterate(data, k, maxIterations, threshold, squared, seeding.chosen);
       let inertia = 0;
       for (let i = 0; i < n; i++) inertia += sqDist(data, i * d, this.centres, this.labels[i] * d, d);
       if (r === 0 || inertia < bestInertia - 1e-9 * Math.max(1, bestInertia)) {
@@ -330,9 +373,8 @@ export class SmallKMeans {
     return { labels: this.bestLabels.slice(), centres: this.bestCentres.slice(0, k * d), inertia: bestInertia, iterations: bestIterations };
   }
 
-  private iterate(data: Float64Array, k: number, maxIterations: number, threshold: number, squared: Float64Array | null): number {
+  private iterate(data: Float64Array, k: number, maxIterations: number, threshold: number, squared: Float64Array | null, chosen: Int32Array): number {
     const { n, d, centres, labels, sums, sizes, own } = this;
-    const { chosen } = this.seeding;
     for (let i = 0; i < n; i++) {
       let best = 0;
       let bestDistance = Infinity;

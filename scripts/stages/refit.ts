@@ -4,7 +4,8 @@
  * cluster the result exactly as the published fit was clustered. Refitting, rather than
  * placing changed arcs among fixed centres, is what lets a resample dissolve a cluster.
  */
-import { SmallKMeans, SMALL_KMEANS_MAX_PAIRS, bestOfRestarts, squaredPointDistances } from '../lib/kmeans.ts';
+import { Seeding, SmallKMeans, SMALL_KMEANS_MAX_PAIRS, bestOfRestarts, seedingTrials, squaredPointDistances } from '../lib/kmeans.ts';
+import { seededRandom } from '../lib/random.ts';
 import { standardisedPcaScores, type Scores } from '../lib/pca.ts';
 import { ArcBuilder, resampleInto, shuffleInto, type ArcSample, type FeatureRange } from './arcs.ts';
 
@@ -34,6 +35,9 @@ export class Refitter {
   private readonly drawn: Uint8Array;
   private readonly kmeans = new Map<string, SmallKMeans>();
   private squared: Float64Array = new Float64Array(0);
+  private readonly seedings = new Map<number, Seeding[]>();
+  private readonly startedTrials = new Set<number>();
+  private seedingScores: Scores | null = null;
   private squaredFor: Scores | null = null;
 
   constructor(private readonly input: RefitInput) {
@@ -84,7 +88,30 @@ export class Refitter {
     const key = `${points.n}×${points.d}×${k}`;
     let kmeans = this.kmeans.get(key);
     if (!kmeans) this.kmeans.set(key, (kmeans = new SmallKMeans(points.n, points.d, k)));
-    return kmeans.best(points, k, this.input.restarts, this.input.kmeansSeed, this.input.maxIterations, this.squaredDistancesOf(scores)).labels;
+    const squared = this.squaredDistancesOf(scores);
+    return kmeans.best(points, k, this.input.restarts, this.input.kmeansSeed, this.input.maxIterations, squared, squared && this.seedingsFor(scores, k, squared)).labels;
+  }
+
+  /**
+   * One seeding per restart for the fits at k on these scores, shared with every other k
+   * of the same number of trials (k = 3…7, 8…20): the fit at 7 extends the seedings the
+   * fit at 6 drew, where it would otherwise draw the same six centres again.
+   */
+  private seedingsFor(scores: Scores, k: number, squared: Float64Array): Seeding[] {
+    if (this.seedingScores !== scores) {
+      this.seedingScores = scores;
+      this.startedTrials.clear();
+    }
+    const trials = seedingTrials(k);
+    let group = this.seedings.get(trials);
+    // A seeding holds at most n centres, as many as k can be.
+    if (!group) this.seedings.set(trials, (group = Array.from({ length: this.input.restarts }, () => new Seeding(scores.n, scores.n))));
+    if (!this.startedTrials.has(trials)) {
+      const points = { data: scores.data, n: scores.n, d: scores.components };
+      group.forEach((seeding, r) => seeding.start(points, seededRandom(this.input.kmeansSeed + r), trials, squared));
+      this.startedTrials.add(trials);
+    }
+    return group;
   }
 
   /**
