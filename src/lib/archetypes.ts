@@ -9,13 +9,13 @@ import type { archetypeFrontmatter } from './content-schemas.ts';
 import { archetypeColor, archetypeSymbol } from './palette.ts';
 
 /** An archetype essay: its frontmatter, and where it is. */
-export interface WriteUp extends z.infer<typeof archetypeFrontmatter> {
+export interface ArchetypeEssay extends z.infer<typeof archetypeFrontmatter> {
   /** File name without .mdx: becomes the page's slug. */
   slug: string;
   file: string;
 }
 
-export interface Archetype extends WriteUp {
+export interface Archetype extends ArchetypeEssay {
   cluster: StoryCluster;
   anchorFilm: StoryFilm;
   members: StoryFilm[];
@@ -43,8 +43,8 @@ export interface BindingProblem {
 }
 
 /** Throws a BindingError listing every problem; what `npm run build` relies on. */
-export function bindArchetypes(writeUps: WriteUp[], story: Story): Archetype[] {
-  const { archetypes, problems } = bindArchetypesLenient(writeUps, story);
+export function bindArchetypes(essays: ArchetypeEssay[], story: Story): Archetype[] {
+  const { archetypes, problems } = bindArchetypesLenient(essays, story);
   if (problems.length) throw new BindingError(problems.map((p) => p.message));
   return archetypes;
 }
@@ -54,22 +54,22 @@ export function bindArchetypes(writeUps: WriteUp[], story: Story): Archetype[] {
  * other pages working while an editor fixes one essay, and the essay check reports the
  * problems on the essays' own lines. A cluster claimed by two essays goes to the first.
  */
-export function bindArchetypesLenient(writeUps: WriteUp[], story: Story): { archetypes: Archetype[]; problems: BindingProblem[] } {
+export function bindArchetypesLenient(essays: ArchetypeEssay[], story: Story): { archetypes: Archetype[]; problems: BindingProblem[] } {
   const problems: BindingProblem[] = [];
   const films = new Map(story.films.map((f) => [f.imdbId, f]));
-  const byCluster = new Map<number, WriteUp[]>();
-  const sorted = [...writeUps].sort((a, b) => a.file.localeCompare(b.file));
-  for (const writeUp of sorted) {
-    const film = films.get(writeUp.anchor);
+  const byCluster = new Map<number, ArchetypeEssay[]>();
+  const sorted = [...essays].sort((a, b) => a.file.localeCompare(b.file));
+  for (const essay of sorted) {
+    const film = films.get(essay.anchor);
     if (!film) {
-      problems.push({ files: [writeUp.file], message: `${writeUp.file}: anchor "${writeUp.anchor}" is not a film in data/films.csv` });
+      problems.push({ files: [essay.file], message: `${essay.file}: anchor "${essay.anchor}" is not a film in data/films.csv` });
       continue;
     }
     if (film.cluster === null) {
-      problems.push({ files: [writeUp.file], message: `${writeUp.file}: anchor ${filmLabel(film)} has no archetype, because none of its tracks has mood features; choose another film` });
+      problems.push({ files: [essay.file], message: `${essay.file}: anchor ${filmLabel(film)} has no archetype, because none of its tracks has mood features; choose another film` });
       continue;
     }
-    byCluster.set(film.cluster, [...(byCluster.get(film.cluster) ?? []), writeUp]);
+    byCluster.set(film.cluster, [...(byCluster.get(film.cluster) ?? []), essay]);
   }
   const membersOf = (cluster: StoryCluster) => cluster.members.map((id) => films.get(id)!).filter(Boolean);
   for (const cluster of story.clusters) {
@@ -86,13 +86,13 @@ export function bindArchetypesLenient(writeUps: WriteUp[], story: Story): { arch
   }
 
   const archetypes = story.clusters.flatMap((cluster) => {
-    const writeUp = byCluster.get(cluster.id)?.[0];
-    if (!writeUp) return [];
+    const essay = byCluster.get(cluster.id)?.[0];
+    if (!essay) return [];
     return [
       {
-        ...writeUp,
+        ...essay,
         cluster,
-        anchorFilm: films.get(writeUp.anchor)!,
+        anchorFilm: films.get(essay.anchor)!,
         members: membersOf(cluster),
         color: archetypeColor(cluster.id),
         symbol: archetypeSymbol(cluster.id),

@@ -14,7 +14,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import yaml from 'js-yaml';
 import type { ZodObject, ZodRawShape } from 'astro/zod';
 import { IMDB_ID_PATTERN, Story, type StoryFilm } from '../../scripts/schemas.ts';
-import { bindArchetypesLenient, type WriteUp } from './archetypes.ts';
+import { bindArchetypesLenient, type ArchetypeEssay } from './archetypes.ts';
 import { COMPONENT_NAMES, componentSpec, describeAccepts, currentProp, renamedComponent, showValue, tagFor, type ComponentSpec, type ExampleValue, type PropSpec } from './component-registry.ts';
 import { ARCHETYPE_COLLECTION, COLLECTIONS, FORMER_ARCHETYPE_FOLDER, type CollectionName } from './content-schemas.ts';
 import { FACTS } from './facts.ts';
@@ -60,7 +60,7 @@ export function checkContent(options: CheckOptions): ContentProblem[] {
     films: new Map((story?.films ?? []).flatMap((f) => [[f.imdbId, f] as const, [f.slug, f] as const])),
     archetypeSlugs: [...new Set(files.filter((f) => f.collection === ARCHETYPE_COLLECTION).map((f) => f.slug))],
   };
-  const writeUps: (WriteUp & { anchorAt: Position })[] = [];
+  const essays: (ArchetypeEssay & { anchorAt: Position })[] = [];
   let unreadable = false;
   for (const { path, collection, slug, misplaced } of files) {
     const file = displayPath(path);
@@ -71,12 +71,12 @@ export function checkContent(options: CheckOptions): ContentProblem[] {
       const data = (result.data ?? {}) as { title?: unknown; summary?: unknown; anchor?: unknown };
       // An essay with another mistake still claims its cluster, so the binding is judged on what the editor meant.
       if (typeof data.anchor === 'string' && IMDB_ID_PATTERN.test(data.anchor)) {
-        writeUps.push({ slug, file, title: String(data.title ?? ''), summary: String(data.summary ?? ''), anchor: data.anchor, anchorAt: result.keyAt('anchor') });
+        essays.push({ slug, file, title: String(data.title ?? ''), summary: String(data.summary ?? ''), anchor: data.anchor, anchorAt: result.keyAt('anchor') });
       } else unreadable = true;
     }
   }
     // A cluster left without an essay because an essay's anchor cannot be read is that essay's problem, reported already.
-  if (story) problems.push(...bindingProblems(writeUps, story, options.contentDir).filter((p) => !unreadable || p.line > 0));
+  if (story) problems.push(...bindingProblems(essays, story, options.contentDir).filter((p) => !unreadable || p.line > 0));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
@@ -525,24 +525,24 @@ export function sampleValue(spec: PropSpec, context: { story: Story | null; arch
 
 // ─── Essays against clusters ───────────────────────────────────────────────
 
-function bindingProblems(writeUps: (WriteUp & { anchorAt: Position })[], story: Story, contentDir: string): ContentProblem[] {
-  const byFile = new Map(writeUps.map((w) => [w.file, w]));
+function bindingProblems(essays: (ArchetypeEssay & { anchorAt: Position })[], story: Story, contentDir: string): ContentProblem[] {
+  const byFile = new Map(essays.map((w) => [w.file, w]));
   const films = new Map(story.films.map((f) => [f.imdbId, f]));
-  const { problems } = bindArchetypesLenient(writeUps, story);
+  const { problems } = bindArchetypesLenient(essays, story);
   return problems.flatMap((problem): ContentProblem[] => {
     if (!problem.files.length) {
       return [{ file: `${displayPath(join(contentDir, ARCHETYPE_COLLECTION))}/`, line: 0, column: 0, message: problem.message.replace(/: add .*$/, ''), fix: `add content/${ARCHETYPE_COLLECTION}/<name>.mdx with "anchor:" set to one of these films' IDs, or move an anchor there` }];
     }
     return problem.files.map((file) => {
-      const writeUp = byFile.get(file)!;
+      const essay = byFile.get(file)!;
       const message = problem.message.startsWith(`${file}: `) ? problem.message.slice(file.length + 2) : problem.message;
-      const anchored = films.get(writeUp.anchor);
+      const anchored = films.get(essay.anchor);
       const fix = !anchored
-        ? filmFix(writeUp.anchor, { story, films: new Map(story.films.map((f) => [f.imdbId, f])), archetypeSlugs: [] })
+        ? filmFix(essay.anchor, { story, films: new Map(story.films.map((f) => [f.imdbId, f])), archetypeSlugs: [] })
         : anchored.cluster === null
           ? 'choose as anchor a film that has an archetype (see its page, or data/generated/story.json)'
           : 'each archetype needs exactly one essay: anchor this essay on a film of another archetype';
-      return { file, line: writeUp.anchorAt.line, column: writeUp.anchorAt.column, message, fix };
+      return { file, line: essay.anchorAt.line, column: essay.anchorAt.column, message, fix };
     });
   });
 }

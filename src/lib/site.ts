@@ -11,7 +11,7 @@ let archetypes: Archetype[] | null = null;
 export async function getArchetypes(): Promise<Archetype[]> {
   if (archetypes && !import.meta.env.DEV) return archetypes;
   const entries = (await getCollection(ARCHETYPE_COLLECTION)).filter((e) => !isBroken(e.data));
-  const writeUps = entries.map((e) => ({
+  const essays = entries.map((e) => ({
     slug: e.id,
     file: e.filePath ?? `content/${ARCHETYPE_COLLECTION}/${e.id}.mdx`,
     title: e.data.title,
@@ -20,7 +20,7 @@ export async function getArchetypes(): Promise<Archetype[]> {
   }));
   // In dev, an essay that cannot be bound loses its page (which shows why) and the rest of
   // the site keeps working; a build refuses to go on (the essay check has said why already).
-  archetypes = import.meta.env.DEV ? bindArchetypesLenient(writeUps, getStory()).archetypes : bindArchetypes(writeUps, getStory());
+  archetypes = import.meta.env.DEV ? bindArchetypesLenient(essays, getStory()).archetypes : bindArchetypes(essays, getStory());
   return archetypes;
 }
 

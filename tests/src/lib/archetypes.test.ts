@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BindingError, bindArchetypes, type WriteUp } from '../../../src/lib/archetypes.ts';
+import { BindingError, bindArchetypes, type ArchetypeEssay } from '../../../src/lib/archetypes.ts';
 import type { Story } from '../../../scripts/schemas.ts';
 
 const film = (imdbId: string, title: string, cluster: number | null) => ({ imdbId, title, cluster }) as Story['films'][number];
@@ -10,22 +10,22 @@ const story = {
     { id: 2, members: ['tt0000003'] },
   ],
 } as unknown as Story;
-const writeUp = (slug: string, anchor: string): WriteUp => ({ slug, file: `content/archetypes/${slug}.mdx`, title: slug, summary: 's', anchor });
+const essay = (slug: string, anchor: string): ArchetypeEssay => ({ slug, file: `content/archetypes/${slug}.mdx`, title: slug, summary: 's', anchor });
 
 describe('binding essays to clusters', () => {
   it('binds each essay to the cluster of its anchor film', () => {
-    const bound = bindArchetypes([writeUp('b', 'tt0000003'), writeUp('a', 'tt0000002')], story);
+    const bound = bindArchetypes([essay('b', 'tt0000003'), essay('a', 'tt0000002')], story);
     expect(bound.map((a) => [a.slug, a.cluster.id, a.members.map((m) => m.title)])).toEqual([
       ['a', 1, ['Alpha', 'Beta']],
       ['b', 2, ['Gamma']],
     ]);
   });
   it('names the file and the unknown anchor', () => {
-    expect(() => bindArchetypes([writeUp('a', 'tt9999999'), writeUp('b', 'tt0000003')], story)).toThrow(/content\/archetypes\/a\.mdx: anchor "tt9999999" is not a film/);
+    expect(() => bindArchetypes([essay('a', 'tt9999999'), essay('b', 'tt0000003')], story)).toThrow(/content\/archetypes\/a\.mdx: anchor "tt9999999" is not a film/);
   });
   it('names both files and their films when two essays share a cluster, and the cluster left without one', () => {
     try {
-      bindArchetypes([writeUp('a', 'tt0000001'), writeUp('b', 'tt0000002')], story);
+      bindArchetypes([essay('a', 'tt0000001'), essay('b', 'tt0000002')], story);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(BindingError);
@@ -35,6 +35,6 @@ describe('binding essays to clusters', () => {
     }
   });
   it('rejects an anchor film that has no archetype', () => {
-    expect(() => bindArchetypes([writeUp('a', 'tt0000004'), writeUp('b', 'tt0000003'), writeUp('c', 'tt0000001')], story)).toThrow(/a\.mdx: anchor tt0000004 \(Delta\) has no archetype/);
+    expect(() => bindArchetypes([essay('a', 'tt0000004'), essay('b', 'tt0000003'), essay('c', 'tt0000001')], story)).toThrow(/a\.mdx: anchor tt0000004 \(Delta\) has no archetype/);
   });
 });
