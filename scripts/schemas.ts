@@ -3,6 +3,18 @@
  * schemas, through the zod instance Astro exposes, so a shape is defined once.
  */
 import { z } from 'astro/zod';
+import { configure } from 'safe-stable-stringify';
+
+const stringifySorted = configure({ deterministic: true, circularValue: TypeError, bigint: false });
+
+/**
+ * The bytes of every JSON file of the contract: object keys sorted at every level, so
+ * equal data gives equal bytes. Defined here, where both sides read it, so the story the
+ * site republishes is byte for byte the story the pipeline wrote.
+ */
+export function stableJson(value: unknown, indent = 0): string {
+  return `${stringifySorted(value, null, indent)}\n`;
+}
 
 /** An IMDb title ID, unanchored, for embedding in larger patterns. */
 export const IMDB_ID_SOURCE = 'tt\\d{7,9}';

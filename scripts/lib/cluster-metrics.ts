@@ -96,6 +96,11 @@ export function relativeSpread(data: ArrayLike<number>, n: number, d: number, me
   return members.length === 0 || whole === 0 ? 0 : spreadOf(members) / whole;
 }
 
+/** The rows of each archetype, from published labels 1…k: members[a] lists the rows labelled a + 1. */
+export function archetypeMembers(labels: readonly number[], k: number): number[][] {
+  return Array.from({ length: k }, (_, a) => labels.flatMap((l, i) => (l === a + 1 ? [i] : [])));
+}
+
 /** Jaccard similarity of two sets: shared over either. */
 export function jaccard<T>(a: readonly T[], b: readonly T[]): number {
   const setB = new Set(b);

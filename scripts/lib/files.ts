@@ -1,6 +1,5 @@
 import { mkdirSync, renameSync, writeFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { configure } from 'safe-stable-stringify';
 
 /** Writes a file so that readers see the old bytes or the new ones, never half of either. */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
@@ -39,14 +38,7 @@ export function replaceFolderAtomic(folder: string, files: Record<string, string
   }
 }
 
-// The site writes its JSON downloads the same way (src/lib/data-formats.ts), so the story
-// it republishes is byte for byte the story the pipeline wrote.
-const stringifySorted = configure({ deterministic: true, circularValue: TypeError, bigint: false });
-
-/** JSON with object keys sorted at every level, so equal data gives equal bytes. */
-export function stableJson(value: unknown, indent = 0): string {
-  return `${stringifySorted(value, null, indent)}\n`;
-}
+export { stableJson } from '../schemas.ts';
 
 export function listFiles(folder: string, extension: string): string[] {
   if (!existsSync(folder)) return [];

@@ -6,11 +6,11 @@
 import { defaultConfig, drawsFor, FEATURES, restartsFor, type MethodConfig } from '../config.ts';
 import type { Story } from '../schemas.ts';
 import type { PipelineInputs } from './inputs.ts';
-import { adjustedRandIndex, relativeSpread } from '../lib/cluster-metrics.ts';
+import { adjustedRandIndex, archetypeMembers, relativeSpread } from '../lib/cluster-metrics.ts';
 import { toPoints } from '../lib/kmeans.ts';
 import { buildArcs } from '../stages/arcs.ts';
 import { bestKMeans, clusterArcs } from '../stages/clusters.ts';
-import { archetypeMembers, nullModelWidth, summariseNullModel } from '../stages/null-model.ts';
+import { nullModelWidth, summariseNullModel } from '../stages/null-model.ts';
 import { orderSignal } from '../stages/order-signal.ts';
 import { reduceArcs } from '../stages/reduce.ts';
 import { prepareResampling, runJob, threadsFor } from '../stages/resampling.ts';
@@ -113,8 +113,9 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
     const { values: draws, workerDraws } = runJob('null-model', input, nullDraws, nullModelWidth(input), threads);
     nullOnWorker = workerDraws;
     const points = toPoints(reduction.scores);
-    const realSpreads = archetypeMembers(labels, clusters.k).map((rows) => relativeSpread(points.data, points.n, points.d, rows));
-    return summariseNullModel({ kValues, k: clusters.k, realSilhouettes: clusters.kEvidence.map((e) => e.silhouette), realSpreads, sizes: archetypeMembers(labels, clusters.k).map((rows) => rows.length), draws, drawCount: nullDraws, wantedDraws: config.nullModelDraws, significance: config.significance });
+    const members = archetypeMembers(labels, clusters.k);
+    const realSpreads = members.map((rows) => relativeSpread(points.data, points.n, points.d, rows));
+    return summariseNullModel({ kValues, k: clusters.k, realSilhouettes: clusters.kEvidence.map((e) => e.silhouette), realSpreads, sizes: members.map((rows) => rows.length), draws, drawCount: nullDraws, wantedDraws: config.nullModelDraws, significance: config.significance });
   }, (r) => `${r.draws} shuffled-order draws${onWorker(nullOnWorker, r.draws)}, k=${r.verdict.chosenK}: p=${r.verdict.chosenP.toFixed(3)}`);
   const stabilityCount = drawsFor(n, config.stabilityResamples, config);
   const stability = timed(timings, log, 'stability', () => {

@@ -9,7 +9,7 @@
  * Monte Carlo p-value of Phipson & Smyth (2010), which is never 0.
  */
 import { drawSeed } from '../config.ts';
-import { meanSilhouettes, relativeSpread } from '../lib/cluster-metrics.ts';
+import { archetypeMembers, meanSilhouettes, relativeSpread } from '../lib/cluster-metrics.ts';
 import { seededRandom } from '../lib/random.ts';
 import type { NullModel } from '../schemas.ts';
 import { Refitter, type RefitInput } from './refit.ts';
@@ -52,9 +52,6 @@ export function shuffledOrderRunner(input: NullModelInput): (from: number, to: n
   };
 }
 
-export function archetypeMembers(labels: number[], k: number): number[][] {
-  return Array.from({ length: k }, (_, a) => labels.flatMap((l, i) => (l === a + 1 ? [i] : [])));
-}
 
 /** p of a real value against draws, where draws at least as extreme (`atLeast` or `atMost`) count against it. */
 export function monteCarloP(real: number, draws: ArrayLike<number>, direction: 'atLeast' | 'atMost'): number {

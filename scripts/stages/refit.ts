@@ -37,8 +37,7 @@ export class Refitter {
   private squared: Float64Array = new Float64Array(0);
   private readonly seedings = new Map<number, Seeding[]>();
   private readonly startedTrials = new Set<number>();
-  private seedingScores: Scores | null = null;
-  private squaredFor: Scores | null = null;
+  private preparedFor: Scores | null = null;
 
   constructor(private readonly input: RefitInput) {
     this.n = input.samples.length;
@@ -88,8 +87,23 @@ export class Refitter {
     const key = `${points.n}×${points.d}×${k}`;
     let kmeans = this.kmeans.get(key);
     if (!kmeans) this.kmeans.set(key, (kmeans = new SmallKMeans(points.n, points.d, k)));
-    const squared = this.squaredDistancesOf(scores);
+    this.prepareFor(scores);
+    const squared = this.squared.length ? this.squared : null;
     return kmeans.best(points, k, this.input.restarts, this.input.kmeansSeed, this.input.maxIterations, squared, squared && this.seedingsFor(scores, k, squared)).labels;
+  }
+
+  /**
+   * What every KMeans fit on these scores shares, made once when the scores change: the
+   * films' squared distances (n × n, so only up to SHARED_DISTANCES_MAX_FILMS films) and,
+   * anew, the seedings.
+   */
+  private prepareFor(scores: Scores): void {
+    if (this.preparedFor === scores) return;
+    this.preparedFor = scores;
+    this.startedTrials.clear();
+    const n = scores.n;
+    if (n > SHARED_DISTANCES_MAX_FILMS) this.squared = new Float64Array(0);
+    else this.squared = squaredPointDistances({ data: scores.data, n, d: scores.components }, this.squared.length === n * n ? this.squared : undefined);
   }
 
   /**
@@ -98,10 +112,6 @@ export class Refitter {
    * fit at 6 drew, where it would otherwise draw the same six centres again.
    */
   private seedingsFor(scores: Scores, k: number, squared: Float64Array): Seeding[] {
-    if (this.seedingScores !== scores) {
-      this.seedingScores = scores;
-      this.startedTrials.clear();
-    }
     const trials = seedingTrials(k);
     let group = this.seedings.get(trials);
     // A seeding holds at most n centres, as many as k can be.
@@ -112,19 +122,6 @@ export class Refitter {
       this.startedTrials.add(trials);
     }
     return group;
-  }
-
-  /**
-   * The films' squared distances in these scores, computed once for every k and restart
-   * fitted on them (n × n, so only for few films); null above SHARED_DISTANCES_MAX_FILMS.
-   */
-  private squaredDistancesOf(scores: Scores): Float64Array | null {
-    if (scores.n > SHARED_DISTANCES_MAX_FILMS) return null;
-    if (this.squaredFor !== scores) {
-      this.squared = squaredPointDistances({ data: scores.data, n: scores.n, d: scores.components }, this.squared.length === scores.n * scores.n ? this.squared : undefined);
-      this.squaredFor = scores;
-    }
-    return this.squared;
   }
 
   private fit(): Scores {

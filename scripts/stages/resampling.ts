@@ -58,8 +58,6 @@ export function prepareResampling(threads: number, filmDraws: number): void {
       workerFailed = true;
       worker = null;
     });
-    // Listening for its messages refs the worker again; the run must not wait for it to exit.
-    started.unref();
   } catch {
     workerFailed = true;
   }
@@ -83,17 +81,20 @@ export interface JobMemory {
   batch: number;
 }
 
+/** Where the values start: after the header and the done flags, on an 8-byte boundary. */
+function valuesOffset(batches: number): number {
+  return Math.ceil((4 * (HEADER_INTS + batches)) / 8) * 8;
+}
+
 function views({ shared, total, width, batch }: JobMemory) {
   const batches = Math.ceil(total / batch);
   const header = new Int32Array(shared, 0, HEADER_INTS + batches);
-  const valuesAt = Math.ceil((4 * (HEADER_INTS + batches)) / 8) * 8;
-  return { batches, header, done: header.subarray(HEADER_INTS), values: new Float64Array(shared, valuesAt, total * width) };
+  return { batches, header, done: header.subarray(HEADER_INTS), values: new Float64Array(shared, valuesOffset(batches), total * width) };
 }
 
 export function jobMemory(total: number, width: number): JobMemory {
   const batch = Math.max(1, Math.ceil(total / BATCHES_PER_JOB));
-  const batches = Math.ceil(total / batch);
-  const shared = new SharedArrayBuffer(Math.ceil((4 * (HEADER_INTS + batches)) / 8) * 8 + 8 * total * width);
+  const shared = new SharedArrayBuffer(valuesOffset(Math.ceil(total / batch)) + 8 * total * width);
   return { shared, total, width, batch };
 }
 

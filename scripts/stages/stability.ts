@@ -8,7 +8,7 @@
  * lands with the other films of its archetype.
  */
 import { drawSeed } from '../config.ts';
-import { jaccard } from '../lib/cluster-metrics.ts';
+import { archetypeMembers, jaccard } from '../lib/cluster-metrics.ts';
 import { seededRandom } from '../lib/random.ts';
 import type { Stability } from '../schemas.ts';
 import { Refitter, type RefitInput } from './refit.ts';
@@ -53,15 +53,14 @@ export interface StabilitySummaryInput {
 export function summariseStability(input: StabilitySummaryInput): Stability {
   const { imdbIds, labels, k, resamples, resampleCount: count, thresholds } = input;
   const n = imdbIds.length;
-  const members = Array.from({ length: k }, (_, a) => labels.flatMap((l, i) => (l === a + 1 ? [i] : [])));
+  const members = archetypeMembers(labels, k);
   const jaccardSums = new Float64Array(k);
   const dissolvedCounts = new Int32Array(k);
-  // Co-assignment counts: every pair when the matrix is published, else only pairs within an archetype (all a film's figure needs).
+  // Co-assignment counts within each archetype (all a film's figure needs), and of every
+  // pair only when the matrix is published: it grows as n².
   const whole = n <= CO_ASSIGNMENT_MAX_FILMS;
   const together = new Float64Array(whole ? n * n : 0);
-  const within = members.map((rows) => new Float64Array(whole ? 0 : rows.length * rows.length));
-  const place = new Int32Array(n);
-  members.forEach((rows) => rows.forEach((i, at) => (place[i] = at)));
+  const within = members.map((rows) => new Float64Array(rows.length * rows.length));
   for (let b = 0; b < count; b++) {
     const row = resamples.subarray(b * n, b * n + n);
     const groups = new Map<number, number[]>();
@@ -76,17 +75,12 @@ export function summariseStability(input: StabilitySummaryInput): Stability {
       jaccardSums[a] += best;
       if (best <= thresholds.dissolved) dissolvedCounts[a]++;
     });
-    if (whole) {
-      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (row[i] === row[j]) together[i * n + j]++;
-    } else {
-      members.forEach((rows, a) => {
-        const m = rows.length;
-        for (let x = 0; x < m; x++) for (let y = 0; y < m; y++) if (row[rows[x]] === row[rows[y]]) within[a][x * m + y]++;
-      });
-    }
+    members.forEach((rows, a) => {
+      const m = rows.length;
+      for (let x = 0; x < m; x++) for (let y = 0; y < m; y++) if (row[rows[x]] === row[rows[y]]) within[a][x * m + y]++;
+    });
+    if (whole) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (row[i] === row[j]) together[i * n + j]++;
   }
-  // j is in i's archetype wherever this is asked.
-  const togetherCount = (i: number, j: number) => (whole ? together[i * n + j] : within[labels[i] - 1][place[i] * members[labels[i] - 1].length + place[j]]);
   const share = (x: number) => (count ? x / count : 0);
   const archetypes = members.map((rows, a) => {
     const value = share(jaccardSums[a]);
@@ -99,11 +93,14 @@ export function summariseStability(input: StabilitySummaryInput): Stability {
     };
   });
   const films = imdbIds.map((imdbId, i) => {
-    const others = members[labels[i] - 1].filter((j) => j !== i);
+    const rows = members[labels[i] - 1];
+    const at = rows.indexOf(i);
+    const m = rows.length;
+    const others = rows.flatMap((j, y) => (j === i ? [] : [y]));
     return {
       imdbId,
       // A film alone in its archetype has nobody to be kept with: its archetype's Jaccard says how it fares.
-      coAssignment: others.length ? others.reduce((s, j) => s + share(togetherCount(i, j)), 0) / others.length : null,
+      coAssignment: others.length ? others.reduce((s, y) => s + share(within[labels[i] - 1][at * m + y]), 0) / others.length : null,
     };
   });
   return {

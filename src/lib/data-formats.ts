@@ -1,9 +1,8 @@
 /**
  * How the downloads are written: CSV by csv-stringify with formula cells defused, JSON
- * with sorted keys so equal data gives equal bytes.
+ * as the contract writes it (sorted keys, so equal data gives equal bytes).
  */
 import { stringify } from 'csv-stringify/sync';
-import { configure } from 'safe-stable-stringify';
 
 export type CsvCell = string | number | null | undefined;
 
@@ -26,9 +25,4 @@ export function toCsv(header: readonly string[], rows: readonly CsvCell[][]): st
   return stringify([header, ...rows], CSV_OPTIONS);
 }
 
-const stringifySorted = configure({ deterministic: true, circularValue: TypeError, bigint: false });
-
-/** JSON with object keys sorted at every level, so equal data gives equal bytes. */
-export function stableJson(value: unknown, indent = 0): string {
-  return `${stringifySorted(value, null, indent)}\n`;
-}
+export { stableJson } from '../../scripts/schemas.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, drawSeed, drawsFor } from '../../../scripts/config.ts';
-import { meanSilhouette, pairwiseDistances, relativeSpread } from '../../../scripts/lib/cluster-metrics.ts';
+import { archetypeMembers, meanSilhouette, pairwiseDistances, relativeSpread } from '../../../scripts/lib/cluster-metrics.ts';
 import { seededRandom } from '../../../scripts/lib/random.ts';
 import { featureRange, type ArcSample } from '../../../scripts/stages/arcs.ts';
-import { archetypeMembers, monteCarloP, nullModelWidth, shuffledOrderDraws, summariseNullModel, type NullModelInput } from '../../../scripts/stages/null-model.ts';
+import { monteCarloP, nullModelWidth, shuffledOrderDraws, summariseNullModel, type NullModelInput } from '../../../scripts/stages/null-model.ts';
 import { Refitter } from '../../../scripts/stages/refit.ts';
 import type { Mood } from '../../../scripts/schemas.ts';
 
