@@ -1,8 +1,9 @@
 /**
- * Every tunable of the method in one place. The defaults reproduce the study
- * (see README "Method") except one: films with fewer than three songs with mood
- * features are set apart rather than clustered. The tests of the method (null model,
- * stability, order signal, shapes) only add output.
+ * Every tunable of the method in one place. Where this differs from the study's run
+ * (principal components, seed, minimum songs, how an arc reads its songs), the
+ * replication stage measures what each difference does, and the method page lists them.
+ * The tests of the method (null model, stability, order signal, trends, shapes) and the
+ * simulations behind them (calibration, power) only add output.
  */
 export { FEATURES, type FeatureName } from './schemas.ts';
 
@@ -44,8 +45,29 @@ export interface MethodConfig {
    * the null model could never find order beyond chance in a large catalogue.
    */
   minResamplingDraws: number;
-  /** Order signal: shuffles of each film's own songs. */
+  /** Order signal: reorderings of each film's artist runs. */
   orderShuffles: number;
+  /** Trends: reorderings of each film's artist runs behind each slope's p. */
+  trendShuffles: number;
+  /** Stability: random relabellings behind each archetype's baseline. */
+  stabilityBaselineDraws: number;
+  /** Calibration: worlds where order carries nothing by construction (fewer above `resamplingFullUpTo` films). */
+  calibrationWorlds: number;
+  /** Calibration: draws of the withdrawn per-archetype spread test in each world. */
+  calibrationWithdrawnDraws: number;
+  /** Power: strengths of the planted shared arcs (signal to noise), and worlds at each. */
+  powerStrengths: number[];
+  powerWorldsPerStrength: number;
+  /** Power: draws of the clustering test in each planted world (the real test makes nullModelDraws). */
+  powerDraws: number;
+  /**
+   * Above this many clustered films, the simulations that refit the clustering in every
+   * world (the clustering test's calibration, power) are not run: at 2,000 films one
+   * world costs as much as the whole null model. The per-film tests are still calibrated.
+   */
+  simulationMaxFilms: number;
+  /** An arc held flat over more than this share of its listing (before its first song with a mood, after its last) is flagged. */
+  extrapolatedShareFlag: number;
   /** Story shapes: a valence arc correlating below this with every template has "no clear shape". */
   shapeMinCorrelation: number;
   /** Story shapes: shuffles of each film's songs classified to see how often chance gives the same shape. */
@@ -81,7 +103,7 @@ export interface MethodConfig {
   /** Barnes–Hut iterations (openTSNE's 250 exaggerated + 500): at 2,000 films 0.8/750 keeps neighbourhoods as well as 0.5/1000 (npm run bench). */
   tsneBarnesHutIterations: number;
   /** Seeds: one per random step so changing one never shifts another. */
-  seeds: { kmeans: number; stability: number; nullModel: number; orderSignal: number; shapes: number; tsne: number };
+  seeds: { kmeans: number; stability: number; nullModel: number; orderSignal: number; shapes: number; tsne: number; trends: number; calibration: number; power: number };
   /** Decimal places kept in generated numbers, so output bytes do not depend on float noise. */
   decimals: number;
 }
@@ -100,6 +122,15 @@ export const defaultConfig: MethodConfig = {
   resamplingFullUpTo: 200,
   minResamplingDraws: 20,
   orderShuffles: 1000,
+  trendShuffles: 1000,
+  stabilityBaselineDraws: 200,
+  calibrationWorlds: 200,
+  calibrationWithdrawnDraws: 99,
+  powerStrengths: [0, 0.5, 1, 1.5, 2, 3],
+  powerWorldsPerStrength: 50,
+  powerDraws: 99,
+  simulationMaxFilms: 300,
+  extrapolatedShareFlag: 0.5,
   shapeMinCorrelation: 0.7,
   shapeShuffles: 200,
   significance: 0.05,
@@ -115,7 +146,7 @@ export const defaultConfig: MethodConfig = {
   tsneExactMaxFilms: 300,
   tsneTheta: 0.8,
   tsneBarnesHutIterations: 750,
-  seeds: { kmeans: 42, stability: 7, nullModel: 11, orderSignal: 13, shapes: 17, tsne: 42 },
+  seeds: { kmeans: 42, stability: 7, nullModel: 11, orderSignal: 13, shapes: 17, tsne: 42, trends: 19, calibration: 23, power: 29 },
   decimals: 6,
 };
 

@@ -216,53 +216,142 @@ export type ClusterResult = z.infer<typeof ClusterResult>;
 
 const Share = Num.min(0).max(1);
 
+const NullModelRow = z.object({ k: z.number().int(), silhouette: Num, nullMean: Num, nullP95: Num, p: Share, pError: Num, beyondChance: z.boolean() });
+
 export const NullModel = z.object({
   draws: z.number().int().nonnegative(),
   /** Fewer draws than configured (a large catalogue); each p carries its Monte Carlo error. */
   reduced: z.boolean(),
   significance: Num,
-  byK: z.array(
-    z.object({ k: z.number().int(), silhouette: Num, nullMean: Num, nullP95: Num, p: Share, pError: Num, beyondChance: z.boolean() }),
-  ),
-  /** Each archetype's relative spread (within / all) against the same films with shuffled song order; p is null for an archetype of one film. */
-  archetypes: z.array(z.object({ cluster: z.number().int().positive(), spread: Num, nullMean: Num, nullP05: Num, p: Share.nullable(), pError: Num, tighterThanChance: z.boolean() })),
-  verdict: z.object({ chosenK: z.number().int(), chosenP: Share, kBeyondChance: z.array(z.number().int()), text: z.string() }),
+  /** What a draw reorders: whole artist runs. */
+  shuffle: z.literal('blocks'),
+  byK: z.array(NullModelRow),
+  /** The withdrawn test at the chosen k: single songs shuffled, which breaks up artist runs. */
+  songLevel: NullModelRow.nullable(),
+  verdict: z.object({
+    chosenK: z.number().int(),
+    chosenP: Share,
+    beyondChance: z.boolean(),
+    /** Other k whose real order beats the draws at the significance level: shown, not claimed. */
+    otherKBeyondChance: z.array(z.number().int()),
+    text: z.string(),
+  }),
 });
 export type NullModel = z.infer<typeof NullModel>;
 
-export const StabilityReading = z.enum(['stable', 'fragile', 'dissolved']);
+/** 'single': an archetype of one film, which no resample can split. */
+export const StabilityReading = z.enum(['stable', 'fragile', 'dissolved', 'single']);
+export type StabilityReading = z.infer<typeof StabilityReading>;
 export const Stability = z.object({
   resamples: z.number().int().nonnegative(),
   reduced: z.boolean(),
   thresholds: z.object({ stable: Num, dissolved: Num }),
-  archetypes: z.array(z.object({ cluster: z.number().int().positive(), jaccard: Share, dissolved: Share, reading: StabilityReading, size: z.number().int() })),
+  /** Random relabellings behind each archetype's baseline. */
+  baselineDraws: z.number().int().nonnegative(),
+  archetypes: z.array(
+    z.object({
+      archetype: z.number().int().positive(),
+      jaccard: Share,
+      dissolved: Share,
+      /** The same figure when each resample's groups are a random relabelling of the films, same sizes. */
+      baseline: z.object({ mean: Share, p95: Share }),
+      reading: StabilityReading,
+      size: z.number().int(),
+    }),
+  ),
   films: z.array(z.object({ imdbId: ImdbId, coAssignment: Share.nullable() })),
   /** Share of resamples that put each pair in one cluster; null above the size limit. */
   coAssignment: z.array(z.array(Num)).nullable(),
   coAssignmentFilms: z.array(ImdbId),
+  /** Pairs of films in one cluster in more than half of the resamples. */
+  pairs: z.array(z.object({ films: z.tuple([ImdbId, ImdbId]), share: Share, sameArchetype: z.boolean() })),
+  /** Films kept with a film of another archetype more often than with their own archetype's films. */
+  strays: z.array(z.object({ imdbId: ImdbId, withOwn: Share, other: ImdbId, withOther: Share })),
 });
 export type Stability = z.infer<typeof Stability>;
 
 export const FilmOrderSignal = z.object({
   imdbId: ImdbId,
   songs: z.number().int(),
+  /** Artist runs among its songs with moods: the units the order tests move. */
+  runs: z.number().int(),
   /** Mean absolute change of the four z-scored features between consecutive featured songs. */
   change: Num,
+  /** Mean change over reorderings of its artist runs. */
   shuffledChange: Num,
   orderP: Share,
-  /** Share of shuffled orders whose neighbouring songs differ more than the real order's. */
+  /** Share of reorderings whose neighbouring songs differ more than the real order's. */
   smootherThan: Share,
+  /** The withdrawn single-song test's p, for the record. */
+  songOrderP: Share,
 });
+const PooledOrder = z.object({ shuffle: z.enum(['blocks', 'songs']), ratio: Num, p: Share, filmsBelowSignificance: z.number().int(), filmsTested: z.number().int(), expectedByChance: Num });
 export const OrderSignal = z.object({
   shuffles: z.number().int(),
   films: z.array(FilmOrderSignal),
-  overall: z.object({ ratio: Num, p: Share, filmsBelowSignificance: z.number().int(), expectedByChance: Num }),
+  overall: PooledOrder,
+  /** The same with single songs shuffled: what the withdrawn test said. */
+  songLevel: PooledOrder,
 });
 export type OrderSignal = z.infer<typeof OrderSignal>;
 
 export const ShapeName = z.enum(['rags-to-riches', 'tragedy', 'man-in-a-hole', 'icarus', 'cinderella', 'oedipus', 'no-clear-shape']);
 export type ShapeName = z.infer<typeof ShapeName>;
-export const FilmShape = z.object({ shape: ShapeName, correlation: Num, shuffledSameShape: Share });
+export const FilmShape = z.object({
+  shape: ShapeName,
+  correlation: Num,
+  shuffledSameShape: Share,
+  /** Reorderings of its runs, the real order counted, with the same shape at least as closely; 1 for no clear shape. */
+  p: Share,
+  beyondChance: z.boolean(),
+});
+
+export const TrendWord = z.enum(['falling', 'no-trend', 'rising']);
+export type TrendWord = z.infer<typeof TrendWord>;
+/** A feature's slope over the film, in standard deviations of all songs, with its p over run reorderings. */
+export const FeatureTrend = z.object({ slope: Num, p: Share, word: TrendWord });
+export const FilmTrend = perFeature(FeatureTrend);
+export type FilmTrend = z.infer<typeof FilmTrend>;
+
+export const CalibrationTestId = z.enum(['clustering', 'order-within-films', 'order-pooled', 'trend', 'shape', 'order-within-films-songs', 'order-pooled-songs', 'archetype-spread']);
+export type CalibrationTestId = z.infer<typeof CalibrationTestId>;
+export const Calibration = z.object({
+  significance: Num,
+  worlds: z.number().int(),
+  tests: z.array(
+    z.object({
+      id: CalibrationTestId,
+      /** What one test is about: a whole catalogue, a film, a film's feature, an archetype. */
+      unit: z.enum(['catalogue', 'film', 'film and feature', 'archetype']),
+      worlds: z.number().int(),
+      /** Tests made over all worlds. */
+      tests: z.number().int(),
+      /** Share of them with p below the significance level. */
+      rejectionRate: Share,
+      /** Monte Carlo standard error of that share. */
+      error: Num,
+      withdrawn: z.boolean(),
+    }),
+  ),
+  /** Draws the clustering test made per world before its answer was known. */
+  clusteringDraws: z.object({ mean: Num, max: Num }),
+});
+export type Calibration = z.infer<typeof Calibration>;
+
+export const Power = z.object({
+  significance: Num,
+  /** Draws of the clustering test in each world. */
+  draws: z.number().int(),
+  shapes: z.array(z.string()),
+  curve: z.array(z.object({ strength: Num, worlds: z.number().int(), detection: Share, detectionError: Num, ari: Num, ariError: Num })),
+  caught: z.object({
+    /** The weakest planted strength caught at least 80% of the time; null if none was. */
+    strength80: Num.nullable(),
+    detection80: Share.nullable(),
+    atStrengthOne: Share.nullable(),
+  }),
+});
+export type Power = z.infer<typeof Power>;
 
 /** What the study published of its own run (data/reference/study-results.json). */
 export const StudyResults = z.object({
@@ -292,6 +381,26 @@ export const StudyComparison = z.object({
 });
 export type StudyComparison = z.infer<typeof StudyComparison>;
 
+const Agreement = z.object({ ari: Num, films: z.number().int() });
+
+/** Where this run differs from the study's, and what each difference does to the archetypes. */
+export const Replication = z.object({
+  study: z.object({ components: z.number().int(), seed: z.number().int(), minFeaturedTracks: z.number().int(), reading: z.enum(['bins', 'points']) }),
+  /** Each setting as the study had it and as this site has it, with the agreement (adjusted Rand index) between the published archetypes and those that one change gives. */
+  differences: z.array(z.object({ setting: z.enum(['components', 'seed', 'minimum-songs', 'arc-reading']), study: z.string(), site: z.string(), ari: Num, films: z.number().int() })),
+  agreement: z.object({
+    /** The published archetypes against the study's. */
+    published: Agreement,
+    /** This data with every setting as the study had it, against the study's archetypes: what is left is the data. */
+    studySettings: Agreement,
+    publishedWithStudySettings: Agreement,
+  }),
+  /** Songs with mood features per film, in the study's run and here. */
+  featured: z.array(z.object({ imdbId: ImdbId, study: z.number().int().nullable(), site: z.number().int() })),
+  featuredTotals: z.object({ study: z.number().int(), site: z.number().int(), filmsDiffering: z.number().int() }),
+});
+export type Replication = z.infer<typeof Replication>;
+
 export const MapResult = z.object({
   method: z.enum(['tsne-js', 'exact-tsne', 'barnes-hut-tsne', 'none']),
   perplexity: Num,
@@ -313,15 +422,30 @@ export const StoryTrack = FeaturedTrack.omit({ imdbId: true, unknownArtists: tru
 export type StoryTrack = z.infer<typeof StoryTrack>;
 
 export const LevelWord = z.enum(['low', 'middling', 'high']);
-export const TrendWord = z.enum(['falling', 'flat', 'rising']);
 export const VolatilityWord = z.enum(['calm', 'moderate', 'volatile']);
+
+/** Where a value stands among the clustered films': its rank (1 = highest), percentile and tercile word. */
+const Standing = <W extends z.ZodTypeAny>(word: W) => z.object({ value: Num, percentile: Share, rank: z.number().int().positive(), of: z.number().int().positive(), word });
+
+/** A clustered film's own descriptors, from which every word about its archetype is voted. */
+export const FilmDescriptors = z.object({
+  level: perFeature(Standing(LevelWord)),
+  /** Mean change between consecutive songs (its order signal's), against the other films. */
+  volatility: Standing(VolatilityWord),
+});
+export type FilmDescriptors = z.infer<typeof FilmDescriptors>;
 
 export const StoryFilm = Film.extend({
   source: SoundtrackSource,
   truncated: z.boolean(),
   coverage: Coverage,
-  flags: z.array(z.enum([...ArcFlag.options, 'no-soundtrack'])),
+  /** Caveats: why it has no arc, no snapshot, or an arc mostly held flat beyond its first and last songs with moods. */
+  flags: z.array(z.enum([...ArcFlag.options, 'no-soundtrack', 'mostly-extrapolated'])),
   tracks: z.array(StoryTrack),
+  /** Share of the listing before its first song with a mood and after its last, where the arc is held flat. */
+  extrapolatedShare: Share,
+  /** Its artist runs: lengths of the maximal stretches of consecutive songs with moods by the same artists. */
+  runs: z.array(z.number().int().positive()),
   /** The arc the analysis used; null for a film with too few featured songs. */
   arc: z.array(ArcPoint).nullable(),
   /** The same arc on the whole dataset's scale. */
@@ -338,21 +462,31 @@ export const StoryFilm = Film.extend({
   /** How often the stability resamples kept the film with the other films of its archetype; null when alone or unclustered. */
   confidence: Share.nullable(),
   orderSignal: FilmOrderSignal.omit({ imdbId: true }).nullable(),
+  /** Each feature's trend over the film: the one measure behind "rises" and "falls". Null when unclustered. */
+  trend: FilmTrend.nullable(),
   shape: FilmShape.nullable(),
+  descriptors: FilmDescriptors.nullable(),
   study: z.object({ archetype: z.string().nullable(), featured: z.number().int().nullable() }),
   nearest: z.array(Neighbour),
   map: MapResult.shape.points.element.omit({ imdbId: true }).nullable(),
 });
 export type StoryFilm = z.infer<typeof StoryFilm>;
 
+/**
+ * A word about an archetype, voted by its films: it holds when more than half of them
+ * (both of a pair) have it, else it is "mixed"; `films` gives each member's own word.
+ */
+const GroupWord = <W extends z.ZodEnum<[string, ...string[]]>>(word: W) =>
+  z.object({ word: z.union([word, z.literal('mixed')]), films: z.array(z.object({ imdbId: ImdbId, word })) });
+
 export const ArchetypeDescriptors = z.object({
-  /** The archetype's mean raw level of each feature, against the clustered films' levels. */
-  level: perFeature(z.object({ value: Num, percentile: Share, word: LevelWord })),
-  /** Mean change between consecutive songs over its films, against all clustered films and the other archetypes (rank 1 = most). */
-  volatility: z.object({ value: Num, percentile: Share, rank: z.number().int(), of: z.number().int(), word: VolatilityWord }),
-  /** Within-film trend of each feature over the film, in standard deviations of all songs. */
-  trend: perFeature(z.object({ change: Num, word: TrendWord })),
-  shape: FilmShape.omit({ shuffledSameShape: true }),
+  /** Each feature's level against the clustered films: its members' tercile words. */
+  level: perFeature(GroupWord(LevelWord)),
+  /** Each feature's trend over a film (the trends stage's word for each member). */
+  trend: perFeature(GroupWord(TrendWord)),
+  volatility: GroupWord(VolatilityWord),
+  /** Each member's story shape where it holds beyond chance, else no-clear-shape. */
+  shape: GroupWord(ShapeName),
 });
 export type ArchetypeDescriptors = z.infer<typeof ArchetypeDescriptors>;
 
@@ -362,15 +496,17 @@ export const StoryCluster = z.object({
   meanArc: z.array(ArcPoint),
   /** Standard deviation across member films at each step. */
   spreadArc: z.array(ArcPoint),
+  /** Mean of its films' levels, each film weighing the same. */
   level: Mood.nullable(),
+  /** Songs nearest the archetype's mean mood, at most two per film, from at least two films (none for one film). */
   representativeTracks: z.array(CreditedTrack.pick({ imdbId: true, position: true })),
-  distinctiveGenres: z.array(z.object({ genre: z.string(), tracks: z.number().int(), share: Num, lift: Num })),
+  /** Genres over-represented among its songs, each carried by at least two of its films and by no one artist for more than half its songs. */
+  distinctiveGenres: z.array(z.object({ genre: z.string(), tracks: z.number().int(), films: z.number().int(), share: Num, lift: Num })),
   nearestCluster: z.object({ id: z.number().int().positive(), distance: Num }).nullable(),
   /** Mean of (this mean arc − nearest cluster's mean arc) per feature. */
   differenceFromNearest: z.record(z.string(), Num).nullable(),
   descriptors: ArchetypeDescriptors,
-  stability: Stability.shape.archetypes.element.omit({ cluster: true }),
-  orderNull: NullModel.shape.archetypes.element.omit({ cluster: true }),
+  stability: Stability.shape.archetypes.element.omit({ archetype: true }),
   study: StudyMatch,
 });
 export type StoryCluster = z.infer<typeof StoryCluster>;
@@ -385,6 +521,7 @@ export const Story = z.object({
     nullModelDraws: z.number().int(),
     stabilityResamples: z.number().int(),
     orderShuffles: z.number().int(),
+    trendShuffles: z.number().int(),
     shapeShuffles: z.number().int(),
     shapeMinCorrelation: Num,
     significance: Num,
@@ -400,7 +537,10 @@ export const Story = z.object({
     thinFilms: z.array(ImdbId),
     nullModel: NullModel,
     stability: Stability.omit({ films: true }),
-    orderSignal: OrderSignal.shape.overall.extend({ shuffles: z.number().int() }),
+    orderSignal: OrderSignal.omit({ films: true }),
+    calibration: Calibration,
+    power: Power.nullable(),
+    replication: Replication,
     studyComparison: StudyComparison.omit({ archetypes: true }),
     /** Adjusted Rand index between the published archetypes and those level-preserving arcs give. */
     levelPreservingAri: Num,

@@ -4,14 +4,18 @@
  * data/; the benchmark, synthetic catalogues.
  */
 import { defaultConfig, drawsFor, FEATURES, restartsFor, type MethodConfig } from '../config.ts';
-import type { Story } from '../schemas.ts';
+import type { Mood, Story } from '../schemas.ts';
 import type { PipelineInputs } from './inputs.ts';
-import { adjustedRandIndex, archetypeMembers, relativeSpread } from '../lib/cluster-metrics.ts';
-import { toPoints } from '../lib/kmeans.ts';
-import { buildArcs } from '../stages/arcs.ts';
+import { adjustedRandIndex } from '../lib/cluster-metrics.ts';
+import { buildArcs, extrapolatedShare } from '../stages/arcs.ts';
+import { runLengths } from '../stages/blocks.ts';
+import { CALIBRATION_WIDTH, summariseCalibration } from '../stages/calibration.ts';
+import { POWER_WIDTH, summarisePower } from '../stages/power.ts';
+import { replicate } from '../stages/replication.ts';
+import { filmTrends } from '../stages/trends.ts';
 import { bestKMeans, clusterArcs } from '../stages/clusters.ts';
 import { nullModelWidth, summariseNullModel } from '../stages/null-model.ts';
-import { orderSignal } from '../stages/order-signal.ts';
+import { featureScale, orderSignal } from '../stages/order-signal.ts';
 import { reduceArcs } from '../stages/reduce.ts';
 import { prepareResampling, runJob, threadsFor } from '../stages/resampling.ts';
 import { filmShapes } from '../stages/shapes.ts';
@@ -90,9 +94,12 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
   const clusters = timed(timings, log, 'clusters', () => clusterArcs(reduction, config), (r) => `k=${r.k} on ${r.assignments.length} films, silhouette ${r.kEvidence.find((e) => e.k === r.k)?.silhouette.toFixed(3) ?? '–'}`);
   const labels = clusters.assignments.map((a) => a.cluster);
   const clusteredSamples = reduction.rows.map((row) => arcs.samples[row]);
+  const runs = arcs.samples.map((samples) => runLengths(samples.map((s) => s.artists)));
+  const clusteredRuns = reduction.rows.map((row) => runs[row]);
   // Per-film scaling rescales each rebuilt arc to its own range; level-preserving keeps the dataset's.
   const refit = {
     samples: clusteredSamples,
+    runs: clusteredRuns,
     steps: config.steps,
     globalRange: config.arcScaling === 'level-preserving' ? arcs.globalRange : null,
     varianceTarget: config.pcaVarianceTarget,
@@ -109,37 +116,69 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
   let stabilityOnWorker = 0;
   const onWorker = (draws: number, total: number) => (draws ? ` (${draws} of ${total} on the second thread)` : '');
   const nullModel = timed(timings, log, 'null-model', () => {
-    const input = { ...refit, kValues, labels, k: clusters.k, seed: config.seeds.nullModel };
+    const input = { ...refit, kValues, k: clusters.k, seed: config.seeds.nullModel };
     const { values: draws, workerDraws } = runJob('null-model', input, nullDraws, nullModelWidth(input), threads);
     nullOnWorker = workerDraws;
-    const points = toPoints(reduction.scores);
-    const members = archetypeMembers(labels, clusters.k);
-    const realSpreads = members.map((rows) => relativeSpread(points.data, points.n, points.d, rows));
-    return summariseNullModel({ kValues, k: clusters.k, realSilhouettes: clusters.kEvidence.map((e) => e.silhouette), realSpreads, sizes: members.map((rows) => rows.length), draws, drawCount: nullDraws, wantedDraws: config.nullModelDraws, significance: config.significance });
-  }, (r) => `${r.draws} shuffled-order draws${onWorker(nullOnWorker, r.draws)}, k=${r.verdict.chosenK}: p=${r.verdict.chosenP.toFixed(3)}`);
+    return summariseNullModel({ kValues, k: clusters.k, realSilhouettes: clusters.kEvidence.map((e) => e.silhouette), draws, drawCount: nullDraws, wantedDraws: config.nullModelDraws, significance: config.significance });
+  }, (r) => `${r.draws} run-reordering draws${onWorker(nullOnWorker, r.draws)}, k=${r.verdict.chosenK}: p=${r.verdict.chosenP.toFixed(3)} (single songs: ${r.songLevel?.p.toFixed(3) ?? '–'})`);
   const stabilityCount = drawsFor(n, config.stabilityResamples, config);
   const stability = timed(timings, log, 'stability', () => {
     const { values: resamples, workerDraws } = runJob('stability', { ...refit, k: clusters.k, seed: config.seeds.stability }, stabilityCount, n, threads);
     stabilityOnWorker = workerDraws;
-    return summariseStability({ imdbIds: reduction.imdbIds, labels, k: clusters.k, resamples, resampleCount: stabilityCount, wantedResamples: config.stabilityResamples, thresholds: config.jaccard });
-  }, (r) => `${r.resamples} refitted resamples${onWorker(stabilityOnWorker, r.resamples)}, Jaccard ${r.archetypes.map((a) => a.jaccard.toFixed(2)).join(' ')}`);
+    return summariseStability({ imdbIds: reduction.imdbIds, labels, k: clusters.k, resamples, resampleCount: stabilityCount, wantedResamples: config.stabilityResamples, thresholds: config.jaccard, baselineDraws: config.stabilityBaselineDraws, seed: config.seeds.stability + 1 });
+  }, (r) => `${r.resamples} refitted resamples${onWorker(stabilityOnWorker, r.resamples)}, Jaccard ${r.archetypes.map((a) => `${a.jaccard.toFixed(2)}/${a.baseline.p95.toFixed(2)}`).join(' ')} (own/chance 95th pct)`);
   const moodsOf = (row: number) => arcs.samples[row].map((s) => s.mood);
+  const allMoods = arcs.samples.flat().map((s) => s.mood);
   const order = timed(timings, log, 'order', () => orderSignal({
-    films: reduction.rows.map((row, i) => ({ imdbId: reduction.imdbIds[i], moods: moodsOf(row) })),
-    allMoods: arcs.samples.flat().map((s) => s.mood),
+    films: reduction.rows.map((row, i) => ({ imdbId: reduction.imdbIds[i], moods: moodsOf(row), runs: runs[row] })),
+    allMoods,
     shuffles: config.orderShuffles,
     seed: config.seeds.orderSignal,
     significance: config.significance,
-  }), (r) => `${r.films.length} films, ${r.overall.filmsBelowSignificance} with order_p < ${config.significance} (${r.overall.expectedByChance.toFixed(1)} by chance)`);
+  }), (r) => `${r.overall.filmsBelowSignificance} of ${r.overall.filmsTested} films smoother than run reorderings (single songs: ${r.songLevel.filmsBelowSignificance}), pooled p=${r.overall.p.toFixed(3)}`);
+  const trends = timed(timings, log, 'trends', () => filmTrends({
+    films: reduction.rows.map((row, i) => ({ imdbId: reduction.imdbIds[i], places: arcs.samples[row].map((s) => s.t), moods: moodsOf(row), runs: runs[row] })),
+    allMoods,
+    shuffles: config.trendShuffles,
+    seed: config.seeds.trends,
+    significance: config.significance,
+  }), (r) => `${r.reduce((s, f) => s + FEATURES.filter((x) => f.trend[x].word !== 'no-trend').length, 0)} of ${r.length * FEATURES.length} film trends beyond chance`);
   const shapes = timed(timings, log, 'shapes', () => filmShapes({
-    films: reduction.rows.map((row, i) => ({ imdbId: reduction.imdbIds[i], samples: arcs.samples[row], valence: arcs.arcs[row].points!.map((p) => p.valence) })),
+    films: reduction.rows.map((row, i) => ({ imdbId: reduction.imdbIds[i], samples: arcs.samples[row], runs: runs[row], valence: arcs.arcs[row].points!.map((p) => p.valence) })),
     steps: config.steps,
     globalRange: refit.globalRange,
     shuffles: config.shapeShuffles,
     minCorrelation: config.shapeMinCorrelation,
     seed: config.seeds.shapes,
-  }), (r) => `${r.filter((s) => s.shape !== 'no-clear-shape').length} of ${r.length} films with a clear shape`);
+    significance: config.significance,
+  }), (r) => `${r.filter((s) => s.beyondChance).length} of ${r.length} films with a shape beyond chance (${r.filter((s) => s.shape !== 'no-clear-shape').length} closest to one)`);
+  const testSettings = { ...refit, k: clusters.k, significance: config.significance, draws: nullDraws };
+  const simulateClustering = n <= config.simulationMaxFilms;
+  const worlds = drawsFor(n, config.calibrationWorlds, { ...config, minResamplingDraws: 10 });
+  const calibration = timed(timings, log, 'calibration', () => {
+    const input = {
+      ...testSettings,
+      imdbIds: reduction.imdbIds,
+      zScale: featureScale(allMoods),
+      orderShuffles: config.orderShuffles,
+      trendShuffles: config.trendShuffles,
+      shapeShuffles: config.shapeShuffles,
+      shapeMinCorrelation: config.shapeMinCorrelation,
+      withdrawnDraws: config.calibrationWithdrawnDraws,
+      withClustering: simulateClustering,
+      seed: config.seeds.calibration,
+    };
+    const { values } = runJob('calibration', input, worlds, CALIBRATION_WIDTH, threads);
+    return summariseCalibration(values, worlds, config.significance, ['order-within-films-songs', 'order-pooled-songs', 'archetype-spread']);
+  }, (r) => `${r.worlds} worlds without order: ${r.tests.map((t) => `${t.id} ${(100 * t.rejectionRate).toFixed(1)}%`).join(', ')}`);
+  const power = !simulateClustering ? null : timed(timings, log, 'power', () => {
+    const strengths = config.powerStrengths;
+    const input = { ...testSettings, draws: Math.min(nullDraws, config.powerDraws), strengths, worldsPerStrength: config.powerWorldsPerStrength, noise: withinFilmNoise(clusteredSamples), seed: config.seeds.power };
+    const { values } = runJob('power', input, strengths.length * input.worldsPerStrength, POWER_WIDTH, threads);
+    return summarisePower(values, input);
+  }, (r) => `planted shapes caught ${r.curve.map((c) => `${(100 * c.detection).toFixed(0)}%`).join(' ')} at strengths ${r.curve.map((c) => c.strength).join(' ')}`);
   const study = timed(timings, log, 'study', () => compareWithStudy({ study: inputs.studyResults, assignments: clusters.assignments, k: clusters.k }), (r) => `adjusted Rand index with the study ${r.ari.toFixed(3)} over ${r.films} films`);
+  const replication = timed(timings, log, 'replication', () => replicate({ features: featured.films, study: inputs.studyResults, assignments: clusters.assignments, components: clusters.components, config }), (r) => `with the study's settings on this data: adjusted Rand index ${r.agreement.studySettings.ari.toFixed(3)} over ${r.agreement.studySettings.films} films`);
   // Sensitivity: the archetypes level-preserving arcs would give, against the published ones.
   // The arcs stage already drew every film's level-preserving arc; only KMeans at k is needed.
   const levelPreservingAri = (() => {
@@ -165,7 +204,13 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
         nullModel,
         stability,
         orderSignal: order,
+        trends,
         shapes,
+        calibration,
+        power,
+        replication,
+        runs,
+        extrapolated: arcs.samples.map(extrapolatedShare),
         study,
         studyResults: inputs.studyResults,
         levelPreservingAri,
@@ -181,6 +226,21 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
     (s) => `story of ${s.films.length} films, ${s.clusters.length} archetypes`,
   );
   return { story, timings, listedTracks: new Map(loaded.soundtracks.map((s) => [s.film.imdbId, s.soundtrack.tracks.length])) };
+}
+
+/** Each feature's standard deviation over songs within films, pooled: the noise a planted arc's strength is measured in. */
+function withinFilmNoise(samples: { mood: Mood }[][]): Mood {
+  const noise = { valence: 0, energy: 0, danceability: 0, tempo: 0 };
+  let count = 0;
+  for (const film of samples) {
+    for (const f of FEATURES) {
+      const mean = film.reduce((s, x) => s + x.mood[f], 0) / film.length;
+      noise[f] += film.reduce((s, x) => s + (x.mood[f] - mean) ** 2, 0);
+    }
+    count += film.length;
+  }
+  for (const f of FEATURES) noise[f] = Math.sqrt(noise[f] / Math.max(1, count));
+  return noise;
 }
 
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {

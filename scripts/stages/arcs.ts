@@ -1,18 +1,24 @@
 /**
- * Stage 6: each film's featured tracks → its arc. As the study did it: a track's place
- * is its index among all the film's listed entries divided by the last index; each
- * feature is min-max scaled (within the film, or across all films when level-preserving);
- * each feature is linearly interpolated onto `steps` evenly spaced points. A film with
- * fewer than `minFeaturedTracks` featured tracks gets no arc and stays out of the analysis.
+ * Stage 6: each film's featured tracks → its arc. A track's place is its index among all
+ * the film's listed entries divided by the last index, as the study placed it; each
+ * feature is min-max scaled (within the film, or across all films when level-preserving).
+ * The study then read the line through the songs at `steps` evenly spaced points, so a
+ * song between two points touched no point at all (22 of 195 did). Here each point is
+ * instead the mean of that line over the stretch of the listing nearest the point (its
+ * bin), so every song with a mood moves the arc. Before the first song and after the
+ * last the line is held flat: that share of the listing is guessed, and is reported.
+ * A film with fewer than `minFeaturedTracks` featured tracks gets no arc.
  */
 import { FEATURES, type ArcScaling, type FeatureName } from '../config.ts';
 import type { FilmArc, FeaturedTrack, Mood, ArcPoint } from '../schemas.ts';
 import type { FilmFeatures } from './features.ts';
 
-/** A featured track as the arc sees it: where it sits (0–1) and its mood. */
+/** A featured track as the arc sees it: where it sits (0–1), its mood and who performs it. */
 export interface ArcSample {
   t: number;
   mood: Mood;
+  /** The track's artists (performers and remixers, sorted), joined: equal keys get equal moods. */
+  artists: string;
 }
 
 export type FeatureRange = Record<FeatureName, { min: number; max: number }>;
@@ -22,6 +28,8 @@ export interface ArcOptions {
   scaling: ArcScaling;
   /** Films with fewer featured tracks get no arc: they enter no part of the analysis. */
   minFeaturedTracks: number;
+  /** How each step reads the line through the songs (the study's 'points' only for the replication record). */
+  reading?: ArcReading;
 }
 
 /** Samples of a film: only tracks with features, placed by their index among all entries. */
@@ -29,9 +37,20 @@ export function arcSamples(tracks: FeaturedTrack[]): ArcSample[] {
   const last = tracks.length - 1;
   const samples: ArcSample[] = [];
   tracks.forEach((track, index) => {
-    if (track.features) samples.push({ t: last > 0 ? index / last : 0, mood: track.features });
+    if (track.features) samples.push({ t: last > 0 ? index / last : 0, mood: track.features, artists: artistKey(track) });
   });
   return samples;
+}
+
+/** Who a track's mood comes from: its performers and remixers, sorted, as one key. */
+export function artistKey(track: Pick<FeaturedTrack, 'performers' | 'remixers'>): string {
+  return [...new Set([...track.performers, ...track.remixers])].sort().join('\u0000');
+}
+
+/** The share of a film's listing the arc holds flat: before its first song with a mood and after its last. */
+export function extrapolatedShare(samples: ArcSample[]): number {
+  if (samples.length === 0) return 1;
+  return samples[0].t + (1 - samples[samples.length - 1].t);
 }
 
 export function featureRange(samples: ArcSample[]): FeatureRange {
@@ -65,17 +84,54 @@ export function interpolate(xs: number[], ys: number[], at: number): number {
   return span === 0 ? ys[hi] : ys[lo] + ((ys[hi] - ys[lo]) * (at - xs[lo])) / span;
 }
 
+/**
+ * The mean of the line through (xs, ys), held flat beyond its ends, over each step's bin:
+ * the stretch of 0…1 nearer that step's place (step / (steps − 1)) than any other's.
+ * Written into out[offset…offset + steps). Every knot of the line weighs in some bin.
+ * One pass over the knots: the area under the line grows from bin edge to bin edge.
+ */
+export function binMeans(xs: ArrayLike<number>, ys: ArrayLike<number>, count: number, steps: number, out: Float64Array | number[], offset = 0): void {
+  let area = 0;
+  let at = 0;
+  let atValue = ys[0];
+  let knot = 0;
+  let lower = 0;
+  let lowerArea = 0;
+  for (let edge = 1; edge <= steps; edge++) {
+    const x = edge === steps ? 1 : (edge - 0.5) / (steps - 1);
+    while (knot < count && xs[knot] <= x) {
+      area += ((xs[knot] - at) * (atValue + ys[knot])) / 2;
+      at = xs[knot];
+      atValue = ys[knot];
+      knot++;
+    }
+    const width = knot > 0 && knot < count ? xs[knot] - xs[knot - 1] : 0;
+    const value = width > 0 ? ys[knot - 1] + ((ys[knot] - ys[knot - 1]) * (x - xs[knot - 1])) / width : knot === 0 ? ys[0] : ys[knot - 1];
+    area += ((x - at) * (atValue + value)) / 2;
+    at = x;
+    atValue = value;
+    out[offset + edge - 1] = x > lower ? (area - lowerArea) / (x - lower) : value;
+    lower = x;
+    lowerArea = area;
+  }
+}
+
+/**
+ * How an arc reads the line through its songs: 'bins', the mean over each step's bin
+ * (this site); 'points', its value at each step's place (the study's numpy.interp).
+ */
+export type ArcReading = 'bins' | 'points';
+
 /** One arc from samples; `range` is the film's own (per-film) or the whole dataset's (level-preserving). */
-export function arcFromSamples(samples: ArcSample[], steps: number, range: FeatureRange): { points: ArcPoint[]; vector: number[] } {
+export function arcFromSamples(samples: ArcSample[], steps: number, range: FeatureRange, reading: ArcReading = 'bins'): { points: ArcPoint[]; vector: number[] } {
   const xs = samples.map((s) => s.t);
-  const points: ArcPoint[] = [];
-  const scaled: Record<FeatureName, number[]> = { valence: [], energy: [], danceability: [], tempo: [] };
-  for (const f of FEATURES) scaled[f] = samples.map((s) => scale(s.mood[f], range[f]));
-  for (let step = 0; step < steps; step++) {
-    const t = steps > 1 ? step / (steps - 1) : 0;
-    const point = { step, t } as ArcPoint;
-    for (const f of FEATURES) point[f] = interpolate(xs, scaled[f], t);
-    points.push(point);
+  const points: ArcPoint[] = Array.from({ length: steps }, (_, step) => ({ step, t: steps > 1 ? step / (steps - 1) : 0 }) as ArcPoint);
+  const values = new Float64Array(steps);
+  for (const f of FEATURES) {
+    const ys = samples.map((s) => scale(s.mood[f], range[f]));
+    if (reading === 'bins') binMeans(xs, ys, samples.length, steps, values);
+    else values.forEach((_, step) => (values[step] = interpolate(xs, ys, points[step].t)));
+    values.forEach((v, step) => (points[step][f] = v));
   }
   const vector = FEATURES.flatMap((f) => points.map((p) => p[f]));
   return { points, vector };
@@ -100,16 +156,17 @@ export function buildArcs(films: FilmFeatures[], options: ArcOptions): { arcs: F
     if (samples.length < options.minFeaturedTracks) {
       return { imdbId: film.imdbId, featuredTracks: samples.length, points: null, levelPoints: null, vector: null, range, flags: ['few-featured-tracks'] };
     }
-    const level = arcFromSamples(samples, options.steps, globalRange!);
-    const own = options.scaling === 'level-preserving' ? level : arcFromSamples(samples, options.steps, range);
+    const level = arcFromSamples(samples, options.steps, globalRange!, options.reading);
+    const own = options.scaling === 'level-preserving' ? level : arcFromSamples(samples, options.steps, range, options.reading);
     return { imdbId: film.imdbId, featuredTracks: samples.length, points: own.points, levelPoints: level.points, vector: own.vector, range, flags: [] };
   });
   return { arcs, globalRange, samples: samplesByFilm };
 }
 
 /**
- * Arcs rebuilt many times over (the null model's shuffles, the stability resamples): the
- * same scaling and interpolation as arcFromSamples, on typed arrays, without allocating.
+ * Arcs rebuilt many times over (the null model's shuffles, the stability resamples, the
+ * simulations): the same scaling and bin means as arcFromSamples, on typed arrays,
+ * without allocating.
  * A rebuilt arc takes its places from `places` and its moods from `moods` (indices into
  * the film's samples, in place order): a shuffle keeps the places and permutes the
  * moods; a resample keeps the drawn tracks, each at its own place.
@@ -159,20 +216,7 @@ export class ArcBuilder {
       }
       const span = max - min;
       for (let i = 0; i < count; i++) this.ys[i] = span > 0 ? (this.ys[i] - min) / span : 0;
-      let hi = 1;
-      for (let step = 0; step < steps; step++) {
-        const at = steps > 1 ? step / (steps - 1) : 0;
-        let value: number;
-        if (at <= this.xs[0]) value = this.ys[0];
-        else if (at >= this.xs[count - 1]) value = this.ys[count - 1];
-        else {
-          while (this.xs[hi] < at) hi++;
-          const lo = hi - 1;
-          const width = this.xs[hi] - this.xs[lo];
-          value = width === 0 ? this.ys[hi] : this.ys[lo] + ((this.ys[hi] - this.ys[lo]) * (at - this.xs[lo])) / width;
-        }
-        out[offset + fi * steps + step] = value;
-      }
+      binMeans(this.xs, this.ys, count, steps, out, offset + fi * steps);
     }
   }
 }

@@ -10,6 +10,7 @@ import { FEATURES, restartsFor, type FeatureName, type MethodConfig } from '../c
 import { roundTo } from '../lib/linalg.ts';
 import type {
   ArtistGenresSnapshot,
+  Calibration,
   ClusterResult,
   Coverage,
   FeaturedTrack,
@@ -19,7 +20,8 @@ import type {
   MapResult,
   NullModel,
   OrderSignal,
-  ShapeName,
+  Power,
+  Replication,
   Stability,
   Story,
   StoryFilm,
@@ -28,7 +30,9 @@ import type {
 } from '../schemas.ts';
 import { meanMood } from './features.ts';
 import type { FilmFeatures } from './features.ts';
-import { profileArchetypes } from './profiles.ts';
+import { describeFilms, profileArchetypes } from './profiles.ts';
+import type { FilmShapeResult } from './shapes.ts';
+import type { FilmTrend } from '../schemas.ts';
 
 export interface ExportInput {
   soundtracks: FilmSoundtrack[];
@@ -38,7 +42,15 @@ export interface ExportInput {
   nullModel: NullModel;
   stability: Stability;
   orderSignal: OrderSignal;
-  shapes: { imdbId: string; shape: ShapeName; correlation: number; shuffledSameShape: number }[];
+  trends: { imdbId: string; trend: FilmTrend }[];
+  shapes: FilmShapeResult[];
+  calibration: Calibration;
+  power: Power | null;
+  replication: Replication;
+  /** Each film's artist runs (lengths), every film in film order. */
+  runs: number[][];
+  /** Each film's share of listing before its first and after its last song with a mood, in film order. */
+  extrapolated: number[];
   study: StudyComparison;
   studyResults: StudyResults;
   levelPreservingAri: number;
@@ -69,6 +81,7 @@ export function exportStory(input: ExportInput): Story {
   const coAssignment = new Map(input.stability.films.map((f) => [f.imdbId, f.coAssignment]));
   const order = new Map(input.orderSignal.films.map((f) => [f.imdbId, f]));
   const shape = new Map(input.shapes.map((s) => [s.imdbId, s]));
+  const trend = new Map(input.trends.map((t) => [t.imdbId, t.trend]));
   const studyArchetype = new Map<string, string>();
   for (const [name, ids] of Object.entries(input.studyResults.clusters)) for (const id of ids) studyArchetype.set(id, name);
 
@@ -89,6 +102,7 @@ export function exportStory(input: ExportInput): Story {
     const point = mapPoint.get(film.imdbId);
     const flags: StoryFilm['flags'] = [...arc.flags];
     if (missing) flags.unshift('no-soundtrack');
+    if (arc.points && input.extrapolated[i] > config.extrapolatedShareFlag) flags.push('mostly-extrapolated');
     const signal = order.get(film.imdbId);
     const filmShape = shape.get(film.imdbId);
     const range = arc.range;
@@ -113,6 +127,8 @@ export function exportStory(input: ExportInput): Story {
       truncated: soundtrack.truncated,
       coverage: coverageOf(tracks),
       flags,
+      extrapolatedShare: input.extrapolated[i],
+      runs: input.runs[i],
       tracks: tracks.map((t) => ({
         position: t.position,
         title: t.title,
@@ -132,22 +148,19 @@ export function exportStory(input: ExportInput): Story {
       level: meanMood(tracks.flatMap((t) => (t.features ? [t.features] : []))),
       cluster: a?.cluster ?? null,
       confidence: a ? (coAssignment.get(film.imdbId) ?? null) : null,
-      orderSignal: signal ? { songs: signal.songs, change: signal.change, shuffledChange: signal.shuffledChange, orderP: signal.orderP, smootherThan: signal.smootherThan } : null,
-      shape: filmShape ? { shape: filmShape.shape, correlation: filmShape.correlation, shuffledSameShape: filmShape.shuffledSameShape } : null,
+      orderSignal: signal ? { songs: signal.songs, runs: signal.runs, change: signal.change, shuffledChange: signal.shuffledChange, orderP: signal.orderP, smootherThan: signal.smootherThan, songOrderP: signal.songOrderP } : null,
+      trend: trend.get(film.imdbId) ?? null,
+      shape: filmShape ? { shape: filmShape.shape, correlation: filmShape.correlation, shuffledSameShape: filmShape.shuffledSameShape, p: filmShape.p, beyondChance: filmShape.beyondChance } : null,
+      descriptors: null,
       study: { archetype: studyArchetype.get(film.imdbId) ?? null, featured: input.studyResults.tracksWithFeatures[film.imdbId] ?? null },
       nearest: clusters.nearest[film.imdbId] ?? [],
       map: point ? { x: point.x, y: point.y, pcaX: point.pcaX, pcaY: point.pcaY } : null,
     };
   });
 
-  const storyClusters = profileArchetypes({
-    films,
-    clusters,
-    stability: input.stability,
-    nullModel: input.nullModel,
-    study: input.study,
-    shapeMinCorrelation: config.shapeMinCorrelation,
-  });
+  const descriptors = describeFilms(films);
+  for (const film of films) film.descriptors = descriptors.get(film.imdbId) ?? null;
+  const storyClusters = profileArchetypes({ films, clusters, stability: input.stability, study: input.study });
   const allTracks = features.flatMap((f) => f.tracks);
   const artistsWithoutGenres = Object.entries(input.artistGenres.artists)
     .filter(([, record]) => record.genres.length === 0)
@@ -168,6 +181,7 @@ export function exportStory(input: ExportInput): Story {
       nullModelDraws: input.draws.nullModel,
       stabilityResamples: input.draws.stability,
       orderShuffles: config.orderShuffles,
+      trendShuffles: config.trendShuffles,
       shapeShuffles: config.shapeShuffles,
       shapeMinCorrelation: config.shapeMinCorrelation,
       significance: config.significance,
@@ -187,7 +201,10 @@ export function exportStory(input: ExportInput): Story {
       kEvidence: clusters.kEvidence,
       nullModel: input.nullModel,
       stability,
-      orderSignal: { ...input.orderSignal.overall, shuffles: input.orderSignal.shuffles },
+      orderSignal: { shuffles: input.orderSignal.shuffles, overall: input.orderSignal.overall, songLevel: input.orderSignal.songLevel },
+      calibration: input.calibration,
+      power: input.power,
+      replication: input.replication,
       studyComparison,
       levelPreservingAri: input.levelPreservingAri,
       map: { method: map.method, perplexity: map.perplexity },

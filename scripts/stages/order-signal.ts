@@ -2,19 +2,22 @@
  * Stage 11: is a film's song order smoother than chance? For each clustered film, the
  * mean absolute change between consecutive featured songs (the four features as z-scores
  * over every featured track of every film, so tempo weighs like the others) against the
- * same statistic over seeded shuffles of that film's songs. order_p is the share of
- * orders, the real one counted among them, whose change is at most the real one: small
- * when neighbouring songs are more alike than chance orders make them. Over all films,
- * the mean ratio of real to shuffled change is tested the same way.
+ * same statistic over seeded reorderings of that film's songs. The reorderings move whole
+ * artist runs (blocks.ts): shuffling single songs breaks up runs that mood-by-artist made
+ * alike, and made order look smooth where it was not. order_p is the share of orders, the
+ * real one counted among them, whose change is at most the real one. Over all films, the
+ * mean ratio of real to reordered change is tested the same way. The song-level version
+ * is kept beside it, for the record of what it said.
  */
 import { drawSeed, FEATURES } from '../config.ts';
 import { seededRandom } from '../lib/random.ts';
 import type { Mood, OrderSignal } from '../schemas.ts';
 import { shuffleInto } from './arcs.ts';
+import { blockShuffleInto } from './blocks.ts';
 
 export interface OrderSignalInput {
-  /** Featured moods of each film, in place order; only films that are clustered. */
-  films: { imdbId: string; moods: Mood[] }[];
+  /** Featured moods of each film, in place order, and its artist runs; only films that are clustered. */
+  films: { imdbId: string; moods: Mood[]; runs: number[] }[];
   /** Every featured track of every film: the z-scores' reference. */
   allMoods: Mood[];
   shuffles: number;
@@ -48,49 +51,91 @@ export function meanChange(z: Float64Array, order: ArrayLike<number>, count: num
   return total / (4 * (count - 1));
 }
 
+/** How songs are reordered: whole artist runs (the published test) or single songs (the withdrawn one). */
+export type Reordering = 'blocks' | 'songs';
+
+/** A film's change under `shuffles` seeded reorderings, and where its real change falls among them. */
+export interface FilmReorderings {
+  real: number;
+  draws: Float64Array;
+  /** Reorderings whose change is at most the real one. */
+  atMost: number;
+}
+
+export function filmReorderings(z: Float64Array, runs: readonly number[], reordering: Reordering, shuffles: number, random: () => number): FilmReorderings {
+  const m = z.length / 4;
+  const identity = Int32Array.from({ length: m }, (_, i) => i);
+  const real = meanChange(z, identity, m);
+  const order = new Int32Array(m);
+  const scratch = new Int32Array(Math.max(1, runs.length));
+  const starts = new Int32Array(Math.max(1, runs.length));
+  const draws = new Float64Array(shuffles);
+  let atMost = 0;
+  for (let s = 0; s < shuffles; s++) {
+    const drawn = reordering === 'blocks' ? blockShuffleInto(order, runs, runs.length, random, scratch, starts) : shuffleInto(order, m, random);
+    draws[s] = meanChange(z, drawn, m);
+    if (draws[s] <= real + 1e-12) atMost++;
+  }
+  return { real, draws, atMost };
+}
+
+/** The films taken together: the mean ratio of real to reordered change, and its p over joint reorderings. */
+export function pooledRatio(films: FilmReorderings[], shuffles: number): { ratio: number; p: number } {
+  const n = films.length;
+  const means = films.map((f) => f.draws.reduce((s, v) => s + v, 0) / Math.max(1, shuffles));
+  const ratio = films.reduce((s, f, i) => s + (means[i] > 0 ? f.real / means[i] : 1), 0) / Math.max(1, n);
+  const ratioDraws = new Float64Array(shuffles);
+  films.forEach((f, i) => {
+    for (let s = 0; s < shuffles; s++) ratioDraws[s] += means[i] > 0 ? f.draws[s] / means[i] / n : 1 / n;
+  });
+  let atMost = 0;
+  for (let s = 0; s < shuffles; s++) if (ratioDraws[s] <= ratio + 1e-12) atMost++;
+  return { ratio, p: (1 + atMost) / (1 + shuffles) };
+}
+
+/** Both reorderings of every film, seeded per film and reordering so neither shifts the other. */
 export function orderSignal(input: OrderSignalInput): OrderSignal {
   const scale = featureScale(input.allMoods);
-  const n = input.films.length;
-  const shuffledMeans: number[] = [];
-  const ratioDraws = new Float64Array(input.shuffles);
-  const films = input.films.map(({ imdbId, moods }, f) => {
-    const m = moods.length;
-    const z = zScores(moods, scale);
-    const identity = Int32Array.from({ length: m }, (_, i) => i);
-    const real = meanChange(z, identity, m);
-    const random = seededRandom(drawSeed(input.seed, f));
-    const order = new Int32Array(m);
-    const draws = new Float64Array(input.shuffles);
-    let atMost = 0;
-    for (let s = 0; s < input.shuffles; s++) {
-      draws[s] = meanChange(z, shuffleInto(order, m, random), m);
-      if (draws[s] <= real + 1e-12) atMost++;
-    }
-    const shuffledMean = draws.reduce((s, v) => s + v, 0) / Math.max(1, input.shuffles);
-    shuffledMeans.push(shuffledMean);
-    for (let s = 0; s < input.shuffles; s++) ratioDraws[s] += shuffledMean > 0 ? draws[s] / shuffledMean / n : 1 / n;
-    return {
-      imdbId,
-      songs: m,
-      change: real,
-      shuffledChange: shuffledMean,
-      orderP: (1 + atMost) / (1 + input.shuffles),
-      // "More alike than in X% of random orders": the shuffles whose change is larger.
-      smootherThan: 1 - atMost / Math.max(1, input.shuffles),
-    };
-  });
-  const realRatio = films.reduce((s, f, i) => s + (shuffledMeans[i] > 0 ? f.change / shuffledMeans[i] : 1), 0) / Math.max(1, n);
-  let atMost = 0;
-  for (let s = 0; s < input.shuffles; s++) if (ratioDraws[s] <= realRatio + 1e-12) atMost++;
-  const below = films.filter((f) => f.orderP < input.significance).length;
+  const { shuffles, significance } = input;
+  const run = (reordering: Reordering, offset: number) =>
+    input.films.map(({ moods, runs }, f) => filmReorderings(zScores(moods, scale), runs, reordering, shuffles, seededRandom(drawSeed(input.seed + offset, f))));
+  const blocks = run('blocks', 0);
+  const songs = run('songs', 1);
+  const pOf = (r: FilmReorderings) => (1 + r.atMost) / (1 + shuffles);
+  const films = input.films.map(({ imdbId, moods, runs }, f) => ({
+    imdbId,
+    songs: moods.length,
+    runs: runs.length,
+    change: blocks[f].real,
+    shuffledChange: blocks[f].draws.reduce((s, v) => s + v, 0) / Math.max(1, shuffles),
+    orderP: pOf(blocks[f]),
+    // "More alike than in X% of reorderings": the reorderings whose change is larger.
+    smootherThan: 1 - blocks[f].atMost / Math.max(1, shuffles),
+    songOrderP: pOf(songs[f]),
+  }));
+  const below = (ps: number[]) => ps.filter((p) => p < significance).length;
+  // A film of one run has one order: nothing to test.
+  const tested = films.filter((f) => f.runs > 1).length;
+  const pooled = pooledRatio(blocks, shuffles);
+  const songPooled = pooledRatio(songs, shuffles);
   return {
-    shuffles: input.shuffles,
+    shuffles,
     films,
     overall: {
-      ratio: realRatio,
-      p: (1 + atMost) / (1 + input.shuffles),
-      filmsBelowSignificance: below,
-      expectedByChance: input.significance * n,
+      shuffle: 'blocks',
+      ratio: pooled.ratio,
+      p: pooled.p,
+      filmsBelowSignificance: below(films.map((f) => f.orderP)),
+      filmsTested: tested,
+      expectedByChance: significance * tested,
+    },
+    songLevel: {
+      shuffle: 'songs',
+      ratio: songPooled.ratio,
+      p: songPooled.p,
+      filmsBelowSignificance: below(films.map((f) => f.songOrderP)),
+      filmsTested: films.filter((f) => f.songs > 1).length,
+      expectedByChance: significance * films.filter((f) => f.songs > 1).length,
     },
   };
 }

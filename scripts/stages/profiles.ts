@@ -1,28 +1,77 @@
 /**
  * Stage 14: what each archetype is, in numbers a page and a sentence can use: its mean
  * arc and spread, representative tracks, distinctive genres, nearest archetype, and the
- * descriptors that words about it must agree with (level against all films, volatility,
- * trend per feature, story shape), beside its stability and its order null.
+ * descriptors words about it must agree with. A word about a group holds only where it
+ * holds for most of its films: every descriptor (level, trend, volatility, shape) is
+ * each member's own, and the archetype's word is the one more than half of its members
+ * share (both films of a pair), else "mixed". Pooling the songs instead let the film
+ * with the most songs speak for all.
  */
 import { extent, mean as average } from 'd3-array';
 import { FEATURES, type FeatureName } from '../config.ts';
-import type { ArcPoint, ArchetypeDescriptors, ClusterResult, Mood, NullModel, Stability, StoryCluster, StoryFilm, StudyComparison } from '../schemas.ts';
+import type { ArcPoint, ArchetypeDescriptors, ClusterResult, FilmDescriptors, Mood, ShapeName, Stability, StoryCluster, StoryFilm, StudyComparison } from '../schemas.ts';
 import { meanMood } from './features.ts';
-import { classifyShape } from './shapes.ts';
 
 /** A level or volatility in the top third of the films' is high, in the bottom third low. */
 export const TERCILE = 1 / 3;
-/** A within-film trend of at least this many standard deviations over a film is rising (or falling). */
-export const TREND_SD = 0.25;
 
 export interface ProfileInput {
-  /** Every film, as exported (tracks, arc, level, order signal, cluster). */
+  /** Every film, as exported (tracks, arc, level, order signal, trend, shape, descriptors, cluster). */
   films: StoryFilm[];
   clusters: ClusterResult;
   stability: Stability;
-  nullModel: NullModel;
   study: StudyComparison;
-  shapeMinCorrelation: number;
+}
+
+/** Where value stands among values: rank (1 = highest), percentile (ties count half) and tercile word. */
+export function standing<W extends string>(value: number, values: number[], words: [low: W, middle: W, high: W]) {
+  const percentile = percentileOf(value, values);
+  return {
+    value,
+    percentile,
+    rank: 1 + values.filter((v) => v > value + 1e-12).length,
+    of: values.length,
+    word: percentile >= 1 - TERCILE ? words[2] : percentile <= TERCILE ? words[0] : words[1],
+  };
+}
+
+/** Each clustered film's level and volatility against the other clustered films'. */
+export function describeFilms(films: StoryFilm[]): Map<string, FilmDescriptors> {
+  const clustered = films.filter((f) => f.cluster !== null && f.level && f.orderSignal);
+  const levels = Object.fromEntries(FEATURES.map((f) => [f, clustered.map((film) => film.level![f])])) as Record<FeatureName, number[]>;
+  const changes = clustered.map((film) => film.orderSignal!.change);
+  return new Map(
+    clustered.map((film) => [
+      film.imdbId,
+      {
+        level: Object.fromEntries(FEATURES.map((f) => [f, standing(film.level![f], levels[f], ['low', 'middling', 'high'])])) as FilmDescriptors['level'],
+        volatility: standing(film.orderSignal!.change, changes, ['calm', 'moderate', 'volatile']),
+      },
+    ]),
+  );
+}
+
+/** The word more than half of the films share, else 'mixed'; with each film's own word. */
+export function vote<W extends string>(films: { imdbId: string; word: W }[]): { word: W | 'mixed'; films: { imdbId: string; word: W }[] } {
+  const counts = new Map<W, number>();
+  for (const f of films) counts.set(f.word, (counts.get(f.word) ?? 0) + 1);
+  const winner = [...counts.entries()].find(([, n]) => 2 * n > films.length);
+  return { word: winner ? winner[0] : 'mixed', films };
+}
+
+/** The shape a film's valence arc holds beyond chance, else no clear shape. */
+function heldShape(film: StoryFilm): ShapeName {
+  return film.shape?.beyondChance ? film.shape.shape : 'no-clear-shape';
+}
+
+export function describeArchetype(members: StoryFilm[]): ArchetypeDescriptors {
+  const each = <W extends string>(word: (film: StoryFilm) => W) => vote(members.map((film) => ({ imdbId: film.imdbId, word: word(film) })));
+  return {
+    level: Object.fromEntries(FEATURES.map((f) => [f, each((film) => film.descriptors!.level[f].word)])) as ArchetypeDescriptors['level'],
+    trend: Object.fromEntries(FEATURES.map((f) => [f, each((film) => film.trend![f].word)])) as ArchetypeDescriptors['trend'],
+    volatility: each((film) => film.descriptors!.volatility.word),
+    shape: each(heldShape),
+  };
 }
 
 export function profileArchetypes(input: ProfileInput): StoryCluster[] {
@@ -39,17 +88,18 @@ export function profileArchetypes(input: ProfileInput): StoryCluster[] {
     const arcs = memberFilms.map((f) => f.arc!).filter(Boolean);
     const { mean, spread } = meanAndSpread(arcs);
     const featured = memberFilms.flatMap((f) => f.tracks.filter((t) => t.features).map((t) => ({ film: f, track: t })));
-    const level = meanMood(featured.map((x) => x.track.features!));
-    const volatility = average(memberFilms.map((f) => f.orderSignal?.change ?? 0)) ?? 0;
-    return { id, members, mean, spread, level, featured, volatility };
+    // Each film weighs the same: a film with more songs does not speak for the others.
+    const level = meanMood(memberFilms.flatMap((f) => (f.level ? [f.level] : [])));
+    return { id, members, memberFilms, mean, spread, level, featured };
   });
 
-  return base.map(({ id, members, mean, spread, level, featured }) => {
+  return base.map(({ id, members, memberFilms, mean, spread, level, featured }) => {
     // Representative tracks: closest to the archetype's mean mood, at most two per film.
     const normalised = (m: Mood) => [m.valence, m.energy, m.danceability, tempoRange.max > tempoRange.min ? (m.tempo - tempoRange.min) / (tempoRange.max - tempoRange.min) : 0];
     const centre = level ? normalised(level) : null;
     const perFilm = new Map<string, number>();
-    const representativeTracks = centre
+    // One film's songs are not a group's: a single film has no representative tracks.
+    const representativeTracks = centre && memberFilms.length > 1
       ? featured
           .map((x) => ({ ...x, d: normalised(x.track.features!).reduce((s, v, i) => s + (v - centre[i]) ** 2, 0) }))
           .sort((a, b) => a.d - b.d || a.film.order - b.film.order || a.track.position - b.track.position)
@@ -63,13 +113,15 @@ export function profileArchetypes(input: ProfileInput): StoryCluster[] {
           .map((x) => ({ imdbId: x.film.imdbId, position: x.track.position }))
       : [];
 
-    // Distinctive genres: over-represented among the archetype's featured tracks.
+    // Distinctive genres: over-represented among the archetype's featured tracks, and the
+    // group's, not one film's or one artist's (black metal: five songs, all Gummo's).
     const inCluster = countGenres(featured.map((x) => x.track));
     const distinctiveGenres = Object.entries(inCluster)
-      .filter(([, count]) => count >= 2)
+      .filter(([genre, count]) => count >= 2 && carriedByGroup(genre, count, featured))
       .map(([genre, count]) => ({
         genre,
         tracks: count,
+        films: new Set(featured.filter((x) => x.track.genres.includes(genre)).map((x) => x.film.imdbId)).size,
         share: count / Math.max(1, featured.length),
         lift: count / Math.max(1, featured.length) / (genreTotals[genre] / Math.max(1, totalFeatured)),
       }))
@@ -84,10 +136,7 @@ export function profileArchetypes(input: ProfileInput): StoryCluster[] {
     const differenceFromNearest = other && mean.length && other.mean.length
       ? Object.fromEntries(FEATURES.map((f) => [f, mean.reduce((s, p, i) => s + p[f] - other.mean[i][f], 0) / mean.length]))
       : null;
-    const stability = input.stability.archetypes[id - 1];
-    const orderNull = input.nullModel.archetypes[id - 1];
-    const { cluster: _s, ...stabilityOfArchetype } = stability;
-    const { cluster: _o, ...orderNullOfArchetype } = orderNull;
+    const { archetype: _s, ...stability } = input.stability.archetypes[id - 1];
     const { cluster: _c, ...study } = input.study.archetypes[id - 1];
     return {
       id,
@@ -99,9 +148,8 @@ export function profileArchetypes(input: ProfileInput): StoryCluster[] {
       distinctiveGenres,
       nearestCluster,
       differenceFromNearest,
-      descriptors: describeArchetype(members.map((m) => byId.get(m)!), mean, base.map((b) => b.volatility), id, films, input),
-      stability: stabilityOfArchetype,
-      orderNull: orderNullOfArchetype,
+      descriptors: describeArchetype(memberFilms),
+      stability,
       study,
     };
   });
@@ -127,6 +175,15 @@ function meanAndSpread(arcs: ArcPoint[][]): { mean: ArcPoint[]; spread: ArcPoint
   return { mean, spread };
 }
 
+/** At least two of the group's films carry the genre, and no one artist gives more than half of its songs. */
+function carriedByGroup(genre: string, count: number, featured: { film: StoryFilm; track: { genres: string[]; performers: string[]; remixers: string[] } }[]): boolean {
+  const carriers = featured.filter((x) => x.track.genres.includes(genre));
+  const films = new Set(carriers.map((x) => x.film.imdbId));
+  const byArtist = new Map<string, number>();
+  for (const { track } of carriers) for (const artist of new Set([...track.performers, ...track.remixers])) byArtist.set(artist, (byArtist.get(artist) ?? 0) + 1);
+  return films.size >= 2 && Math.max(0, ...byArtist.values()) * 2 <= count;
+}
+
 function countGenres(tracks: { genres: string[]; features: Mood | null }[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const t of tracks) if (t.features) for (const g of t.genres) counts[g] = (counts[g] ?? 0) + 1;
@@ -145,59 +202,4 @@ export function percentileOf(x: number, values: number[]): number {
   let below = 0;
   for (const v of values) below += v < x - 1e-12 ? 1 : Math.abs(v - x) <= 1e-12 ? 0.5 : 0;
   return below / values.length;
-}
-
-function describeArchetype(members: StoryFilm[], mean: ArcPoint[], volatilities: number[], id: number, films: StoryFilm[], input: ProfileInput): ArchetypeDescriptors {
-  const clustered = films.filter((f) => f.cluster !== null);
-  const levelOf = meanMood(members.flatMap((f) => f.tracks.flatMap((t) => (t.features ? [t.features] : []))));
-  const level = Object.fromEntries(
-    FEATURES.map((f) => {
-      const value = levelOf?.[f] ?? 0;
-      const percentile = percentileOf(value, clustered.map((film) => film.level?.[f] ?? 0));
-      return [f, { value, percentile, word: percentile >= 1 - TERCILE ? 'high' : percentile <= TERCILE ? 'low' : 'middling' }];
-    }),
-  ) as ArchetypeDescriptors['level'];
-
-  const value = volatilities[id - 1];
-  const percentile = percentileOf(value, clustered.map((film) => film.orderSignal?.change ?? 0));
-  const rank = 1 + volatilities.filter((v) => v > value + 1e-12).length;
-  const volatility: ArchetypeDescriptors['volatility'] = {
-    value,
-    percentile,
-    rank,
-    of: volatilities.length,
-    word: percentile >= 1 - TERCILE ? 'volatile' : percentile <= TERCILE ? 'calm' : 'moderate',
-  };
-
-  const allMoods = films.flatMap((f) => f.tracks.flatMap((t) => (t.features ? [t.features] : [])));
-  const trend = Object.fromEntries(FEATURES.map((f) => {
-    const change = withinFilmTrend(members, f, allMoods);
-    return [f, { change, word: change >= TREND_SD ? 'rising' : change <= -TREND_SD ? 'falling' : 'flat' }];
-  })) as ArchetypeDescriptors['trend'];
-
-  return { level, volatility, trend, shape: classifyShape(mean.map((p) => p.valence), input.shapeMinCorrelation) };
-}
-
-/**
- * The pooled within-film least-squares slope of a feature on the songs' places (0 = first
- * entry, 1 = last), in standard deviations of that feature over all songs: how far it
- * moves from a film's start to its end, on average, with each film's level taken out.
- */
-export function withinFilmTrend(members: StoryFilm[], feature: FeatureName, allMoods: Mood[]): number {
-  const mu = (average(allMoods.map((m) => m[feature])) ?? 0);
-  const sd = Math.sqrt((average(allMoods.map((m) => (m[feature] - mu) ** 2)) ?? 0));
-  let sxy = 0;
-  let sxx = 0;
-  for (const film of members) {
-    const last = film.tracks.length - 1;
-    const points = film.tracks.flatMap((t, i) => (t.features ? [{ x: last > 0 ? i / last : 0, y: t.features[feature] }] : []));
-    if (points.length < 2) continue;
-    const mx = points.reduce((s, p) => s + p.x, 0) / points.length;
-    const my = points.reduce((s, p) => s + p.y, 0) / points.length;
-    for (const p of points) {
-      sxy += (p.x - mx) * (p.y - my);
-      sxx += (p.x - mx) ** 2;
-    }
-  }
-  return sxx > 0 && sd > 0 ? sxy / sxx / sd : 0;
 }

@@ -1,18 +1,22 @@
 /**
  * What the resampling stages share: rebuild every clustered film's arc from changed
- * songs (shuffled in order, or drawn again), standardise and fit PCA again on them, and
- * cluster the result exactly as the published fit was clustered. Refitting, rather than
- * placing changed arcs among fixed centres, is what lets a resample dissolve a cluster.
+ * songs (reordered by artist runs, or drawn again), standardise and fit PCA again on
+ * them, and cluster the result exactly as the published fit was clustered. Refitting,
+ * rather than placing changed arcs among fixed centres, is what lets a resample dissolve
+ * a cluster.
  */
 import { Seeding, SmallKMeans, SMALL_KMEANS_MAX_PAIRS, bestOfRestarts, seedingTrials, squaredPointDistances } from '../lib/kmeans.ts';
 import { seededRandom } from '../lib/random.ts';
 import { standardisedPcaScores, type Scores } from '../lib/pca.ts';
 import { ArcBuilder, resampleInto, shuffleInto, type ArcSample, type FeatureRange } from './arcs.ts';
+import { BlockShuffler } from './blocks.ts';
 
 /** Everything a refit needs, plain data so it crosses to a worker thread. */
 export interface RefitInput {
   /** Featured-track samples of each clustered film, in cluster order. */
   samples: ArcSample[][];
+  /** Each film's artist runs (lengths, in order): the units a reordering moves. */
+  runs: number[][];
   steps: number;
   /** The level-preserving scale when arcs are built with one, else null (per-film). */
   globalRange: FeatureRange | null;
@@ -28,6 +32,7 @@ export const SHARED_DISTANCES_MAX_FILMS = 256;
 export class Refitter {
   readonly n: number;
   private readonly builder: ArcBuilder;
+  private readonly shuffler: BlockShuffler;
   private readonly width: number;
   private readonly vectors: Float64Array;
   private readonly places: Int32Array;
@@ -42,6 +47,7 @@ export class Refitter {
   constructor(private readonly input: RefitInput) {
     this.n = input.samples.length;
     this.builder = new ArcBuilder(input.samples, input.steps, input.globalRange);
+    this.shuffler = new BlockShuffler(input.runs);
     this.width = 4 * input.steps;
     this.vectors = new Float64Array(this.n * this.width);
     const longest = Math.max(1, ...input.samples.map((s) => s.length));
@@ -50,12 +56,16 @@ export class Refitter {
     this.drawn = new Uint8Array(longest);
   }
 
-  /** Every film's moods permuted across its own featured places; places and the set of moods stay. */
-  shuffled(random: () => number): Scores {
+  /**
+   * Every film's moods reordered across its own featured places, whole artist runs at a
+   * time ('songs': one song at a time, the withdrawn test); places and the set of moods stay.
+   */
+  shuffled(random: () => number, reordering: 'blocks' | 'songs' = 'blocks'): Scores {
     for (let film = 0; film < this.n; film++) {
       const m = this.builder.size(film);
       for (let i = 0; i < m; i++) this.places[i] = i;
-      shuffleInto(this.moods, m, random);
+      if (reordering === 'blocks') this.shuffler.shuffle(film, this.moods, random);
+      else shuffleInto(this.moods, m, random);
       this.builder.write(film, this.places, this.moods, m, this.vectors, film * this.width);
     }
     return this.fit();

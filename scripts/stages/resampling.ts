@@ -10,7 +10,9 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { MethodConfig } from '../config.ts';
 import { startWorker } from '../lib/worker.ts';
+import { calibrationRunner, type CalibrationInput } from './calibration.ts';
 import { shuffledOrderRunner, type NullModelInput } from './null-model.ts';
+import { powerRunner, type PowerInput } from './power.ts';
 import { stabilityRunner, type StabilityInput } from './stability.ts';
 
 /** Computes draws from…to−1 into out (row 0 is draw `from`), keeping its buffers between calls. */
@@ -19,9 +21,17 @@ export type DrawRunner = (from: number, to: number, out: Float64Array) => void;
 export const RESAMPLING_JOBS = {
   'null-model': shuffledOrderRunner as (input: never) => DrawRunner,
   stability: stabilityRunner as (input: never) => DrawRunner,
+  calibration: calibrationRunner as (input: never) => DrawRunner,
+  power: powerRunner as (input: never) => DrawRunner,
 };
 export type ResamplingJob = keyof typeof RESAMPLING_JOBS;
-export type JobInput<J extends ResamplingJob> = J extends 'null-model' ? NullModelInput : StabilityInput;
+interface JobInputs {
+  'null-model': NullModelInput;
+  stability: StabilityInput;
+  calibration: CalibrationInput;
+  power: PowerInput;
+}
+export type JobInput<J extends ResamplingJob> = JobInputs[J];
 
 /** Below this many film-draws a worker thread costs more to start than it saves. */
 export const WORKER_MIN_FILM_DRAWS = 2000;

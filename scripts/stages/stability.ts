@@ -4,13 +4,21 @@
  * refits standardise + PCA + KMeans at the chosen k. Per archetype, Hennig's (2007)
  * clusterwise Jaccard stability, as R's fpc::clusterboot computes it: the mean over
  * resamples of the best Jaccard match between the archetype's films and any cluster of
- * the resample (at least 0.75 stable, at most 0.5 dissolved). Per film, how often it
- * lands with the other films of its archetype.
+ * the resample. Per film, how often it lands with the other films of its archetype.
+ *
+ * A Jaccard means little alone: groups of the same sizes drawn at random already match
+ * some of an archetype's films. So each archetype's stability is set beside a baseline,
+ * the same figure with every resample's clustering replaced by a random relabelling of
+ * the films with the same group sizes (its mean and 95th percentile over many
+ * relabellings). An archetype is "dissolved" when its stability is no higher than that
+ * 95th percentile or at most Hennig's 0.5; "stable" from 0.75; "fragile" between. An
+ * archetype of one film is reported as a single film, never as fragile.
  */
 import { drawSeed } from '../config.ts';
 import { archetypeMembers, jaccard } from '../lib/cluster-metrics.ts';
 import { seededRandom } from '../lib/random.ts';
-import type { Stability } from '../schemas.ts';
+import { mean, quantile } from 'd3-array';
+import type { Stability, StabilityReading } from '../schemas.ts';
 import { Refitter, type RefitInput } from './refit.ts';
 
 /** Above this many films the co-assignment matrix is left out of the output (it grows as n²). */
@@ -48,6 +56,60 @@ export interface StabilitySummaryInput {
   resampleCount: number;
   wantedResamples: number;
   thresholds: { stable: number; dissolved: number };
+  /** Random relabellings for each archetype's baseline, and their seed. */
+  baselineDraws: number;
+  seed: number;
+}
+
+/** Best Jaccard of `rows` against any group of `labels` (0…k−1 or more), with `sizes` of each group. */
+function bestJaccard(rows: readonly number[], labels: ArrayLike<number>, sizes: Int32Array, shared: Int32Array): number {
+  shared.fill(0);
+  for (const r of rows) shared[labels[r]]++;
+  let best = 0;
+  for (let g = 0; g < sizes.length; g++) {
+    if (shared[g] === 0) continue;
+    best = Math.max(best, shared[g] / (rows.length + sizes[g] - shared[g]));
+  }
+  return best;
+}
+
+/**
+ * Each archetype's stability under random relabellings: every resample's labels
+ * permuted among the films (so its group sizes stay), `draws` times. Mean and 95th
+ * percentile over the draws of the mean best Jaccard.
+ */
+export function stabilityBaseline(members: number[][], resamples: Float64Array, count: number, n: number, draws: number, seed: number): { mean: number; p95: number }[] {
+  const maxLabel = Math.max(0, ...Array.from(resamples.subarray(0, count * n)));
+  const sizes = new Int32Array(maxLabel + 1);
+  const shared = new Int32Array(maxLabel + 1);
+  const labels = new Int32Array(n);
+  const values = members.map(() => new Float64Array(draws));
+  for (let d = 0; d < draws; d++) {
+    const random = seededRandom(drawSeed(seed, d));
+    for (let b = 0; b < count; b++) {
+      for (let i = 0; i < n; i++) labels[i] = resamples[b * n + i];
+      shuffleValues(labels, random);
+      sizes.fill(0);
+      for (let i = 0; i < n; i++) sizes[labels[i]]++;
+      members.forEach((rows, a) => (values[a][d] += bestJaccard(rows, labels, sizes, shared) / Math.max(1, count)));
+    }
+  }
+  return values.map((v) => ({ mean: mean(v) ?? 0, p95: quantile(v, 0.95) ?? 0 }));
+}
+
+function shuffleValues(values: Int32Array, random: () => number): void {
+  for (let i = values.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const x = values[i];
+    values[i] = values[j];
+    values[j] = x;
+  }
+}
+
+export function stabilityReading(jaccardValue: number, size: number, baseline: { p95: number }, thresholds: { stable: number; dissolved: number }): StabilityReading {
+  if (size === 1) return 'single';
+  if (jaccardValue <= Math.max(thresholds.dissolved, baseline.p95)) return 'dissolved';
+  return jaccardValue >= thresholds.stable ? 'stable' : 'fragile';
 }
 
 export function summariseStability(input: StabilitySummaryInput): Stability {
@@ -82,13 +144,15 @@ export function summariseStability(input: StabilitySummaryInput): Stability {
     if (whole) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (row[i] === row[j]) together[i * n + j]++;
   }
   const share = (x: number) => (count ? x / count : 0);
+  const baselines = stabilityBaseline(members, resamples, count, n, input.baselineDraws, input.seed);
   const archetypes = members.map((rows, a) => {
     const value = share(jaccardSums[a]);
     return {
-      cluster: a + 1,
+      archetype: a + 1,
       jaccard: value,
       dissolved: share(dissolvedCounts[a]),
-      reading: value >= thresholds.stable ? ('stable' as const) : value <= thresholds.dissolved ? ('dissolved' as const) : ('fragile' as const),
+      baseline: baselines[a],
+      reading: stabilityReading(value, rows.length, baselines[a], thresholds),
       size: rows.length,
     };
   });
@@ -103,13 +167,36 @@ export function summariseStability(input: StabilitySummaryInput): Stability {
       coAssignment: others.length ? others.reduce((s, y) => s + share(within[labels[i] - 1][at * m + y]), 0) / others.length : null,
     };
   });
+  const coAssignment = whole ? Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => share(together[i * n + j]))) : null;
   return {
     resamples: count,
     reduced: count < input.wantedResamples,
     thresholds,
+    baselineDraws: input.baselineDraws,
     archetypes,
     films,
-    coAssignment: whole ? Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => share(together[i * n + j]))) : null,
+    coAssignment,
     coAssignmentFilms: whole ? imdbIds : [],
+    ...(coAssignment ? companions(imdbIds, labels, coAssignment, films) : { pairs: [], strays: [] }),
   };
+}
+
+/**
+ * What the refits keep together, film by film: pairs in one cluster in more than half
+ * of them, and films kept with a film of another archetype more often than with their
+ * own archetype's films on average.
+ */
+export function companions(imdbIds: string[], labels: number[], together: number[][], films: { coAssignment: number | null }[]): Pick<Stability, 'pairs' | 'strays'> {
+  const n = imdbIds.length;
+  const pairs: Stability['pairs'] = [];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (together[i][j] > 0.5) pairs.push({ films: [imdbIds[i], imdbIds[j]], share: together[i][j], sameArchetype: labels[i] === labels[j] });
+  const strays: Stability['strays'] = [];
+  imdbIds.forEach((imdbId, i) => {
+    const own = films[i].coAssignment;
+    if (own === null) return;
+    let other = -1;
+    for (let j = 0; j < n; j++) if (labels[j] !== labels[i] && (other < 0 || together[i][j] > together[i][other])) other = j;
+    if (other >= 0 && together[i][other] > own) strays.push({ imdbId, withOwn: own, other: imdbIds[other], withOther: together[i][other] });
+  });
+  return { pairs: pairs.sort((a, b) => b.share - a.share || a.films[0].localeCompare(b.films[0]) || a.films[1].localeCompare(b.films[1])), strays };
 }

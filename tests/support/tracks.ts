@@ -1,5 +1,7 @@
-/** Small hand-made inputs for the stage tests: a mood, and a featured track of a film. */
+/** Small hand-made inputs for the stage tests: a mood, a featured track of a film, a film's samples and runs. */
 import type { FeaturedTrack, Mood } from '../../scripts/schemas.ts';
+import type { ArcSample } from '../../scripts/stages/arcs.ts';
+import { runLengths } from '../../scripts/stages/blocks.ts';
 
 export const mood = (valence: number, energy: number, danceability: number, tempo: number): Mood => ({ valence, energy, danceability, tempo });
 
@@ -16,3 +18,13 @@ export const featuredTrack = (imdbId: string, position: number, features: Mood |
   unmappedTags: [],
   features,
 });
+
+/**
+ * A film's featured samples, evenly placed from 0 to 1. Each song has an artist of its own
+ * unless `artists` names them, so its artist runs are single songs by default.
+ */
+export const filmSamples = (moods: Mood[], artists: string[] = moods.map((_, i) => `Artist ${i}`)): ArcSample[] =>
+  moods.map((m, i) => ({ t: moods.length > 1 ? i / (moods.length - 1) : 0, mood: m, artists: artists[i] }));
+
+/** A film's artist runs (lengths) from its samples. */
+export const runsOf = (samples: ArcSample[]): number[] => runLengths(samples.map((s) => s.artists));

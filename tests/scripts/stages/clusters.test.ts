@@ -54,8 +54,8 @@ describe('silhouette', () => {
 
 describe('clusterArcs', () => {
   // Six films: three rising arcs, three falling ones, each with a little wobble.
-  const rising = (w: number): ArcSample[] => [0, 0.25, 0.5, 0.75, 1].map((t, i) => ({ t, mood: { valence: i / 4 + (i === 2 ? w : 0), energy: i / 4, danceability: i / 4, tempo: 100 + 10 * i } }));
-  const falling = (w: number): ArcSample[] => [0, 0.25, 0.5, 0.75, 1].map((t, i) => ({ t, mood: { valence: 1 - i / 4 + (i === 2 ? w : 0), energy: 1 - i / 4, danceability: 1 - i / 4, tempo: 140 - 10 * i } }));
+  const rising = (w: number): ArcSample[] => [0, 0.25, 0.5, 0.75, 1].map((t, i) => ({ t, mood: { valence: i / 4 + (i === 2 ? w : 0), energy: i / 4, danceability: i / 4, tempo: 100 + 10 * i }, artists: `A${i}` }));
+  const falling = (w: number): ArcSample[] => [0, 0.25, 0.5, 0.75, 1].map((t, i) => ({ t, mood: { valence: 1 - i / 4 + (i === 2 ? w : 0), energy: 1 - i / 4, danceability: 1 - i / 4, tempo: 140 - 10 * i }, artists: `A${i}` }));
   const samples = [rising(0), falling(0), rising(0.05), falling(0.04), rising(-0.05), falling(-0.03)];
   const arcs: FilmArc[] = samples.map((s, i) => {
     const { points, vector } = arcFromSamples(s, 10, featureRange(s));

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, drawSeed, drawsFor } from '../../../scripts/config.ts';
-import { archetypeMembers, meanSilhouette, pairwiseDistances, relativeSpread } from '../../../scripts/lib/cluster-metrics.ts';
+import { meanSilhouette, pairwiseDistances } from '../../../scripts/lib/cluster-metrics.ts';
 import { seededRandom } from '../../../scripts/lib/random.ts';
 import { featureRange, type ArcSample } from '../../../scripts/stages/arcs.ts';
 import { monteCarloP, nullModelWidth, shuffledOrderDraws, summariseNullModel, type NullModelInput } from '../../../scripts/stages/null-model.ts';
 import { Refitter } from '../../../scripts/stages/refit.ts';
 import type { Mood } from '../../../scripts/schemas.ts';
 
-const mood = (valence: number, energy: number, danceability: number, tempo: number): Mood => ({ valence, energy, danceability, tempo });
-
-/** A film of `moods` in the given order, its songs evenly placed 0…1. */
-const film = (moods: Mood[]): ArcSample[] => moods.map((m, i) => ({ t: moods.length > 1 ? i / (moods.length - 1) : 0, mood: m }));
+import { filmSamples as film, mood, runsOf } from '../../support/tracks.ts';
 
 /** Fisher–Yates with a seeded generator, for building films (not the code under test's shuffle). */
 function permuted<T>(items: T[], seed: number): T[] {
@@ -36,11 +33,11 @@ const K_VALUES = [2, 3];
 const DRAWS = 99;
 
 function baseInput(samples: ArcSample[][], globalRange: NullModelInput['globalRange'] = null) {
-  return { samples, steps: 10, globalRange, varianceTarget: 0.8, restarts: 5, kmeansSeed: 42, maxIterations: 100 };
+  return { samples, runs: samples.map(runsOf), steps: 10, globalRange, varianceTarget: 0.8, restarts: 5, kmeansSeed: 42, maxIterations: 100 };
 }
 
 /**
- * The whole test: real silhouettes and spreads through the same refit path as the draws
+ * The whole test: real silhouettes through the same refit path as the draws
  * (Refitter.unchanged + cluster), the draws through shuffledOrderDraws, then the summary.
  */
 function runNullModel(samples: ArcSample[][], globalRange: NullModelInput['globalRange'] = null) {
@@ -53,9 +50,7 @@ function runNullModel(samples: ArcSample[][], globalRange: NullModelInput['globa
   // Published labels 1…k at k = 2.
   const labels = Array.from(realLabelsByK[0], (l) => l + 1);
   const k = 2;
-  const members = archetypeMembers(labels, k);
-  const realSpreads = members.map((rows) => relativeSpread(real.data, real.n, real.components, rows));
-  const input: NullModelInput = { ...refit, kValues: K_VALUES, labels, k, seed: 11 };
+  const input: NullModelInput = { ...refit, kValues: K_VALUES, k, seed: 11 };
   const width = nullModelWidth(input);
   const draws = new Float64Array(DRAWS * width);
   shuffledOrderDraws(input, 0, DRAWS, draws);
@@ -63,8 +58,6 @@ function runNullModel(samples: ArcSample[][], globalRange: NullModelInput['globa
     kValues: K_VALUES,
     k,
     realSilhouettes,
-    realSpreads,
-    sizes: members.map((rows) => rows.length),
     draws,
     drawCount: DRAWS,
     wantedDraws: DRAWS,
@@ -122,16 +115,12 @@ describe('the shuffled-order null model', () => {
     expect(atTwo.nullP95).toBeLessThan(atTwo.silhouette);
     expect(summary.verdict.chosenK).toBe(2);
     expect(summary.verdict.chosenP).toBe(atTwo.p);
-    expect(summary.verdict.kBeyondChance).toContain(2);
-    expect(summary.verdict.text).toMatch(/beyond chance/);
+    expect(summary.verdict.beyondChance).toBe(true);
+    expect(summary.verdict.text).toMatch(/more clearly than/);
     expect(summary.draws).toBe(DRAWS);
     expect(summary.reduced).toBe(false);
-    // Each group of six is far tighter than the same films shuffled.
-    for (const archetype of summary.archetypes) {
-      expect(archetype.p).not.toBeNull();
-      expect(archetype.p!).toBeLessThan(0.05);
-      expect(archetype.tighterThanChance).toBe(true);
-    }
+    // Single songs shuffled, as the withdrawn test did, find the same here: these films have no runs.
+    expect(summary.songLevel!.p).toBeLessThan(0.05);
   });
 
   it('finds nothing when every film plays flat at its own level (shuffling changes no arc): p = 1', () => {
@@ -149,7 +138,8 @@ describe('the shuffled-order null model', () => {
       expect(row.beyondChance).toBe(false);
       expect(row.nullMean).toBeCloseTo(row.silhouette, 12);
     }
-    expect(summary.verdict.kBeyondChance).toEqual([]);
+    expect(summary.verdict.beyondChance).toBe(false);
+    expect(summary.verdict.otherKBeyondChance).toEqual([]);
     expect(summary.verdict.text).toMatch(/no more clearly/);
   });
 
@@ -177,9 +167,9 @@ describe('the shuffled-order null model', () => {
 
   it('gives the same values for a draw however the draws are split (seeded by index alone)', () => {
     const samples = Array.from({ length: 8 }, (_, f) => film(permuted(songsOf(f), 900 + f)));
-    const input: NullModelInput = { ...baseInput(samples), kValues: K_VALUES, labels: [1, 1, 1, 1, 2, 2, 2, 2], k: 2, seed: 11 };
+    const input: NullModelInput = { ...baseInput(samples), kValues: K_VALUES, k: 2, seed: 11 };
     const width = nullModelWidth(input);
-    expect(width).toBe(4);
+    expect(width).toBe(3);
     const whole = new Float64Array(6 * width);
     shuffledOrderDraws(input, 0, 6, whole);
     const tail = new Float64Array(2 * width);
@@ -190,17 +180,15 @@ describe('the shuffled-order null model', () => {
     expect(Array.from(whole.subarray(0, width))).not.toEqual(Array.from(whole.subarray(width, 2 * width)));
   });
 
-  it('gives an archetype of one film no p', () => {
-    const draws = new Float64Array([0.2, 0.5, 0.1, 0.3, 0.6, 0.2]);
-    // kValues [2], k = 2: width 3; two draws.
-    const summary = summariseNullModel({ kValues: [2], k: 2, realSilhouettes: [0.4], realSpreads: [0.05, 0], sizes: [5, 1], draws, drawCount: 2, wantedDraws: 4, significance: 0.05 });
-    // Silhouette draws 0.2 and 0.3: neither ≥ 0.4 → 1/3.
+  it('reads the chosen k’s single-song column for the withdrawn test, beside the run reorderings', () => {
+    const draws = new Float64Array([0.2, 0.5, 0.3, 0.45]);
+    // kValues [2], k = 2: width 2 (silhouette with runs reordered, then with single songs shuffled); two draws.
+    const summary = summariseNullModel({ kValues: [2], k: 2, realSilhouettes: [0.4], draws, drawCount: 2, wantedDraws: 4, significance: 0.05 });
+    // Run draws 0.2 and 0.3: neither ≥ 0.4 → 1/3. Song draws 0.5 and 0.45: both ≥ 0.4 → 1.
     expect(summary.byK[0].p).toBe(1 / 3);
     expect(summary.byK[0].nullMean).toBeCloseTo(0.25, 12);
-    // Spread draws 0.5 and 0.6 for archetype 1: neither ≤ 0.05 → 1/3.
-    expect(summary.archetypes[0].p).toBe(1 / 3);
-    expect(summary.archetypes[1].p).toBeNull();
-    expect(summary.archetypes[1].tighterThanChance).toBe(false);
+    expect(summary.songLevel!.p).toBe(1);
+    expect(summary.shuffle).toBe('blocks');
     expect(summary.reduced).toBe(true);
   });
 });

@@ -4,6 +4,8 @@ import { featureScale, meanChange, orderSignal, zScores } from '../../../scripts
 import type { Mood } from '../../../scripts/schemas.ts';
 
 const mood = (valence: number, energy: number, danceability: number, tempo: number): Mood => ({ valence, energy, danceability, tempo });
+/** Runs of single songs: every song its own artist. */
+const singles = (moods: Mood[]) => moods.map(() => 1);
 
 describe('meanChange', () => {
   // Three songs as z-scores: (0,0,0,0), (1,2,0,−1), (1,0,0,1).
@@ -37,8 +39,8 @@ describe('orderSignal', () => {
   const sorted = Array.from({ length: 10 }, (_, i) => mood(0.1 * (i + 1), 0.5, 0.5, 120));
   const same = Array.from({ length: 6 }, () => mood(0.4, 0.6, 0.7, 110));
   const films = [
-    { imdbId: 'tt0000001', moods: sorted },
-    { imdbId: 'tt0000002', moods: same },
+    { imdbId: 'tt0000001', moods: sorted, runs: singles(sorted) },
+    { imdbId: 'tt0000002', moods: same, runs: singles(same) },
   ];
   const allMoods = [...sorted, ...same];
   const result = orderSignal({ films, allMoods, shuffles: 1000, seed: 13, significance: 0.05 });
@@ -69,7 +71,9 @@ describe('orderSignal', () => {
     expect(result.overall.ratio).toBeLessThan(1);
     expect(result.overall.p).toBeLessThan(0.05);
     expect(result.overall.filmsBelowSignificance).toBe(1);
+    expect(result.overall.filmsTested).toBe(2);
     expect(result.overall.expectedByChance).toBeCloseTo(0.1, 12);
+    expect(result.overall.shuffle).toBe('blocks');
   });
 
   it('finds films in a random order no smoother than chance, as often as chance says', () => {
@@ -79,6 +83,7 @@ describe('orderSignal', () => {
     const randomFilms = Array.from({ length: 40 }, (_, f) => ({
       imdbId: `tt${String(f + 10).padStart(7, '0')}`,
       moods: Array.from({ length: 12 }, () => mood(random(), random(), random(), 80 + 80 * random())),
+      runs: Array.from({ length: 12 }, () => 1),
     }));
     const out = orderSignal({ films: randomFilms, allMoods: randomFilms.flatMap((f) => f.moods), shuffles: 500, seed: 13, significance: 0.05 });
     expect(out.overall.expectedByChance).toBeCloseTo(2, 12);
@@ -99,12 +104,37 @@ describe('orderSignal', () => {
   it('finds a film whose neighbours are as unlike as possible rougher than chance', () => {
     // 0.1, 1.0, 0.2, 0.9, … alternates extremes.
     const zigzag = [0, 9, 1, 8, 2, 7, 3, 6, 4, 5].map((i) => sorted[i]);
-    const out = orderSignal({ films: [{ imdbId: 'tt0000004', moods: zigzag }], allMoods: zigzag, shuffles: 1000, seed: 13, significance: 0.05 });
+    const out = orderSignal({ films: [{ imdbId: 'tt0000004', moods: zigzag, runs: singles(zigzag) }], allMoods: zigzag, shuffles: 1000, seed: 13, significance: 0.05 });
     expect(out.films[0].orderP).toBeGreaterThan(0.95);
     expect(out.films[0].smootherThan).toBeLessThan(0.05);
   });
 
   it('is seeded: the same input gives the same output', () => {
     expect(orderSignal({ films, allMoods, shuffles: 200, seed: 13, significance: 0.05 })).toEqual(orderSignal({ films, allMoods, shuffles: 200, seed: 13, significance: 0.05 }));
+  });
+});
+
+describe('artist runs', () => {
+  // Two artists, three songs each, listed together: AAABBB. Mood by artist makes each run
+  // identical inside, so the order's smoothness is the runs', not the film's.
+  const a = mood(0.1, 0.2, 0.3, 90);
+  const b = mood(0.9, 0.8, 0.7, 150);
+  const moods = [a, a, a, b, b, b];
+  const film = { imdbId: 'tt0000005', moods, runs: [3, 3] };
+  const result = orderSignal({ films: [film], allMoods: moods, shuffles: 500, seed: 13, significance: 0.05 });
+
+  it('gives a film whose only order is its artist runs no order signal: every reordering of its runs is as smooth', () => {
+    expect(result.films[0].runs).toBe(2);
+    expect(result.films[0].orderP).toBe(1);
+    expect(result.films[0].change).toBeCloseTo(result.films[0].shuffledChange, 12);
+    expect(result.overall.filmsBelowSignificance).toBe(0);
+  });
+
+  it('where single-song shuffles, which break the runs up, call the same order smoother than chance', () => {
+    // Only 2 of the 20 orders of AAABBB keep the runs whole: p = (1 + about 50) / 501.
+    expect(result.films[0].songOrderP).toBeLessThan(0.15);
+    expect(result.films[0].songOrderP).toBeLessThan(result.films[0].orderP);
+    expect(result.songLevel.shuffle).toBe('songs');
+    expect(result.songLevel.ratio).toBeLessThan(0.7);
   });
 });

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../scripts/lib/random.ts';
 import { arcFromSamples, featureRange, type ArcSample } from '../../../scripts/stages/arcs.ts';
 import { SHAPES, classifyShape, filmShapes, pearson, shapeLabel } from '../../../scripts/stages/shapes.ts';
-import type { Mood } from '../../../scripts/schemas.ts';
 
-const mood = (valence: number, energy: number, danceability: number, tempo: number): Mood => ({ valence, energy, danceability, tempo });
-const film = (moods: Mood[]): ArcSample[] => moods.map((m, i) => ({ t: i / (moods.length - 1), mood: m }));
+import { filmSamples as film, mood, runsOf } from '../../support/tracks.ts';
 const steps10 = Array.from({ length: 10 }, (_, i) => i / 9);
 const MIN = 0.7;
 
@@ -90,34 +88,54 @@ describe('filmShapes', () => {
     const samples = film(Array.from({ length: 6 }, (_, i) => mood(0.6, 0.1 * i, 0.5, 100 + i)));
     const valence = valenceArc(samples);
     expect(valence).toEqual(Array(10).fill(0));
-    const [read] = filmShapes({ films: [{ imdbId: 'tt0000001', samples, valence }], steps: 10, globalRange: null, shuffles: 20, minCorrelation: MIN, seed: 17 });
+    const [read] = filmShapes({ films: [{ imdbId: 'tt0000001', samples, runs: runsOf(samples), valence }], steps: 10, globalRange: null, shuffles: 20, minCorrelation: MIN, seed: 17, significance: 0.05 });
     expect(read.shape).toBe('no-clear-shape');
     expect(read.correlation).toBe(0);
     expect(read.shuffledSameShape).toBe(1);
+    expect(read.p).toBe(1);
+    expect(read.beyondChance).toBe(false);
   });
 
   it('reads a film that rises song by song as rags to riches, a shape few shuffles share', () => {
     const samples = film(Array.from({ length: 10 }, (_, i) => mood(0.05 + 0.1 * i, 0.5, 0.5, 120)));
     const valence = valenceArc(samples);
-    const [read] = filmShapes({ films: [{ imdbId: 'tt0000002', samples, valence }], steps: 10, globalRange: null, shuffles: 200, minCorrelation: MIN, seed: 17 });
+    const [read] = filmShapes({ films: [{ imdbId: 'tt0000002', samples, runs: runsOf(samples), valence }], steps: 10, globalRange: null, shuffles: 200, minCorrelation: MIN, seed: 17, significance: 0.05 });
     expect(read.shape).toBe('rags-to-riches');
-    expect(read.correlation).toBeCloseTo(1, 9);
+    expect(read.correlation).toBeGreaterThan(0.99);
     expect(read.shuffledSameShape).toBeLessThan(0.2);
+    // Hardly any reordering follows any template as closely: beyond chance.
+    expect(read.p).toBeLessThan(0.05);
+    expect(read.beyondChance).toBe(true);
   });
 
   it('classifies the shuffles on valence, the first feature of the rebuilt arc', () => {
     // Valence constant, energy rising: were the shuffles read on energy some would rise;
     // on valence every shuffle is flat, so all share "no clear shape".
     const samples = film(Array.from({ length: 8 }, (_, i) => mood(0.3, 0.1 * i, 0.5, 100)));
-    const [read] = filmShapes({ films: [{ imdbId: 'tt0000003', samples, valence: valenceArc(samples) }], steps: 10, globalRange: null, shuffles: 50, minCorrelation: MIN, seed: 17 });
+    const [read] = filmShapes({ films: [{ imdbId: 'tt0000003', samples, runs: runsOf(samples), valence: valenceArc(samples) }], steps: 10, globalRange: null, shuffles: 50, minCorrelation: MIN, seed: 17, significance: 0.05 });
     expect(read.shuffledSameShape).toBe(1);
   });
 
   it('is seeded: the same input gives the same shares; no shuffles give 0', () => {
     const random = seededRandom(5);
     const samples = film(Array.from({ length: 7 }, () => mood(random(), random(), random(), 100 + 50 * random())));
-    const input = { films: [{ imdbId: 'tt0000004', samples, valence: valenceArc(samples) }], steps: 10, globalRange: null, shuffles: 100, minCorrelation: MIN, seed: 17 };
+    const input = { films: [{ imdbId: 'tt0000004', samples, runs: runsOf(samples), valence: valenceArc(samples) }], steps: 10, globalRange: null, shuffles: 100, minCorrelation: MIN, seed: 17, significance: 0.05 };
     expect(filmShapes(input)).toEqual(filmShapes(input));
     expect(filmShapes({ ...input, shuffles: 0 })[0].shuffledSameShape).toBe(0);
+  });
+});
+
+describe('the shape test against chance', () => {
+  it('rejects about 5% of the time where order is random, because every order is held to its own best template', async () => {
+    // Sixty films of eight random songs in random order: p of a clear shape is about uniform.
+    const { arcFromSamples: arc } = await import('../../../scripts/stages/arcs.ts');
+    const random = seededRandom(41);
+    const films = Array.from({ length: 60 }, (_, f) => {
+      const samples = film(Array.from({ length: 8 }, () => mood(random(), random(), random(), 80 + 80 * random())));
+      return { imdbId: `tt${String(f + 1).padStart(7, '0')}`, samples, runs: runsOf(samples), valence: arc(samples, 10, featureRange(samples)).points.map((p) => p.valence) };
+    });
+    const read = filmShapes({ films, steps: 10, globalRange: null, shuffles: 99, minCorrelation: MIN, seed: 17, significance: 0.05 });
+    // 5% of 60 is 3; a test that let each film pick its template first called about 16%.
+    expect(read.filter((r) => r.beyondChance).length).toBeLessThanOrEqual(6);
   });
 });
