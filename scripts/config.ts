@@ -66,6 +66,10 @@ export interface MethodConfig {
    * world costs as much as the whole null model. The per-film tests are still calibrated.
    */
   simulationMaxFilms: number;
+  /** The opening line-up: arcs shown, the real one among them. */
+  lineupSize: number;
+  /** Levels: bootstrap resamples over each film's artists (fewer above `resamplingFullUpTo` films). */
+  levelResamples: number;
   /** An arc held flat over more than this share of its listing (before its first song with a mood, after its last) is flagged. */
   extrapolatedShareFlag: number;
   /** Story shapes: a valence arc correlating below this with every template has "no clear shape". */
@@ -103,7 +107,7 @@ export interface MethodConfig {
   /** Barnes–Hut iterations (openTSNE's 250 exaggerated + 500): at 2,000 films 0.8/750 keeps neighbourhoods as well as 0.5/1000 (npm run bench). */
   tsneBarnesHutIterations: number;
   /** Seeds: one per random step so changing one never shifts another. */
-  seeds: { kmeans: number; stability: number; nullModel: number; orderSignal: number; shapes: number; tsne: number; trends: number; calibration: number; power: number };
+  seeds: { kmeans: number; stability: number; nullModel: number; orderSignal: number; shapes: number; tsne: number; trends: number; calibration: number; power: number; levels: number; lineup: number };
   /** Decimal places kept in generated numbers, so output bytes do not depend on float noise. */
   decimals: number;
 }
@@ -131,6 +135,8 @@ export const defaultConfig: MethodConfig = {
   powerDraws: 99,
   simulationMaxFilms: 300,
   extrapolatedShareFlag: 0.5,
+  levelResamples: 2000,
+  lineupSize: 6,
   shapeMinCorrelation: 0.7,
   shapeShuffles: 200,
   significance: 0.05,
@@ -146,7 +152,7 @@ export const defaultConfig: MethodConfig = {
   tsneExactMaxFilms: 300,
   tsneTheta: 0.8,
   tsneBarnesHutIterations: 750,
-  seeds: { kmeans: 42, stability: 7, nullModel: 11, orderSignal: 13, shapes: 17, tsne: 42, trends: 19, calibration: 23, power: 29 },
+  seeds: { kmeans: 42, stability: 7, nullModel: 11, orderSignal: 13, shapes: 17, tsne: 42, trends: 19, calibration: 23, power: 29, levels: 31, lineup: 37 },
   decimals: 6,
 };
 

@@ -381,6 +381,36 @@ export const StudyComparison = z.object({
 });
 export type StudyComparison = z.infer<typeof StudyComparison>;
 
+/** A feature's level in one film, with a 95% bootstrap interval, and its rank among the films with one. */
+const FeatureLevel = z.object({
+  mean: Num,
+  low: Num,
+  high: Num,
+  /** 1 = highest. */
+  rank: z.number().int().positive(),
+  rankLow: Num,
+  rankHigh: Num,
+  /** Share of resamples in which it ranks first, and last. */
+  firstShare: Share,
+  lastShare: Share,
+});
+export const Levels = z.object({
+  resamples: z.number().int(),
+  films: z.array(z.object({ imdbId: ImdbId, artists: z.number().int(), features: perFeature(FeatureLevel) })),
+});
+export type Levels = z.infer<typeof Levels>;
+
+/** One film's real arc among arcs of its artist runs in other orders: the story's opening question. */
+export const Lineup = z.object({
+  imdbId: ImdbId,
+  runs: z.number().int(),
+  songs: z.number().int(),
+  /** Where the real arc stands in `arcs`, from 0. */
+  realIndex: z.number().int().nonnegative(),
+  arcs: z.array(z.array(ArcPoint)),
+});
+export type Lineup = z.infer<typeof Lineup>;
+
 const Agreement = z.object({ ari: Num, films: z.number().int() });
 
 /** Where this run differs from the study's, and what each difference does to the archetypes. */
@@ -540,6 +570,10 @@ export const Story = z.object({
     orderSignal: OrderSignal.omit({ films: true }),
     calibration: Calibration,
     power: Power.nullable(),
+    levels: Levels,
+    lineup: Lineup.nullable(),
+    /** Each feature's range over every song with a mood: the scale of level-preserving arcs. */
+    featureRanges: FeatureRanges.nullable(),
     replication: Replication,
     studyComparison: StudyComparison.omit({ archetypes: true }),
     /** Adjusted Rand index between the published archetypes and those level-preserving arcs give. */

@@ -9,12 +9,18 @@
  *   --steps <n>, --k <n>      method overrides
  *   --data <dir>, --out <dir> folders (default: data, data/generated)
  *   --cache <dir>             raw pages and API answers of live runs (default: .cache)
+ *   --fresh                   run the analysis even when the story already written is current
+ *
+ * A run whose data, settings and code are those of the story already written reuses it
+ * (reuse.ts) and says so; live runs and timed runs (--timings, the benchmark's) never do.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { defaultConfig, type MethodConfig } from '../config.ts';
 import { oneOf, parseCommandLine, parseOrExplain, UsageError, USAGE_EXIT_CODE, wholeNumber } from '../lib/command-line.ts';
 import { runIfMain } from '../lib/main.ts';
 import type { StageTiming } from '../pipeline/analyse.ts';
+import { dataPaths } from '../pipeline/inputs.ts';
+import { analysisKey, codeVersion, storyIsCurrent } from '../pipeline/reuse.ts';
 import { runPipeline } from '../pipeline/run.ts';
 
 export interface CliOptions {
@@ -26,6 +32,8 @@ export interface CliOptions {
   cacheDir: string;
   /** Print per-stage timings and peak memory as one JSON line (for npm run bench). */
   timings: boolean;
+  /** Run the analysis even when the written story is current. */
+  fresh: boolean;
   config: MethodConfig;
 }
 
@@ -45,6 +53,7 @@ export function parsePipelineOptions(argv: string[]): CliOptions {
       out: { type: 'string' },
       cache: { type: 'string' },
       timings: { type: 'boolean' },
+      fresh: { type: 'boolean' },
     },
     { positionals: true, needs: { only: 'at least one IMDb ID' } },
   );
@@ -72,6 +81,7 @@ export function parsePipelineOptions(argv: string[]): CliOptions {
     outDir: values.out ?? null,
     cacheDir: values.cache ?? '.cache',
     timings: values.timings ?? false,
+    fresh: values.fresh ?? false,
     config,
   };
   if ((options.only.length || options.genres) && !options.live) throw new UsageError('--only and --genres go with --live');
@@ -90,7 +100,13 @@ async function main(): Promise<number> {
       const { refreshLive } = await import('../snapshot/live.ts');
       failures.push(...(await refreshLive(options, log)));
     }
-    timings = runPipeline({ dataDir: options.dataDir, outDir: options.outDir ?? undefined, config: options.config, log }).timings;
+    const outDir = options.outDir ?? dataPaths(options.dataDir).generated;
+    const key = analysisKey(options.dataDir, options.config, codeVersion(process.cwd()));
+    if (!options.live && !options.timings && !options.fresh && storyIsCurrent(outDir, key)) {
+      console.log(`  analysis unchanged (same data, settings and code as ${join(outDir, 'story.json')}): reused; --fresh runs it again`);
+      return 0;
+    }
+    timings = runPipeline({ dataDir: options.dataDir, outDir, config: options.config, log, key }).timings;
   } catch (error) {
     // A person reads this: the message, not a stack trace (SOUNDTRACK_ARCS_DEBUG=1 shows it).
     const detail = process.env.SOUNDTRACK_ARCS_DEBUG ? ((error as Error).stack ?? String(error)) : (error as Error).message;

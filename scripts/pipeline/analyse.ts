@@ -12,6 +12,8 @@ import { runLengths } from '../stages/blocks.ts';
 import { CALIBRATION_WIDTH, summariseCalibration } from '../stages/calibration.ts';
 import { POWER_WIDTH, summarisePower } from '../stages/power.ts';
 import { replicate } from '../stages/replication.ts';
+import { filmLevels } from '../stages/levels.ts';
+import { buildLineup } from '../stages/lineup.ts';
 import { filmTrends } from '../stages/trends.ts';
 import { bestKMeans, clusterArcs } from '../stages/clusters.ts';
 import { nullModelWidth, summariseNullModel } from '../stages/null-model.ts';
@@ -177,6 +179,17 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
     const { values } = runJob('power', input, strengths.length * input.worldsPerStrength, POWER_WIDTH, threads);
     return summarisePower(values, input);
   }, (r) => `planted shapes caught ${r.curve.map((c) => `${(100 * c.detection).toFixed(0)}%`).join(' ')} at strengths ${r.curve.map((c) => c.strength).join(' ')}`);
+  const levels = timed(timings, log, 'levels', () => filmLevels({
+    films: reduction.rows.map((row, i) => ({ imdbId: reduction.imdbIds[i], songs: arcs.samples[row] })),
+    resamples: drawsFor(n, config.levelResamples, config),
+    seed: config.seeds.levels,
+  }), (r) => `${r.films.length} films' levels, ${r.resamples} resamples of their artists`);
+  const lineup = timed(timings, log, 'lineup', () => buildLineup({
+    films: reduction.rows.map((row, i) => ({ imdbId: reduction.imdbIds[i], samples: arcs.samples[row], runs: runs[row] })),
+    steps: config.steps,
+    size: config.lineupSize,
+    seed: config.seeds.lineup,
+  }), (r) => (r ? `${r.imdbId}'s real arc among ${r.arcs.length - 1} reorderings of its ${r.runs} runs` : 'no film'));
   const study = timed(timings, log, 'study', () => compareWithStudy({ study: inputs.studyResults, assignments: clusters.assignments, k: clusters.k }), (r) => `adjusted Rand index with the study ${r.ari.toFixed(3)} over ${r.films} films`);
   const replication = timed(timings, log, 'replication', () => replicate({ features: featured.films, study: inputs.studyResults, assignments: clusters.assignments, components: clusters.components, config }), (r) => `with the study's settings on this data: adjusted Rand index ${r.agreement.studySettings.ari.toFixed(3)} over ${r.agreement.studySettings.films} films`);
   // Sensitivity: the archetypes level-preserving arcs would give, against the published ones.
@@ -208,6 +221,9 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
         shapes,
         calibration,
         power,
+        levels,
+        lineup,
+        featureRanges: arcs.globalRange,
         replication,
         runs,
         extrapolated: arcs.samples.map(extrapolatedShare),

@@ -13,9 +13,11 @@ export interface RunOptions {
   outDir?: string;
   config?: MethodConfig;
   log?: Log;
+  /** The analysis key (reuse.ts) to write beside the story, so a later run can reuse it. */
+  key?: string | null;
 }
 
-export function runPipeline({ dataDir, outDir, config = defaultConfig, log = () => {} }: RunOptions): { story: Story; timings: StageTiming[] } {
+export function runPipeline({ dataDir, outDir, config = defaultConfig, log = () => {}, key = null }: RunOptions): { story: Story; timings: StageTiming[] } {
   const start = performance.now();
   const readStart = performance.now();
   const inputs = readInputs(dataDir);
@@ -25,7 +27,7 @@ export function runPipeline({ dataDir, outDir, config = defaultConfig, log = () 
   timings.unshift({ stage: 'films', ms: readMs, summary: `${inputs.films.length} films read`, rss: process.memoryUsage().rss });
   const writeStart = performance.now();
   const written = outDir ?? dataPaths(dataDir).generated;
-  writeOutputs(story, written, { films: inputs.films.length, listedTracks });
+  writeOutputs(story, written, { films: inputs.films.length, listedTracks }, key);
   timings.push({ stage: 'write', ms: performance.now() - writeStart, summary: 'story.json', rss: process.memoryUsage().rss });
   const c = story.coverage;
   const share = (n: number) => `${((100 * n) / Math.max(1, c.entries)).toFixed(1)}%`;

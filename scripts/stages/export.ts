@@ -12,6 +12,9 @@ import type {
   ArtistGenresSnapshot,
   Calibration,
   ClusterResult,
+  FeatureRanges,
+  Levels,
+  Lineup,
   Coverage,
   FeaturedTrack,
   FilmArc,
@@ -46,6 +49,9 @@ export interface ExportInput {
   shapes: FilmShapeResult[];
   calibration: Calibration;
   power: Power | null;
+  levels: Levels;
+  lineup: Lineup | null;
+  featureRanges: FeatureRanges | null;
   replication: Replication;
   /** Each film's artist runs (lengths), every film in film order. */
   runs: number[][];
@@ -204,6 +210,9 @@ export function exportStory(input: ExportInput): Story {
       orderSignal: { shuffles: input.orderSignal.shuffles, overall: input.orderSignal.overall, songLevel: input.orderSignal.songLevel },
       calibration: input.calibration,
       power: input.power,
+      levels: input.levels,
+      lineup: input.lineup,
+      featureRanges: input.featureRanges,
       replication: input.replication,
       studyComparison,
       levelPreservingAri: input.levelPreservingAri,
