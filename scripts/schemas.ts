@@ -331,6 +331,10 @@ export const Calibration = z.object({
       /** Monte Carlo standard error of that share. */
       error: Num,
       withdrawn: z.boolean(),
+      /** How many of the real data's tests said "beyond chance" (null where not counted). */
+      observed: z.number().int().nullable(),
+      /** Share of worlds, the real data counted, with at least as many: a p for that count. */
+      countP: Share.nullable(),
     }),
   ),
   /** Draws the clustering test made per world before its answer was known. */

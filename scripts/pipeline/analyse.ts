@@ -171,7 +171,17 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
       seed: config.seeds.calibration,
     };
     const { values } = runJob('calibration', input, worlds, CALIBRATION_WIDTH, threads);
-    return summariseCalibration(values, worlds, config.significance, ['order-within-films-songs', 'order-pooled-songs', 'archetype-spread']);
+    const below = (p: number) => (p < config.significance ? 1 : 0);
+    const observed = {
+      clustering: below(nullModel.verdict.chosenP),
+      'order-within-films': order.overall.filmsBelowSignificance,
+      'order-pooled': below(order.overall.p),
+      trend: trends.reduce((n, f) => n + FEATURES.filter((x) => f.trend[x].word !== 'no-trend').length, 0),
+      shape: shapes.filter((x) => x.beyondChance).length,
+      'order-within-films-songs': order.songLevel.filmsBelowSignificance,
+      'order-pooled-songs': below(order.songLevel.p),
+    };
+    return summariseCalibration(values, worlds, config.significance, ['order-within-films-songs', 'order-pooled-songs', 'archetype-spread'], simulateClustering ? observed : { ...observed, clustering: undefined });
   }, (r) => `${r.worlds} worlds without order: ${r.tests.map((t) => `${t.id} ${(100 * t.rejectionRate).toFixed(1)}%`).join(', ')}`);
   const power = !simulateClustering ? null : timed(timings, log, 'power', () => {
     const strengths = config.powerStrengths;

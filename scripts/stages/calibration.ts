@@ -65,10 +65,10 @@ export function calibrationWorld(input: CalibrationInput, w: number): number[] {
   return [...CALIBRATION_TESTS.flatMap((t) => counts.get(t.id) ?? [0, 0]), draws];
 }
 
-type Record = (id: CalibrationTestId, rejected: number, tested: number) => void;
+type Recorder = (id: CalibrationTestId, rejected: number, tested: number) => void;
 
 /** The clustering test, and the withdrawn spread test on the same draws with the world's groups held fixed. Returns the draws made. */
-function clusteringTests(world: Catalogue, input: CalibrationInput, w: number, record: Record): number {
+function clusteringTests(world: Catalogue, input: CalibrationInput, w: number, record: Recorder): number {
   const spreads: { rows: number[]; real: number; atMost: number }[] = [];
   const result = clusteringTest(world, input, drawSeed(input.seed + 1, w), {
     minDraws: input.withdrawnDraws,
@@ -88,7 +88,7 @@ function clusteringTests(world: Catalogue, input: CalibrationInput, w: number, r
   return Math.max(result.draws, input.withdrawnDraws);
 }
 
-function orderTests(world: Catalogue, input: CalibrationInput, w: number, record: Record): void {
+function orderTests(world: Catalogue, input: CalibrationInput, w: number, record: Recorder): void {
   const z = world.samples.map((songs) => zScores(songs.map((s) => s.mood), input.zScale));
   const run = (reordering: Reordering, offset: number) => {
     const random = seededRandom(drawSeed(input.seed + offset, w));
@@ -105,7 +105,7 @@ function orderTests(world: Catalogue, input: CalibrationInput, w: number, record
   record('order-pooled-songs', songs.pooled, 1);
 }
 
-function trendAndShapeTests(world: Catalogue, input: CalibrationInput, w: number, record: Record): void {
+function trendAndShapeTests(world: Catalogue, input: CalibrationInput, w: number, record: Recorder): void {
   const random = seededRandom(drawSeed(input.seed + 4, w));
   let rising = 0;
   world.samples.forEach((songs, f) => {
@@ -135,7 +135,12 @@ function zOf(mood: Mood, name: (typeof FEATURES)[number], j: number, scale: { me
  * Carlo error: the spread of the per-world rates over √worlds, since the films of one
  * world share that world.
  */
-export function summariseCalibration(rows: Float64Array, worlds: number, significance: number, withdrawn: readonly CalibrationTestId[]): Calibration {
+/**
+ * `observed`: how many of the real data's tests said "beyond chance", per test; each is
+ * then set against the worlds (the share of worlds with at least as many, the real count
+ * counted: a p for the count itself, as "5 of 17 films" needs).
+ */
+export function summariseCalibration(rows: Float64Array, worlds: number, significance: number, withdrawn: readonly CalibrationTestId[], observed: Partial<Record<CalibrationTestId, number>> = {}): Calibration {
   const tests = CALIBRATION_TESTS.flatMap((test, t) => {
     const perWorld: number[] = [];
     let rejected = 0;
@@ -151,6 +156,9 @@ export function summariseCalibration(rows: Float64Array, worlds: number, signifi
     if (tested === 0) return [];
     const rate = rejected / tested;
     const spread = perWorld.length > 1 ? Math.sqrt(perWorld.reduce((s, v) => s + (v - mean(perWorld)) ** 2, 0) / (perWorld.length - 1)) : 0;
+    const real = observed[test.id];
+    let asMany = 0;
+    if (real !== undefined) for (let w = 0; w < worlds; w++) if (rows[w * CALIBRATION_WIDTH + 2 * t] >= real) asMany++;
     return [
       {
         id: test.id,
@@ -160,6 +168,8 @@ export function summariseCalibration(rows: Float64Array, worlds: number, signifi
         rejectionRate: rate,
         error: perWorld.length > 0 ? spread / Math.sqrt(perWorld.length) : 0,
         withdrawn: withdrawn.includes(test.id),
+        observed: real ?? null,
+        countP: real === undefined ? null : (1 + asMany) / (1 + worlds),
       },
     ];
   });

@@ -1,19 +1,23 @@
 /**
- * The claim check: words about an archetype's motion and level, read from each archetype
- * essay's title, summary and prose, held against the archetype's computed descriptors.
- * Where the data contradicts a word, a warning names the file, the line and the figure:
+ * The claim check: words about a group's (or a film's) level, motion and shape, read from
+ * each essay's frontmatter (title, summary: the card and meta description) and prose,
+ * held against the descriptors its films vote (profiles stage): a word holds for a group
+ * only where it holds for most of its films. Where it does not, a warning names the file,
+ * the line, the word and each film's own word:
  *
- *   content/archetypes/x.mdx:4: 'flat', but this archetype's songs change the most between neighbours: 1.07, highest of 6
+ *   content/archetypes/x.mdx:3: 'loud', but energy is not high for most of its films: Suburbia high, My Own Private Idaho low
  *
- * It warns rather than stops the build: words are an editor's call, but never an
- * unnoticed one. The vocabulary is small on purpose (README, "Editing the essays"); a
- * word preceded by "not", "no", "few", "never", "without" or "less" is not read as a claim.
+ * Film notes (content/films/) are held against the film's own descriptors. It warns
+ * rather than stops the build: words are an editor's call, but never an unnoticed one.
+ * A word up to four words after "not", "no", "few", "never", "without", "less", "nor"
+ * or "barely" is not read as a claim. The vocabulary is listed in CLAIM_WORDS (README, "Editing the
+ * essays").
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { FEATURES, IMDB_ID_SOURCE, type Story, type StoryCluster } from '../../scripts/schemas.ts';
+import { FEATURES, IMDB_ID_SOURCE, type FeatureName, type Story, type StoryFilm } from '../../scripts/schemas.ts';
 
-const ANCHOR_LINE = new RegExp(`^anchor:\\s*["']?(${IMDB_ID_SOURCE})`, 'm');
+const ANCHOR_LINE = new RegExp(`^(?:anchor|film):\\s*["']?(${IMDB_ID_SOURCE})`, 'm');
 
 export interface ClaimWarning {
   file: string;
@@ -22,76 +26,65 @@ export interface ClaimWarning {
   message: string;
 }
 
-type Check = (c: StoryCluster) => string | null;
-const fx = (v: number) => v.toFixed(2);
-const signed = (v: number) => `${v >= 0 ? '+' : '−'}${fx(Math.abs(v))}`;
-
-const volatilityFigure = (c: StoryCluster) => `${fx(c.descriptors.volatility.value)}, ${c.descriptors.volatility.rank === 1 ? 'highest' : c.descriptors.volatility.rank === c.descriptors.volatility.of ? 'lowest' : `${c.descriptors.volatility.rank} of`} of ${c.descriptors.volatility.of}`.replace(' of of ', ' of ');
-
-const calmClaim: Check = (c) => (c.descriptors.volatility.word === 'volatile' ? `this archetype's songs change ${c.descriptors.volatility.rank === 1 ? 'the most' : 'more than most'} between neighbours: ${volatilityFigure(c)}` : null);
-const volatileClaim: Check = (c) => (c.descriptors.volatility.word === 'calm' ? `this archetype's songs change ${c.descriptors.volatility.rank === c.descriptors.volatility.of ? 'the least' : 'less than most'} between neighbours: ${volatilityFigure(c)}` : null);
-const trends = (c: StoryCluster, word: 'rising' | 'falling') => FEATURES.filter((f) => c.descriptors.trend[f].word === word);
-const anyRising: Check = (c) => (trends(c, 'rising').length === 0 ? `no feature of this archetype rises over its films (trends: ${trendList(c)})` : null);
-const anyFalling: Check = (c) => (trends(c, 'falling').length === 0 ? `no feature of this archetype falls over its films (trends: ${trendList(c)})` : null);
-const energyRising: Check = (c) => (c.descriptors.trend.energy.word !== 'rising' ? `its energy does not build over its films: ${signed(c.descriptors.trend.energy.change)} sd, ${c.descriptors.trend.energy.word}` : null);
-const energyFalling: Check = (c) => (c.descriptors.trend.energy.word !== 'falling' ? `its energy does not drain over its films: ${signed(c.descriptors.trend.energy.change)} sd, ${c.descriptors.trend.energy.word}` : null);
-const level = (feature: 'valence' | 'energy' | 'tempo' | 'danceability', forbidden: 'low' | 'high', what: string): Check => (c) => {
-  const l = c.descriptors.level[feature];
-  return l.word === forbidden ? `its ${what} is ${forbidden} against all films: ${feature === 'tempo' ? `${Math.round(l.value)} BPM` : fx(l.value)}, above ${Math.round(l.percentile * 100)}% of films` : null;
-};
-function trendList(c: StoryCluster): string {
-  return FEATURES.map((f) => `${f} ${signed(c.descriptors.trend[f].change)}`).join(', ');
+/** A word voted by films: the word most of them share, or "mixed", with each film's own. */
+interface Vote {
+  word: string;
+  films: { imdbId: string; word: string }[];
 }
 
-/** Each word (lower case, whole word) and what would contradict it. */
+/** What the words are held against: a group's votes, or one film's own words as a vote of one. */
+export interface Subject {
+  /** "its films" or "the film". */
+  who: string;
+  level: Record<FeatureName, Vote>;
+  trend: Record<FeatureName, Vote>;
+  volatility: Vote;
+  shape: Vote;
+}
+
+type Check = (subject: Subject, title: (id: string) => string) => string | null;
+
+const each = (vote: Vote, title: (id: string) => string) => vote.films.map((f) => `${title(f.imdbId)} ${f.word}`).join(', ');
+const holds = (what: string, vote: Vote, wanted: string[]): Check => (subject, title) =>
+  wanted.includes(vote.word) ? null : `${what} is not ${wanted.join(' or ')} for most of ${subject.who}: ${each(vote, title)}`;
+
+const level = (feature: FeatureName, word: 'high' | 'low'): Check => (s, t) => holds(feature, s.level[feature], [word])(s, t);
+const volatility = (word: 'calm' | 'volatile'): Check => (s, t) => holds('the change between neighbouring songs', s.volatility, [word])(s, t);
+const trend = (word: 'rising' | 'falling', features: readonly FeatureName[] = FEATURES): Check => (s, t) => {
+  if (features.some((f) => s.trend[f].word === word)) return null;
+  const what = features.length === 1 ? `${features[0]} is not` : 'no feature is';
+  return `${what} ${word} beyond chance for most of ${s.who}: ${features.map((f) => `${f} ${s.trend[f].word === 'mixed' ? `mixed (${each(s.trend[f], t)})` : s.trend[f].word}`).join('; ')}`;
+};
+const shape = (...names: string[]): Check => (s, t) => holds('the story shape', s.shape, names)(s, t);
+
+/** Each word (lower case, whole word) and what must hold for it. */
 export const CLAIM_WORDS: Record<string, Check> = {
-  flat: calmClaim,
-  steady: calmClaim,
-  calm: calmClaim,
-  still: calmClaim,
-  smooth: calmClaim,
-  volatile: volatileClaim,
-  lurch: volatileClaim,
-  lurches: volatileClaim,
-  lurching: volatileClaim,
-  jolt: volatileClaim,
-  jolts: volatileClaim,
-  jump: volatileClaim,
-  jumps: volatileClaim,
-  restless: volatileClaim,
-  rising: anyRising,
-  rises: anyRising,
-  climb: anyRising,
-  climbs: anyRising,
-  falling: anyFalling,
-  falls: anyFalling,
-  sinks: anyFalling,
-  sinking: anyFalling,
-  building: energyRising,
-  builds: energyRising,
-  build: energyRising,
-  escalating: energyRising,
-  draining: energyFalling,
-  drains: energyFalling,
-  comedown: energyFalling,
-  loud: level('energy', 'low', 'energy'),
-  intense: level('energy', 'low', 'energy'),
-  quiet: level('energy', 'high', 'energy'),
-  soft: level('energy', 'high', 'energy'),
-  fast: level('tempo', 'low', 'tempo'),
-  slow: level('tempo', 'high', 'tempo'),
-  happy: level('valence', 'low', 'valence'),
-  cheerful: level('valence', 'low', 'valence'),
-  bright: level('valence', 'low', 'valence'),
-  sad: level('valence', 'high', 'valence'),
-  bleak: level('valence', 'high', 'valence'),
-  danceable: level('danceability', 'low', 'danceability'),
+  ...Object.fromEntries(['calm', 'steady', 'smooth', 'still', 'flat', 'even'].map((w) => [w, volatility('calm')])),
+  ...Object.fromEntries(['volatile', 'restless', 'lurch', 'lurches', 'lurching', 'jolt', 'jolts', 'jump', 'jumps', 'jumpy', 'swings', 'swinging'].map((w) => [w, volatility('volatile')])),
+  ...Object.fromEntries(['rising', 'rises', 'rise', 'climb', 'climbs', 'climbing', 'lifts', 'sweetening', 'sweetens'].map((w) => [w, trend('rising')])),
+  ...Object.fromEntries(['falling', 'falls', 'fall', 'sinks', 'sinking', 'sink', 'decline', 'declines', 'declining', 'fade', 'fades', 'fading', 'cooling'].map((w) => [w, trend('falling')])),
+  ...Object.fromEntries(['building', 'builds', 'build', 'escalating', 'escalates'].map((w) => [w, trend('rising', ['energy'])])),
+  ...Object.fromEntries(['draining', 'drains', 'comedown'].map((w) => [w, trend('falling', ['energy'])])),
+  ...Object.fromEntries(['loud', 'louder', 'loudest', 'intense', 'hard', 'harder', 'heavy', 'energetic'].map((w) => [w, level('energy', 'high')])),
+  ...Object.fromEntries(['quiet', 'quieter', 'soft', 'gentle', 'mellow'].map((w) => [w, level('energy', 'low')])),
+  ...Object.fromEntries(['fast', 'faster', 'fastest', 'frantic'].map((w) => [w, level('tempo', 'high')])),
+  ...Object.fromEntries(['slow', 'slower', 'slowest'].map((w) => [w, level('tempo', 'low')])),
+  ...Object.fromEntries(['happy', 'happier', 'happiest', 'cheerful', 'bright', 'brighter', 'sunny', 'sweet', 'upbeat'].map((w) => [w, level('valence', 'high')])),
+  ...Object.fromEntries(['sad', 'sadder', 'bleak', 'bleaker', 'bleakest', 'dark', 'darker', 'gloomy', 'grim'].map((w) => [w, level('valence', 'low')])),
+  ...Object.fromEntries(['danceable', 'dancey', 'groovy'].map((w) => [w, level('danceability', 'high')])),
+  tragedy: shape('tragedy'),
+  icarus: shape('icarus'),
+  cinderella: shape('cinderella'),
+  oedipus: shape('oedipus'),
+  riches: shape('rags-to-riches'),
 };
 
-const NEGATIONS = new Set(['not', 'no', 'few', 'never', 'without', 'less', 'nor', "isn't", "doesn't", 'barely']);
+const NEGATIONS = new Set(['not', 'no', 'few', 'never', 'without', 'less', 'nor', "isn't", 'isn’t', "doesn't", 'doesn’t', 'barely']);
+/** Frontmatter lines that are the editor's address book, not words a reader sees. */
+const NOT_WORDS = /^(anchor|film)\s*:/;
 
-/** Warnings for one archetype essay's text, given the archetype it is bound to. */
-export function claimsIn(file: string, text: string, cluster: StoryCluster): ClaimWarning[] {
+/** Warnings for one essay's text, given what it is about. */
+export function claimsIn(file: string, text: string, subject: Subject, title: (id: string) => string = (id) => id): ClaimWarning[] {
   const warnings: ClaimWarning[] = [];
   const lines = text.split('\n');
   let inFrontmatter = lines[0]?.trim() === '---';
@@ -100,45 +93,69 @@ export function claimsIn(file: string, text: string, cluster: StoryCluster): Cla
       inFrontmatter = false;
       return;
     }
-    // In the frontmatter only the title and summary are words a reader sees.
-    if (inFrontmatter && !/^(title|summary):/.test(raw)) return;
-    const prose = raw.replace(/<[^>]*>/g, ' ').replace(/^(title|summary):/, ' ');
+    if (i === 0 && inFrontmatter) return;
+    if (inFrontmatter && NOT_WORDS.test(raw.trim())) return;
+    const prose = raw.replace(/<[^>]*>/g, ' ').replace(/^\s*[a-z]+\s*:/, ' ');
     const words = prose.toLowerCase().match(/[a-z’']+/g) ?? [];
     words.forEach((word, w) => {
       const check = CLAIM_WORDS[word];
       if (!check) return;
-      if (words.slice(Math.max(0, w - 2), w).some((x) => NEGATIONS.has(x))) return;
-      const contradiction = check(cluster);
+      // "not loud", "no feature rises or falls": a negation up to four words back.
+      if (words.slice(Math.max(0, w - 4), w).some((x) => NEGATIONS.has(x))) return;
+      const contradiction = check(subject, title);
       if (contradiction) warnings.push({ file, line: i + 1, word, message: `${file}:${i + 1}: '${word}', but ${contradiction}` });
     });
   });
   return warnings;
 }
 
-/** Every archetype essay in contentDir/clusters, bound by its anchor film. */
-export function checkClaims(contentDir: string, story: Story): ClaimWarning[] {
-  const dir = join(contentDir, 'clusters');
-  let names: string[] = [];
+/** A film's own words as a vote of one. */
+export function filmSubject(film: StoryFilm): Subject | null {
+  if (!film.descriptors || !film.trend) return null;
+  const one = (word: string): Vote => ({ word, films: [{ imdbId: film.imdbId, word }] });
+  const perFeature = (word: (f: FeatureName) => string) => Object.fromEntries(FEATURES.map((f) => [f, one(word(f))])) as Record<FeatureName, Vote>;
+  return {
+    who: 'the film',
+    level: perFeature((f) => film.descriptors!.level[f].word),
+    trend: perFeature((f) => film.trend![f].word),
+    volatility: one(film.descriptors.volatility.word),
+    shape: one(film.shape?.beyondChance ? film.shape.shape : 'no-clear-shape'),
+  };
+}
+
+function essays(dir: string): string[] {
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort();
+    return readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort().map((n) => join(dir, n));
   } catch {
     return [];
   }
-  return names.flatMap((name) => {
-    const path = join(dir, name);
-    const text = readFileSync(path, 'utf8');
-    const anchor = ANCHOR_LINE.exec(text)?.[1];
-    const clusterId = story.films.find((f) => f.imdbId === anchor)?.cluster;
-    const cluster = story.clusters.find((c) => c.id === clusterId);
-    // An essay the binding cannot place is the essay check's to report.
-    if (!cluster) return [];
-    return claimsIn(relative(process.cwd(), path).split(sep).join('/'), text, cluster);
-  });
+}
+
+/** Every group essay (content/archetypes/, bound by its anchor film) and film note (content/films/). */
+export function checkClaims(contentDir: string, story: Story): ClaimWarning[] {
+  const title = (id: string) => story.films.find((f) => f.imdbId === id)?.title ?? id;
+  const name = (path: string) => relative(process.cwd(), path).split(sep).join('/');
+  const subjectOf = (folder: 'archetypes' | 'films', text: string): Subject | null => {
+    const id = ANCHOR_LINE.exec(text)?.[1];
+    const film = story.films.find((f) => f.imdbId === id);
+    if (!film) return null;
+    if (folder === 'films') return filmSubject(film);
+    const group = story.clusters.find((c) => c.id === film.cluster);
+    return group ? { who: 'its films', ...group.descriptors } : null;
+  };
+  return (['archetypes', 'films'] as const).flatMap((folder) =>
+    essays(join(contentDir, folder)).flatMap((path) => {
+      const text = readFileSync(path, 'utf8');
+      const subject = subjectOf(folder, text);
+      // An essay the binding cannot place is the essay check's to report.
+      return subject ? claimsIn(name(path), text, subject, title) : [];
+    }),
+  );
 }
 
 export function formatClaimWarnings(warnings: ClaimWarning[]): string {
-  if (warnings.length === 0) return 'claim check: no word in the archetype essays is contradicted by their data';
-  return [`claim check: ${warnings.length} word${warnings.length === 1 ? '' : 's'} in the archetype essays the data contradicts (the build goes on; reword or explain):`, ...warnings.map((w) => `  ${w.message}`)].join('\n');
+  if (warnings.length === 0) return 'claim check: every word about a group or a film holds for most of its films';
+  return [`claim check: ${warnings.length} word${warnings.length === 1 ? '' : 's'} about a group or a film that most of its films do not bear out (the build goes on; reword or explain):`, ...warnings.map((w) => `  ${w.message}`)].join('\n');
 }
 
 /** The claim check as the build and `npm run check` run it: the printed report. */

@@ -42,31 +42,40 @@ export interface ComponentSpec {
 }
 
 const film = (describe: string): PropSpec => ({ accepts: { kind: 'film' }, required: true, describe });
-const ARCHETYPE_PROP = 'the archetype, by the file name of its essay in content/archetypes/';
+const ARCHETYPE_PROP = 'the group, by the file name of its essay in content/archetypes/';
 
 import { ARCHETYPE_FACTS } from './archetype-facts.ts';
+import { FILM_FACTS } from './film-facts.ts';
 
 export const COMPONENTS = {
   ArchetypeArc: {
-    describe: "An archetype's mean arc, its spread and each member film's arc, with the numbers as a table.",
+    describe: "A group's mean arc, its spread and each member film's arc, with the numbers as a table.",
     formerly: 'ClusterArc',
     props: {
       archetype: { accepts: { kind: 'archetype' }, required: true, describe: ARCHETYPE_PROP, formerly: 'cluster' },
     },
   },
   ArchetypeCards: {
-    describe: 'One card per archetype, each with its mean arc as a small chart.',
+    describe: 'One card per group KMeans found, each with its mean arc as a small chart and its stability beside chance.',
     props: {
       level: { accepts: { kind: 'oneOf', values: [2, 3] }, required: false, default: 3, describe: 'heading level of each card title: one below the heading the cards sit under' },
     },
   },
   ArchetypeFact: {
-    describe: "A figure about one archetype from its computed descriptors (stability, volatility, level and trend per feature, shape, study match), for prose.",
+    describe: "A figure or word about one group from its films' own descriptors (stability against chance, level and trend per feature, change between songs, shape, study match): a word holds only where most of its films share it, else it reads “mixed” and names them.",
     props: {
       archetype: { accepts: { kind: 'archetype' }, required: true, describe: ARCHETYPE_PROP },
       name: { accepts: { kind: 'oneOf', values: Object.keys(ARCHETYPE_FACTS) }, required: true, describe: 'which figure' },
     },
-    example: { name: 'volatility' },
+    example: { name: 'volatilityWord' },
+  },
+  Calibration: {
+    describe: 'How often each test says “beyond chance” in simulated worlds where order carries nothing: a calibrated test says it about 5% of the time.',
+    props: {},
+  },
+  CoAssignment: {
+    describe: 'Which films the refits keep together: every pair as a square, ordered by group, with the pairs kept together most often.',
+    props: {},
   },
   DatasetCoverage: {
     describe: 'How much of the data has performers, genres and mood features, overall and (optionally) per film.',
@@ -90,30 +99,58 @@ export const COMPONENTS = {
     describe: "A film's arc: valence, energy, danceability and tempo from its first song to its last, with a data table.",
     props: { film: film('the film, by IMDb ID (tt…) or slug, as in data/films.csv') },
   },
+  FilmFact: {
+    describe: "A figure or word about one film from its data (its order test, runs, trends, shape, songs with moods), for prose.",
+    props: {
+      film: film('the film, by IMDb ID (tt…) or slug, as in data/films.csv'),
+      name: { accepts: { kind: 'oneOf', values: Object.keys(FILM_FACTS) }, required: true, describe: 'which figure' },
+    },
+    example: { name: 'orderWords' },
+  },
   FilmIndex: {
-    describe: 'Every film as a table: year, archetype, story shape, how much smoother its song order is than shuffles, and songs with mood features; sortable and filterable when JavaScript runs.',
+    describe: 'Every film as a table: year, group, story shape, how its song order compares with reordered runs, and songs with mood features; sortable and filterable when JavaScript runs.',
     props: {},
   },
   FilmMap: {
-    describe: 'The landscape: every film placed so that similar arcs sit close together.',
+    describe: 'Every film placed so that similar arcs sit close together (t-SNE), or on the first two principal components.',
     props: {
       projection: { accepts: { kind: 'oneOf', values: ['tsne', 'pca'] }, required: false, default: 'tsne', describe: 'the map (t-SNE) or the plane of the first two principal components' },
     },
   },
+  GroupStability: {
+    describe: "Every group's stability under resampling beside what random groups of the same sizes score.",
+    props: {},
+  },
   KEvidence: {
-    describe: 'Inertia and silhouette for each number of archetypes, and how strongly they support the chosen one.',
+    describe: 'For each number of groups: how clearly the films group with their real order against reordered runs, and inertia.',
+    props: {},
+  },
+  LevelRanking: {
+    describe: 'Which soundtracks are happiest, loudest, most danceable and fastest: each film’s level with its interval, and the rankings that survive resampling.',
+    props: {},
+  },
+  Lineup: {
+    describe: "The opening question: one film's real arc among arcs of its artist runs in other orders, with the answer folded away.",
     props: {},
   },
   MoodMapTable: {
     describe: 'The genre→mood map as a searchable table.',
     props: {},
   },
-  OrderAnswer: {
-    describe: "The study's question answered in one chart: how clearly the films group with their songs' real order, against shuffled orders, for every k.",
+  OrderTests: {
+    describe: 'Each order test with whole artist runs reordered beside what shuffling single songs said, and how often each raises a false alarm.',
+    props: {},
+  },
+  PowerCurve: {
+    describe: 'What the “no” is worth: how often the test catches shared arcs planted at each strength, and how well the planted groups are recovered.',
     props: {},
   },
   PcaVariance: {
     describe: 'How much of the variation each principal component explains, with the kept ones marked.',
+    props: {},
+  },
+  ReplicationRecord: {
+    describe: "Every difference from the study's run with what it does to the groups, and the songs with moods per film beside the study's.",
     props: {},
   },
   TrackSequence: {

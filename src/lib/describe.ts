@@ -1,48 +1,30 @@
 /**
- * An arc in words, from its numbers: each feature's shape (rises, falls, peaks or dips
- * in the middle, stays level), so prose about a shape is generated, never typed.
+ * A film in words, from its numbers: its trends (the trends stage's one measure, a word
+ * only where it holds beyond chance), its order signal, its story shape and its ranges,
+ * so prose about them is generated, never typed.
  */
-import { FEATURES, type ArcPoint, type FeatureName as Feature } from '../../scripts/schemas.ts';
+import { FEATURES, type FeatureName as Feature, type FilmTrend } from '../../scripts/schemas.ts';
+import { boundedPercent, list, pValue } from './format.ts';
 
 const NAMES: Record<Feature, string> = { valence: 'valence', energy: 'energy', danceability: 'danceability', tempo: 'tempo' };
 
-export type Shape = 'rises' | 'falls' | 'peaks in the middle' | 'dips in the middle' | 'stays level';
+const signed = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(1)}`;
 
-/** How far (on the 0–1 arc scale) a part must differ to count as a change. */
-const CHANGE = 0.2;
-
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-
-export function shapeOf(values: number[]): Shape {
-  const third = Math.max(1, Math.floor(values.length / 3));
-  const start = mean(values.slice(0, third));
-  const end = mean(values.slice(values.length - third));
-  const middle = mean(values.slice(third, values.length - third));
-  if (middle - Math.max(start, end) > CHANGE) return 'peaks in the middle';
-  if (Math.min(start, end) - middle > CHANGE) return 'dips in the middle';
-  if (end - start > CHANGE) return 'rises';
-  if (start - end > CHANGE) return 'falls';
-  return 'stays level';
-}
-
-const PHRASE: Record<Shape, string> = {
-  rises: 'rises from the first songs to the last',
-  falls: 'falls from the first songs to the last',
-  'peaks in the middle': 'peaks in the middle of the film',
-  'dips in the middle': 'dips in the middle of the film',
-  'stays level': 'stays roughly level',
-};
-
-export function shapes(arc: ArcPoint[]): Record<Feature, Shape> {
-  return Object.fromEntries(FEATURES.map((f) => [f, shapeOf(arc.map((p) => p[f]))])) as Record<Feature, Shape>;
-}
-
-/** "Energy rises from the first songs to the last; valence falls …; …" */
-export function describeArc(arc: ArcPoint[]): string {
-  const s = shapes(arc);
-  const parts = FEATURES.map((f) => `${NAMES[f]} ${PHRASE[s[f]]}`);
+/** "Valence falls over the film (−2.6 sd, p = 0.03); energy, danceability and tempo show no clear trend." */
+export function describeTrends(trend: FilmTrend): string {
+  const moving = FEATURES.filter((f) => trend[f].word !== 'no-trend');
+  const still = FEATURES.filter((f) => trend[f].word === 'no-trend');
+  const parts = moving.map((f) => `${NAMES[f]} ${trend[f].word === 'rising' ? 'rises' : 'falls'} over the film (${signed(trend[f].slope)} standard deviations, p = ${pValue(trend[f].p)})`);
+  if (still.length) parts.push(`${list(still.map((f) => NAMES[f]))} ${still.length === 1 ? 'shows' : 'show'} no trend beyond what reordering its artist runs gives`);
   const text = parts.join('; ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** What most of a group's films do over a film, feature by feature, in the same words. */
+export function describeGroupTrends(trend: Record<Feature, { word: string }>): string {
+  const moving = FEATURES.filter((f) => trend[f].word === 'rising' || trend[f].word === 'falling');
+  if (moving.length === 0) return 'No feature rises or falls beyond chance for most of its films.';
+  return `For most of its films, ${list(moving.map((f) => `${NAMES[f]} ${trend[f].word === 'rising' ? 'rises' : 'falls'}`))} beyond chance.`;
 }
 
 const SHAPE_WORDS: Record<string, string> = {
@@ -57,17 +39,21 @@ const SHAPE_WORDS: Record<string, string> = {
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 /** The order signal in one sentence, its strength stated only as far as the p allows. */
-export function orderSentence(signal: { orderP: number; smootherThan: number; songs: number }, significance: number): string {
+export function orderSentence(signal: { orderP: number; smootherThan: number; songs: number; runs: number }, significance: number): string {
+  if (signal.runs < 2) return `All ${signal.songs} of its songs with moods are one artist's run, so their order cannot be tested.`;
   const beyond = signal.orderP < significance;
-  return `Consecutive songs are more alike than in ${pct(signal.smootherThan)} of random orders of the same ${signal.songs} songs${beyond ? `: smoother than chance (p = ${signal.orderP < 0.001 ? 'below 0.001' : signal.orderP.toFixed(3)})` : `, which is within what chance gives (p = ${signal.orderP.toFixed(2)})`}.`;
+  return `Neighbouring songs are more alike than in ${boundedPercent(signal.smootherThan)} of reorderings of its ${signal.runs} artist runs${beyond ? `: smoother than chance (p = ${pValue(signal.orderP)})` : `, within what chance gives (p = ${pValue(signal.orderP)})`}.`;
 }
 
-/** A film's story shape, with how often shuffled songs land on the same shape. */
-export function shapeSentence(shape: { shape: string; correlation: number; shuffledSameShape: number }): string {
+/** A film's story shape, with how often reordered runs land on it, named only where it holds beyond chance. */
+export function shapeSentence(shape: { shape: string; correlation: number; shuffledSameShape: number; p: number; beyondChance: boolean }): string {
   if (shape.shape === 'no-clear-shape') {
-    return `Its valence arc has no clear story shape: it correlates at most ${shape.correlation.toFixed(2)} with any of the six templates; ${pct(shape.shuffledSameShape)} of shuffled orders have no clear shape either.`;
+    return `Its valence arc has no clear story shape: it correlates at most ${shape.correlation.toFixed(2)} with any of the six templates; ${pct(shape.shuffledSameShape)} of reorderings of its runs have no clear shape either.`;
   }
-  return `Its valence arc reads as ${SHAPE_WORDS[shape.shape]} (correlation ${shape.correlation.toFixed(2)} with the template); ${pct(shape.shuffledSameShape)} of shuffled orders of its songs get the same shape.`;
+  const closest = `Its valence arc is closest to ${SHAPE_WORDS[shape.shape]} (correlation ${shape.correlation.toFixed(2)})`;
+  return shape.beyondChance
+    ? `${closest}, more closely than reordered runs follow any shape (p = ${pValue(shape.p)}).`
+    : `${closest}, but ${pct(shape.shuffledSameShape)} of reorderings of its runs land on the same shape and the fit is within what chance gives (p = ${pValue(shape.p)}).`;
 }
 
 export function shapeName(shape: string): string {

@@ -1,7 +1,22 @@
 /** How numbers read in prose and tables: one place, so the same figure always looks the same. */
 export const percent = (share: number, digits = 0) => `${(share * 100).toFixed(digits)}%`;
+/** A share as a percentage that never rounds a share short of all (or above none) to 100% (or 0%). */
+export const boundedPercent = (share: number) => (share > 0.995 && share < 1 ? 'over 99%' : share > 0 && share < 0.005 ? 'under 1%' : percent(share));
 export const ratio = (part: number, whole: number) => (whole ? percent(part / whole) : '—');
 export const fixed = (value: number, digits = 2) => value.toFixed(digits);
 export const bpm = (value: number) => `${Math.round(value)} BPM`;
+/** A p-value as prose gives it: two decimals, or "below 0.001". */
+export const pValue = (p: number) => (p < 0.001 ? 'below 0.001' : p < 0.01 ? p.toFixed(3) : p.toFixed(2));
 export const list = (items: string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+const NUMBER_WORDS = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** An expected count in words, as a reader says it: 0.85 is "about one", 0.2 "none". */
+export const about = (expected: number) => {
+  const n = Math.round(expected);
+  return n === 0 ? 'none' : `about ${NUMBER_WORDS[n] ?? String(n)}`;
+};
+
+/** A small whole number in words ("three"), larger ones in figures. */
+export const count = (n: number) => (n >= 0 && n <= 10 ? NUMBER_WORDS[n] : String(n));

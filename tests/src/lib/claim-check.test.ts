@@ -1,41 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryCluster } from '../../../scripts/schemas.ts';
-import { claimsIn } from '../../../src/lib/claim-check.ts';
+import type { StoryFilm } from '../../../scripts/schemas.ts';
+import { CLAIM_WORDS, claimsIn, filmSubject, type Subject } from '../../../src/lib/claim-check.ts';
 
-/** Only the descriptors matter to the claim check. */
-function archetype(volatility: { value: number; rank: number; of: number; word: 'calm' | 'moderate' | 'volatile' }, trend: Partial<Record<'valence' | 'energy' | 'danceability' | 'tempo', number>> = {}): StoryCluster {
-  const t = (f: 'valence' | 'energy' | 'danceability' | 'tempo') => {
-    const change = trend[f] ?? 0;
-    return { change, word: change >= 0.25 ? ('rising' as const) : change <= -0.25 ? ('falling' as const) : ('flat' as const) };
-  };
-  const middling = { value: 0.5, percentile: 0.5, word: 'middling' as const };
-  return {
-    descriptors: {
-      level: { valence: middling, energy: middling, danceability: middling, tempo: { value: 120, percentile: 0.5, word: 'middling' } },
-      volatility: { ...volatility, percentile: 0.5 },
-      trend: { valence: t('valence'), energy: t('energy'), danceability: t('danceability'), tempo: t('tempo') },
-      shape: { shape: 'no-clear-shape', correlation: 0.3 },
-    },
-  } as unknown as StoryCluster;
+type Words = Partial<Record<'valence' | 'energy' | 'danceability' | 'tempo', string>>;
+/** A group of two films, A and B, whose own words are given per film; the group's word is theirs when they agree. */
+function pair(a: { level?: Words; trend?: Words; volatility?: string }, b: { level?: Words; trend?: Words; volatility?: string } = a): Subject {
+  const vote = (x: string, y: string) => ({ word: x === y ? x : 'mixed', films: [{ imdbId: 'tt0000001', word: x }, { imdbId: 'tt0000002', word: y }] });
+  const feature = (kind: 'level' | 'trend', fallback: string) =>
+    Object.fromEntries((['valence', 'energy', 'danceability', 'tempo'] as const).map((f) => [f, vote(a[kind]?.[f] ?? fallback, b[kind]?.[f] ?? fallback)])) as Subject['level'];
+  return { who: 'its films', level: feature('level', 'middling'), trend: feature('trend', 'no-trend'), volatility: vote(a.volatility ?? 'moderate', b.volatility ?? 'moderate'), shape: vote('no-clear-shape', 'no-clear-shape') };
 }
-
-const essay = (summary: string, prose: string) => `---\ntitle: Detached Nihilism\nsummary: ${summary}\nanchor: tt0162346\n---\n\n${prose}\n`;
+const titles = (id: string) => ({ tt0000001: 'Suburbia', tt0000002: 'My Own Private Idaho' })[id] ?? id;
+const essay = (title: string, summary: string, prose: string) => `---\ntitle: ${title}\nsummary: ${summary}\nanchor: tt0000001\n---\n\n${prose}\n`;
 
 describe('claim check', () => {
-  it('flags "flat" on the archetype whose songs change the most, naming the file, the line and the figure', () => {
-    const warnings = claimsIn('content/archetypes/x.mdx', essay('Emotionally flat, observational, ironic.', 'These films watch.'), archetype({ value: 0.149, rank: 1, of: 6, word: 'volatile' }));
-    expect(warnings.map((w) => w.message)).toEqual(["content/archetypes/x.mdx:3: 'flat', but this archetype's songs change the most between neighbours: 0.15, highest of 6"]);
+  it('holds a word about a group against each film, naming the file, the line and each film’s own word', () => {
+    const warnings = claimsIn('content/archetypes/x.mdx', essay('Hard', 'Two films.', 'They sound alike.'), pair({ level: { energy: 'high' } }, { level: { energy: 'low' } }), titles);
+    expect(warnings.map((w) => w.message)).toEqual(["content/archetypes/x.mdx:2: 'hard', but energy is not high for most of its films: Suburbia high, My Own Private Idaho low"]);
   });
-  it('stays quiet when the data agrees: "flat" on the calmest archetype', () => {
-    expect(claimsIn('content/archetypes/x.mdx', essay('Emotionally flat.', 'Steady, calm songs.'), archetype({ value: 0.05, rank: 6, of: 6, word: 'calm' }))).toEqual([]);
+  it('stays quiet when most of the films bear the word out', () => {
+    expect(claimsIn('content/archetypes/x.mdx', essay('Loud', 'Calm between songs.', 'Loud and calm.'), pair({ level: { energy: 'high' }, volatility: 'calm' }), titles)).toEqual([]);
   });
-  it('reads the prose with its own line numbers and ignores words inside components', () => {
-    const text = essay('A mixtape.', 'The soundtrack builds and builds.\n\n<ArchetypeFact archetype="x" name="trend.energy" /> says how much it climbs.');
-    const falling = claimsIn('content/archetypes/x.mdx', text, archetype({ value: 0.5, rank: 3, of: 6, word: 'moderate' }, { energy: -0.6 }));
-    expect(falling.map((w) => `${w.line} ${w.word}`)).toEqual(['7 builds', '7 builds', '9 climbs']);
-    expect(claimsIn('content/archetypes/x.mdx', text, archetype({ value: 0.5, rank: 3, of: 6, word: 'moderate' }, { energy: 0.9 }))).toEqual([]);
+  it('reads the summary (the card and the meta description), any frontmatter text, and the prose with its own line numbers; not the anchor', () => {
+    const text = essay('A mixtape', 'It builds.', 'The soundtrack sinks.\n\n<ArchetypeFact archetype="x" name="trendWord.energy" /> says how.');
+    const flat = claimsIn('content/archetypes/x.mdx', text, pair({}), titles);
+    expect(flat.map((w) => `${w.line} ${w.word}`)).toEqual(['3 builds', '7 sinks']);
+    expect(flat[0].message).toMatch(/energy is not rising beyond chance for most of its films: energy mixed|energy no-trend/);
+    expect(claimsIn('content/archetypes/x.mdx', text, pair({ trend: { energy: 'rising', valence: 'falling' } }), titles)).toEqual([]);
   });
   it('does not read a negated word as a claim', () => {
-    expect(claimsIn('content/archetypes/x.mdx', essay('Few jumps, not volatile.', ''), archetype({ value: 0.05, rank: 6, of: 6, word: 'calm' }))).toEqual([]);
+    expect(claimsIn('content/archetypes/x.mdx', essay('A', 'Not loud, never fast.', ''), pair({ level: { energy: 'low', tempo: 'low' } }), titles)).toEqual([]);
+  });
+  it('knows the words the essays use for level, motion and shape', () => {
+    for (const word of ['bleak', 'restless', 'quiet', 'calm', 'danceable', 'slow', 'fades', 'sweetening', 'decline', 'tragedy']) expect(CLAIM_WORDS[word], word).toBeDefined();
+  });
+  it('holds a film note against the film itself', () => {
+    const film = {
+      imdbId: 'tt0000001',
+      descriptors: { level: { valence: { word: 'low' }, energy: { word: 'high' }, danceability: { word: 'low' }, tempo: { word: 'high' } }, volatility: { word: 'calm' } },
+      trend: { valence: { word: 'no-trend' }, energy: { word: 'no-trend' }, danceability: { word: 'no-trend' }, tempo: { word: 'no-trend' } },
+      shape: { shape: 'tragedy', beyondChance: false },
+    } as unknown as StoryFilm;
+    const warnings = claimsIn('content/films/tt0000001.mdx', '---\nfilm: tt0000001\n---\n\nA bleak, loud tragedy.\n', filmSubject(film)!, titles);
+    expect(warnings.map((w) => w.word)).toEqual(['tragedy']);
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * A feature's levels: each film's mean with its 95% bootstrap interval (over its artists),
+ * films ranked from highest to lowest, so which soundtracks are loudest or happiest, and
+ * how sure that ranking is, read at a glance.
+ */
+import type { FeatureName } from '../../scripts/schemas.ts';
+import { AXIS_LABEL } from './frame.ts';
+import { Plot, renderPlot } from './plot.ts';
+
+export interface LevelRow {
+  title: string;
+  mean: number;
+  low: number;
+  high: number;
+}
+
+const AXES: Record<FeatureName, { label: string; domain: [number, number]; format?: string }> = {
+  valence: { label: 'valence (sad → happy)', domain: [0, 1] },
+  energy: { label: 'energy (calm → intense)', domain: [0, 1] },
+  danceability: { label: 'danceability', domain: [0, 1] },
+  tempo: { label: 'tempo (BPM)', domain: [60, 200] },
+};
+
+export function levelChart(feature: FeatureName, rows: LevelRow[]): string {
+  const sorted = [...rows].sort((a, b) => b.mean - a.mean || a.title.localeCompare(b.title));
+  const axis = AXES[feature];
+  const lowest = Math.min(axis.domain[0], ...sorted.map((r) => r.low));
+  const highest = Math.max(axis.domain[1], ...sorted.map((r) => r.high));
+  return renderPlot(`Each film's mean ${feature}, highest first, with its 95% interval from resampling its artists`, {
+    width: 440,
+    height: 60 + 24 * sorted.length,
+    marginLeft: 190,
+    marginRight: 16,
+    marginBottom: 44,
+    x: { domain: [lowest, highest], label: axis.label, ...AXIS_LABEL, grid: true },
+    y: { domain: sorted.map((r) => r.title), label: null, tickSize: 0 },
+    marks: [
+      Plot.ruleY(sorted, { y: 'title', x1: 'low', x2: 'high', stroke: 'currentColor', strokeOpacity: 0.55, strokeWidth: 3 }),
+      Plot.dot(sorted, { y: 'title', x: 'mean', r: 5, fill: 'var(--accent)' }),
+    ],
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * Each group's stability beside its baseline: the band runs from what random groups of
+ * the same sizes score on average to their 95th percentile; a dot above the band is a
+ * group more stable than chance. Hennig's 0.5 and 0.75 are marked.
+ */
+import { AXIS_LABEL } from './frame.ts';
+import { Plot, renderPlot } from './plot.ts';
+
+export interface StabilityRow {
+  group: string;
+  jaccard: number;
+  mean: number;
+  p95: number;
+  single: boolean;
+}
+
+export function stabilityChart(rows: StabilityRow[]): string {
+  return renderPlot('Each group’s stability under resampling, beside what random groups of the same sizes score (band: their mean to 95th percentile)', {
+    width: 560,
+    height: 80 + 40 * rows.length,
+    marginLeft: 230,
+    marginRight: 24,
+    marginBottom: 46,
+    x: { domain: [0, 1], label: 'stability (Jaccard, 0–1)', ...AXIS_LABEL, grid: true },
+    y: { domain: rows.map((r) => r.group), label: null, tickSize: 0 },
+    marks: [
+      Plot.ruleX([0.5, 0.75], { stroke: 'currentColor', strokeDasharray: '4 4', strokeOpacity: 0.6 }),
+      Plot.text([{ x: 0.5, t: 'dissolved ≤ 0.5' }, { x: 0.75, t: 'stable ≥ 0.75' }], { x: 'x', text: 't', frameAnchor: 'top', dy: -6, textAnchor: 'middle', fontSize: 13 }),
+      Plot.barX(rows, { y: 'group', x1: 'mean', x2: 'p95', fill: 'currentColor', fillOpacity: 0.18, insetTop: 8, insetBottom: 8 }),
+      Plot.tickX(rows, { y: 'group', x: 'mean', stroke: 'currentColor', strokeOpacity: 0.5, insetTop: 8, insetBottom: 8 }),
+      Plot.dot(rows, { y: 'group', x: 'jaccard', r: 6, fill: (d: StabilityRow) => (d.single ? 'none' : 'var(--accent)'), stroke: 'var(--accent)', strokeWidth: 2 }),
+    ],
+  });
+}
