@@ -16,9 +16,9 @@ export function calibrationChart(calibration: Calibration, label: (id: string) =
     status: t.withdrawn ? 'withdrawn' : 'published',
   }));
   return renderPlot(`How often each test says “beyond chance” in ${calibration.worlds} worlds where order carries nothing; a calibrated test says it about 5% of the time`, {
-    width: 560,
+    width: 600,
     height: 70 + 36 * rows.length,
-    marginLeft: 250,
+    marginLeft: 290,
     marginRight: 20,
     marginBottom: 46,
     x: { type: 'sqrt', domain: [0, 1], ticks: [0, 0.05, 0.2, 0.5, 1], tickFormat: '.0%', label: 'rejection rate at p < 0.05', ...AXIS_LABEL, grid: true },

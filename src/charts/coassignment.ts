@@ -22,12 +22,12 @@ export function coAssignmentChart(films: CoAssignmentFilm[], together: number[][
     if (i === 0 || films[i - 1].group !== f.group) boxes.push({ x1: names[i], x2: names[i] });
     else boxes[boxes.length - 1].x2 = names[i];
   });
-  const size = 24;
+  const size = 28;
   return renderPlot('How often the refits keep each pair of films in one group: darker is more often; the outlined squares are the published groups', {
     width: 160 + size * films.length,
-    height: 130 + size * films.length,
+    height: 150 + size * films.length,
     marginLeft: 150,
-    marginBottom: 120,
+    marginBottom: 140,
     marginTop: 10,
     marginRight: 10,
     x: { domain: names, label: null, tickRotate: -60, tickSize: 0, padding: 0.05 },

@@ -27,9 +27,9 @@ export function levelChart(feature: FeatureName, rows: LevelRow[]): string {
   const lowest = Math.min(axis.domain[0], ...sorted.map((r) => r.low));
   const highest = Math.max(axis.domain[1], ...sorted.map((r) => r.high));
   return renderPlot(`Each film's mean ${feature}, highest first, with its 95% interval from resampling its artists`, {
-    width: 440,
+    width: 480,
     height: 60 + 24 * sorted.length,
-    marginLeft: 190,
+    marginLeft: 232,
     marginRight: 16,
     marginBottom: 44,
     x: { domain: [lowest, highest], label: axis.label, ...AXIS_LABEL, grid: true },

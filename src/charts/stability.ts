@@ -16,16 +16,17 @@ export interface StabilityRow {
 
 export function stabilityChart(rows: StabilityRow[]): string {
   return renderPlot('Each group’s stability under resampling, beside what random groups of the same sizes score (band: their mean to 95th percentile)', {
-    width: 560,
+    width: 600,
     height: 80 + 40 * rows.length,
-    marginLeft: 230,
+    marginLeft: 290,
     marginRight: 24,
     marginBottom: 46,
     x: { domain: [0, 1], label: 'stability (Jaccard, 0–1)', ...AXIS_LABEL, grid: true },
     y: { domain: rows.map((r) => r.group), label: null, tickSize: 0 },
     marks: [
       Plot.ruleX([0.5, 0.75], { stroke: 'currentColor', strokeDasharray: '4 4', strokeOpacity: 0.6 }),
-      Plot.text([{ x: 0.5, t: 'dissolved ≤ 0.5' }, { x: 0.75, t: 'stable ≥ 0.75' }], { x: 'x', text: 't', frameAnchor: 'top', dy: -6, textAnchor: 'middle', fontSize: 13 }),
+      Plot.text([0.5], { x: (d: number) => d, text: () => 'dissolved ≤ 0.5', frameAnchor: 'top', dy: -6, dx: -4, textAnchor: 'end', fontSize: 13 }),
+      Plot.text([0.75], { x: (d: number) => d, text: () => 'stable ≥ 0.75', frameAnchor: 'top', dy: -6, dx: 4, textAnchor: 'start', fontSize: 13 }),
       Plot.barX(rows, { y: 'group', x1: 'mean', x2: 'p95', fill: 'currentColor', fillOpacity: 0.18, insetTop: 8, insetBottom: 8 }),
       Plot.tickX(rows, { y: 'group', x: 'mean', stroke: 'currentColor', strokeOpacity: 0.5, insetTop: 8, insetBottom: 8 }),
       Plot.dot(rows, { y: 'group', x: 'jaccard', r: 6, fill: (d: StabilityRow) => (d.single ? 'none' : 'var(--accent)'), stroke: 'var(--accent)', strokeWidth: 2 }),

@@ -4,7 +4,7 @@
  * so prose about them is generated, never typed.
  */
 import { FEATURES, type FeatureName as Feature, type FilmTrend } from '../../scripts/schemas.ts';
-import { boundedPercent, list, pValue } from './format.ts';
+import { boundedPercent, list, pText } from './format.ts';
 
 const NAMES: Record<Feature, string> = { valence: 'valence', energy: 'energy', danceability: 'danceability', tempo: 'tempo' };
 
@@ -14,7 +14,7 @@ const signed = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(1)}`
 export function describeTrends(trend: FilmTrend): string {
   const moving = FEATURES.filter((f) => trend[f].word !== 'no-trend');
   const still = FEATURES.filter((f) => trend[f].word === 'no-trend');
-  const parts = moving.map((f) => `${NAMES[f]} ${trend[f].word === 'rising' ? 'rises' : 'falls'} over the film (${signed(trend[f].slope)} standard deviations, p = ${pValue(trend[f].p)})`);
+  const parts = moving.map((f) => `${NAMES[f]} ${trend[f].word === 'rising' ? 'rises' : 'falls'} over the film (${signed(trend[f].slope)} standard deviations, ${pText(trend[f].p)})`);
   if (still.length) parts.push(`${list(still.map((f) => NAMES[f]))} ${still.length === 1 ? 'shows' : 'show'} no trend beyond what reordering its artist runs gives`);
   const text = parts.join('; ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
@@ -27,13 +27,14 @@ export function describeGroupTrends(trend: Record<Feature, { word: string }>): s
   return `For most of its films, ${list(moving.map((f) => `${NAMES[f]} ${trend[f].word === 'rising' ? 'rises' : 'falls'}`))} beyond chance.`;
 }
 
+/** Each shape named with its template's outline: words about the template, not about the film's trend. */
 const SHAPE_WORDS: Record<string, string> = {
-  'rags-to-riches': 'rags to riches: valence rises',
-  tragedy: 'tragedy: valence falls',
-  'man-in-a-hole': 'man in a hole: valence falls, then rises',
-  icarus: 'Icarus: valence rises, then falls',
-  cinderella: 'Cinderella: valence rises, falls and rises again',
-  oedipus: 'Oedipus: valence falls, rises and falls again',
+  'rags-to-riches': 'rags to riches (the template: a steady rise)',
+  tragedy: 'tragedy (the template: a steady fall)',
+  'man-in-a-hole': 'man in a hole (the template: a fall, then a rise)',
+  icarus: 'Icarus (the template: a rise, then a fall)',
+  cinderella: 'Cinderella (the template: rise, fall, rise)',
+  oedipus: 'Oedipus (the template: fall, rise, fall)',
 };
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
@@ -42,7 +43,7 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
 export function orderSentence(signal: { orderP: number; smootherThan: number; songs: number; runs: number }, significance: number): string {
   if (signal.runs < 2) return `All ${signal.songs} of its songs with moods are one artist's run, so their order cannot be tested.`;
   const beyond = signal.orderP < significance;
-  return `Neighbouring songs are more alike than in ${boundedPercent(signal.smootherThan)} of reorderings of its ${signal.runs} artist runs${beyond ? `: smoother than chance (p = ${pValue(signal.orderP)})` : `, within what chance gives (p = ${pValue(signal.orderP)})`}.`;
+  return `Neighbouring songs are more alike than in ${boundedPercent(signal.smootherThan)} of reorderings of its ${signal.runs} artist runs${beyond ? `: smoother than chance (${pText(signal.orderP)})` : `, within what chance gives (${pText(signal.orderP)})`}.`;
 }
 
 /** A film's story shape, with how often reordered runs land on it, named only where it holds beyond chance. */
@@ -52,12 +53,12 @@ export function shapeSentence(shape: { shape: string; correlation: number; shuff
   }
   const closest = `Its valence arc is closest to ${SHAPE_WORDS[shape.shape]} (correlation ${shape.correlation.toFixed(2)})`;
   return shape.beyondChance
-    ? `${closest}, more closely than reordered runs follow any shape (p = ${pValue(shape.p)}).`
-    : `${closest}, but ${pct(shape.shuffledSameShape)} of reorderings of its runs land on the same shape and the fit is within what chance gives (p = ${pValue(shape.p)}).`;
+    ? `${closest}, more closely than reordered runs follow any shape (${pText(shape.p)}).`
+    : `${closest}, but ${pct(shape.shuffledSameShape)} of reorderings of its runs land on the same shape and the fit is within what chance gives (${pText(shape.p)}).`;
 }
 
 export function shapeName(shape: string): string {
-  return shape === 'no-clear-shape' ? 'no clear shape' : SHAPE_WORDS[shape].split(':')[0];
+  return shape === 'no-clear-shape' ? 'no clear shape' : SHAPE_WORDS[shape].split(' (')[0];
 }
 
 /** How wide the film's real ranges are, against the other clustered films'. */

@@ -5,7 +5,7 @@
  */
 import type { Story } from '../../scripts/schemas.ts';
 import { CALIBRATION_LABELS, calibrationTest, chosenNullRow, clusteredFilms, filmTitle, findingSentence, readings, strengthWords } from './evidence.ts';
-import { about, fixed, list, pValue, percent, ratio } from './format.ts';
+import { about, boundedPercent, count, fixed, list, pText, percent, ratio } from './format.ts';
 
 type FactFn = (story: Story) => string;
 
@@ -69,18 +69,18 @@ export const FACTS: Record<string, { describe: string; value: FactFn }> = {
   silhouetteChosen: { describe: 'mean silhouette of the published groups', value: (s) => fixed(chosenNullRow(s)?.silhouette ?? 0) },
   silhouetteNullMean: { describe: 'mean silhouette of reordered runs at the chosen k', value: (s) => fixed(chosenNullRow(s)?.nullMean ?? 0) },
   silhouetteNullP95: { describe: "95th percentile of reordered runs' silhouette at the chosen k", value: (s) => fixed(chosenNullRow(s)?.nullP95 ?? 0) },
-  nullP: { describe: 'p of the real order against reordered runs at the chosen k', value: (s) => pValue(chosenNullRow(s)?.p ?? 1) },
-  nullPSongs: { describe: 'p of the withdrawn single-song shuffle at the chosen k', value: (s) => pValue(s.analysis.nullModel.songLevel?.p ?? 1) },
+  nullP: { describe: 'p of the real order against reordered runs at the chosen k', value: (s) => pText(chosenNullRow(s)?.p ?? 1) },
+  nullPSongs: { describe: 'p of the withdrawn single-song shuffle at the chosen k', value: (s) => pText(s.analysis.nullModel.songLevel?.p ?? 1) },
   nullVerdict: { describe: 'the null model’s verdict in words', value: (s) => s.analysis.nullModel.verdict.text },
   // Order within films.
   orderShuffles: { describe: 'reorderings of each film’s runs for its order signal', value: (s) => String(s.method.orderShuffles) },
   orderFilmsBelow: { describe: 'films whose neighbouring songs are more alike than reordered runs make them', value: (s) => String(order(s).overall.filmsBelowSignificance) },
   orderFilmsTested: { describe: 'films with two or more runs, whose order can be tested', value: (s) => String(order(s).overall.filmsTested) },
   orderFilmsExpected: { describe: 'films expected below significance by chance alone, in words', value: (s) => about(order(s).overall.expectedByChance) },
-  orderOverallP: { describe: 'p of the films’ order signal taken together', value: (s) => pValue(order(s).overall.p) },
+  orderOverallP: { describe: 'p of the films’ order signal taken together', value: (s) => pText(order(s).overall.p) },
   orderChangeShare: { describe: 'real change between neighbouring songs as a share of reordered runs’, averaged over films', value: (s) => percent(order(s).overall.ratio) },
   orderFilmsBelowSongs: { describe: 'films the withdrawn single-song shuffle called smoother than chance', value: (s) => String(order(s).songLevel.filmsBelowSignificance) },
-  orderOverallPSongs: { describe: 'p the withdrawn single-song shuffle gave all films together', value: (s) => pValue(order(s).songLevel.p) },
+  orderOverallPSongs: { describe: 'p the withdrawn single-song shuffle gave all films together', value: (s) => pText(order(s).songLevel.p) },
   orderChangeShareSongs: { describe: 'real change as a share of single-song shuffles’', value: (s) => percent(order(s).songLevel.ratio) },
   smoothFilms: { describe: 'titles of the films smoother than reordered runs', value: (s) => list(clusteredFilms(s).filter((f) => (f.orderSignal?.orderP ?? 1) < s.method.significance).map((f) => f.title)) || 'none' },
   // Trends and shapes.
@@ -105,10 +105,10 @@ export const FACTS: Record<string, { describe: string; value: FactFn }> = {
   powerWorlds: { describe: 'planted worlds at each strength', value: (s) => String(s.analysis.power?.curve[0]?.worlds ?? 0) },
   // Stability.
   stabilityResamples: { describe: 'refitted bootstrap resamples', value: (s) => String(s.method.stabilityResamples) },
-  stableArchetypes: { describe: 'groups that survive resampling above chance', value: (s) => String(readings(s, 'stable')) },
-  fragileArchetypes: { describe: 'groups above chance but below the stable threshold', value: (s) => String(readings(s, 'fragile')) },
-  dissolvedArchetypes: { describe: 'groups no more stable than chance (or at most 0.5)', value: (s) => String(readings(s, 'dissolved')) },
-  singleFilmArchetypes: { describe: 'groups of one film', value: (s) => String(readings(s, 'single')) },
+  stableArchetypes: { describe: 'groups that survive resampling above chance, in words', value: (s) => count(readings(s, 'stable')) },
+  fragileArchetypes: { describe: 'groups above chance but below the stable threshold, in words', value: (s) => count(readings(s, 'fragile')) },
+  dissolvedArchetypes: { describe: 'groups no more stable than chance (or at most 0.5), in words', value: (s) => count(readings(s, 'dissolved')) },
+  singleFilmArchetypes: { describe: 'groups of one film, in words', value: (s) => count(readings(s, 'single')) },
   jaccardStable: { describe: 'Jaccard stability at which a group counts as stable', value: (s) => fixed(s.analysis.stability.thresholds.stable) },
   jaccardDissolved: { describe: 'Jaccard stability at or below which a group has dissolved', value: (s) => fixed(s.analysis.stability.thresholds.dissolved) },
   jaccardHighest: { describe: 'highest Jaccard stability of any group', value: (s) => fixed(Math.max(...s.analysis.stability.archetypes.map((a) => a.jaccard))) },
@@ -148,14 +148,19 @@ function calibrationSummary(s: Story): string {
   return `${first} The clustering test says it ${percent(clustering.rejectionRate, 1)} of the time${cautious ? ', less than one in twenty, so its “no” is if anything cautious' : ''}.`;
 }
 
-/** "as many or more turn up in 34% of worlds without order: within chance", or "more than … (p = 0.01)". */
+/**
+ * A count of "beyond chance" set against the worlds without order: "within chance: worlds
+ * without order give as many or more in 100% of them", or "more than chance: … only 1% of
+ * them (p = 0.01)".
+ */
 function againstChance(s: Story, id: Parameters<typeof calibrationTest>[1]): string {
   const test = calibrationTest(s, id);
   if (!test || test.countP === null) return 'not set against chance';
-  const share = percent(Math.max(0, test.countP - 1 / (1 + test.worlds)));
+  const share = (test.countP * (1 + test.worlds) - 1) / test.worlds;
+  const often = share >= 1 ? 'every one of them' : `${boundedPercent(share)} of them`;
   return test.countP < s.method.significance
-    ? `more than worlds without order give (as many or more in ${share} of them, p = ${pValue(test.countP)})`
-    : `and as many or more turn up in ${share} of worlds without order: within chance`;
+    ? `more than chance gives: worlds without order give as many or more in only ${often} (${pText(test.countP)})`
+    : `within chance: worlds without order give as many or more in ${often}`;
 }
 
 function average(values: number[]): number {

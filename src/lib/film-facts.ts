@@ -4,7 +4,7 @@
  */
 import { FEATURES as features, type Story, type StoryFilm } from '../../scripts/schemas.ts';
 import { shapeName } from './describe.ts';
-import { boundedPercent, percent, pValue } from './format.ts';
+import { boundedPercent, percent, pText } from './format.ts';
 
 type Fn = (film: StoryFilm, story: Story) => string;
 const perFeature = (make: (f: (typeof features)[number]) => [string, { describe: string; value: Fn }][]) => Object.fromEntries(features.flatMap(make));
@@ -14,7 +14,7 @@ export const FILM_FACTS: Record<string, { describe: string; value: Fn }> = {
   songs: { describe: 'entries its soundtrack lists', value: (f) => String(f.coverage.entries) },
   songsWithMoods: { describe: 'its songs with mood features', value: (f) => String(f.coverage.withFeatures) },
   runs: { describe: 'its artist runs (stretches of songs by the same artists)', value: (f) => String(f.runs.length) },
-  orderP: { describe: 'p of its order against reorderings of its artist runs', value: (f) => (f.orderSignal ? pValue(f.orderSignal.orderP) : 'not tested') },
+  orderP: { describe: 'p of its order against reorderings of its artist runs', value: (f) => (f.orderSignal ? pText(f.orderSignal.orderP) : 'not tested') },
   orderWords: {
     describe: '"smoother than chance" or "within what chance gives"',
     value: (f, s) => (!f.orderSignal ? 'not tested' : f.orderSignal.orderP < s.method.significance ? 'smoother than chance' : 'within what chance gives'),

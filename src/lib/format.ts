@@ -5,8 +5,8 @@ export const boundedPercent = (share: number) => (share > 0.995 && share < 1 ? '
 export const ratio = (part: number, whole: number) => (whole ? percent(part / whole) : '—');
 export const fixed = (value: number, digits = 2) => value.toFixed(digits);
 export const bpm = (value: number) => `${Math.round(value)} BPM`;
-/** A p-value as prose gives it: two decimals, or "below 0.001". */
-export const pValue = (p: number) => (p < 0.001 ? 'below 0.001' : p < 0.01 ? p.toFixed(3) : p.toFixed(2));
+/** A p-value as prose gives it, with its sign: "p = 0.65", "p = 0.003", "p < 0.001". */
+export const pText = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p < 0.01 ? p.toFixed(3) : p.toFixed(2)}`);
 export const list = (items: string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 

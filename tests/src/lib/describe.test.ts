@@ -8,7 +8,7 @@ describe('a film in words, from the one trend measure', () => {
   it('says a feature rises or falls only where its p says so, with its slope and p', () => {
     const trend: FilmTrend = { valence: { slope: -2.64, p: 0.034, word: 'falling' }, energy: { slope: 3.06, p: 0.045, word: 'rising' }, danceability: none, tempo: none };
     expect(describeTrends(trend)).toBe(
-      'Valence falls over the film (−2.6 standard deviations, p = 0.034); energy rises over the film (+3.1 standard deviations, p = 0.045); danceability and tempo show no trend beyond what reordering its artist runs gives.',
+      'Valence falls over the film (−2.6 standard deviations, p = 0.03); energy rises over the film (+3.1 standard deviations, p = 0.04); danceability and tempo show no trend beyond what reordering its artist runs gives.',
     );
   });
   it('never calls a large slope a rise when chance gives it as easily', () => {
