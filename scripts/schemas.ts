@@ -432,6 +432,8 @@ export const Replication = z.object({
   /** Songs with mood features per film, in the study's run and here. */
   featured: z.array(z.object({ imdbId: ImdbId, study: z.number().int().nullable(), site: z.number().int() })),
   featuredTotals: z.object({ study: z.number().int(), site: z.number().int(), filmsDiffering: z.number().int() }),
+  /** Songs with moods of the clustered films, and how many of them the study's reading (the line at the steps' places) never touches. */
+  unusedByPoints: z.object({ songs: z.number().int(), unused: z.number().int() }),
 });
 export type Replication = z.infer<typeof Replication>;
 

@@ -47,6 +47,20 @@ export function artistKey(track: Pick<FeaturedTrack, 'performers' | 'remixers'>)
   return [...new Set([...track.performers, ...track.remixers])].sort().join('\u0000');
 }
 
+/**
+ * Songs the study's reading never uses: with the line read only at the steps' places, a
+ * song counts only where a place falls between its neighbours (or beyond the first or
+ * last song), so a song between two places, next to songs closer to both, touches none.
+ */
+export function songsTouchingNoStep(samples: ArcSample[], steps: number): number {
+  const places = Array.from({ length: steps }, (_, j) => (steps > 1 ? j / (steps - 1) : 0));
+  return samples.filter((_, i) => {
+    const lo = i > 0 ? samples[i - 1].t : -Infinity;
+    const hi = i < samples.length - 1 ? samples[i + 1].t : Infinity;
+    return !places.some((t) => t > lo && t < hi);
+  }).length;
+}
+
 /** The share of a film's listing the arc holds flat: before its first song with a mood and after its last. */
 export function extrapolatedShare(samples: ArcSample[]): number {
   if (samples.length === 0) return 1;

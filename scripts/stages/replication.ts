@@ -9,7 +9,7 @@
 import { restartsFor, type MethodConfig } from '../config.ts';
 import { adjustedRandIndex } from '../lib/cluster-metrics.ts';
 import type { Replication, StudyResults } from '../schemas.ts';
-import { buildArcs, type ArcReading } from './arcs.ts';
+import { arcSamples, buildArcs, songsTouchingNoStep, type ArcReading } from './arcs.ts';
 import { bestKMeans } from './clusters.ts';
 import type { FilmFeatures } from './features.ts';
 import { reduceArcs } from './reduce.ts';
@@ -77,6 +77,9 @@ export function replicate(input: ReplicationInput): Replication {
     { setting: 'arc-reading', study: theirs.reading, site: site.reading, ...effect({ reading: theirs.reading }) },
   ];
   const withStudySettings = archetypesWith(features, theirs, config);
+  // Over the films this site clusters: how many of their songs the study's reading left unused.
+  const clustered = new Set(input.assignments.map((a) => a.imdbId));
+  const samples = features.filter((f) => clustered.has(f.imdbId)).map((f) => arcSamples(f.tracks));
   return {
     study: theirs,
     differences,
@@ -86,6 +89,7 @@ export function replicate(input: ReplicationInput): Replication {
       publishedWithStudySettings: agreement(published, withStudySettings),
     },
     featured,
+    unusedByPoints: { songs: samples.reduce((n, s) => n + s.length, 0), unused: samples.reduce((n, s) => n + songsTouchingNoStep(s, config.steps), 0) },
     featuredTotals: { study: featured.reduce((s, f) => s + (f.study ?? 0), 0), site: featured.reduce((s, f) => s + f.site, 0), filmsDiffering: featured.filter((f) => f.study !== null && f.study !== f.site).length },
   };
 }

@@ -41,6 +41,7 @@ export const FACTS: Record<string, { describe: string; value: FactFn }> = {
   thinFilms: { describe: 'titles of the films set apart', value: (s) => list(titles(s, s.analysis.thinFilms)) || 'none' },
   narrowRangeShare: { describe: 'range share below which a film’s feature counts as narrow', value: (s) => percent(s.method.narrowRangeShare) },
   narrowRangeFilms: { describe: 'clustered films with at least one narrow feature', value: (s) => String(clusteredFilms(s).filter((f) => f.narrowFeatures.length).length) },
+  songsUnusedByPoints: { describe: 'songs with a mood the study’s reading of the arc never touched, as "22 of 195"', value: (s) => `${s.analysis.replication.unusedByPoints.unused} of ${s.analysis.replication.unusedByPoints.songs}` },
   mostExtrapolated: {
     describe: 'the clustered film whose arc is held flat over the largest share of its listing, with that share',
     value: (s) => {

@@ -166,3 +166,14 @@ describe('ArcBuilder (the resampling stages’ fast path)', () => {
     expect(out.slice(0, 3)).toEqual([0.625, 0.8125, 0.25].map((v) => expect.closeTo(v, 12)));
   });
 });
+
+describe('songsTouchingNoStep (what the study’s reading left out)', async () => {
+  const { songsTouchingNoStep } = await import('../../../scripts/stages/arcs.ts');
+  it('counts a song between two steps whose neighbours are nearer both', () => {
+    // Steps at 0, 0.5, 1. The songs at 0.1 and 0.2 lie between 0 and 0.5 with neighbours on both sides closer: unused.
+    const samples = [0, 0.1, 0.2, 0.45, 1].map((t) => ({ t, mood: mood(0.5, 0.5, 0.5, 100), artists: 'A' }));
+    expect(songsTouchingNoStep(samples, 3)).toBe(2);
+    // Every song of an evenly spread film touches a step.
+    expect(songsTouchingNoStep([0, 0.5, 1].map((t) => ({ t, mood: mood(0.5, 0.5, 0.5, 100), artists: 'A' })), 3)).toBe(0);
+  });
+});
