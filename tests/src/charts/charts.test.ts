@@ -52,6 +52,8 @@ function expectOneImage(root: SVGSVGElement, label: string): void {
   expect(root.getAttribute('aria-label')).toBe(label);
   expect(all(root, '[aria-label], [aria-description], [aria-hidden]')).toHaveLength(0);
   expect(all(root, 'style')).toHaveLength(0);
+  // SVG's font-variant attribute allows only "normal" and "small-caps": Plot's "tabular-nums" is invalid HTML there.
+  expect(all(root, '[font-variant]')).toHaveLength(0);
 }
 
 const arc = (values: [number, number, number, number][]): ArcPoint[] =>
@@ -87,6 +89,8 @@ describe('renderPlot', () => {
     const root = parse(svg);
     expectOneImage(root, 'a & b < c');
     expect(all(root, 'circle')).toHaveLength(1);
+    // The tick labels of both axes keep their aligned digits, as CSS.
+    expect(all(root, 'g[style="font-variant:tabular-nums"] text').length).toBeGreaterThanOrEqual(2);
     await matchesSnapshot('render-plot', svg);
   });
 });
