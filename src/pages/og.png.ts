@@ -1,4 +1,4 @@
-/** og.png: the social card every page's Open Graph tags point at. */
+/** og.png: the site's social card, which states the finding (src/lib/sharing.ts chooses the sentence). */
 import type { APIRoute } from 'astro';
 import { getArchetypes } from '../lib/site.ts';
 import { socialCardPng } from '../lib/social-card.ts';
