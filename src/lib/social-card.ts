@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import opentype from 'opentype.js';
 import sharp from 'sharp';
 import { FEATURES, type Story, type StoryFilm } from '../../scripts/schemas.ts';
-import type { Archetype } from './archetypes.ts';
+import { indexedPng, type Rgb } from './indexed-png.ts';
 import { filmOrderFinding, siteFinding } from './sharing.ts';
 
 export const CARD_WIDTH = 1200;
@@ -134,16 +134,17 @@ function frameSvg(masthead: string): string {
 <g transform="rotate(-2 ${MARGIN} 50)"><rect x="${MARGIN}" y="50" width="${Math.ceil(textWidth(masthead, 26)) + 28}" height="44" fill="${HIGHLIGHT}"/>${textLine(masthead, MARGIN + 14, 83, 26, INK)}</g>`;
 }
 
-/** The site's card: the name, the finding in words, the landscape's dots. */
-export function socialCardSvg(story: Story, archetypes: Archetype[]): string {
-  const byCluster = new Map(archetypes.map((a) => [a.cluster.id, a]));
+/**
+ * The site's card: the name, the finding in words, and the landscape's dots in one colour
+ * (coloured by archetype they would show groups the finding says the order does not make).
+ */
+export function socialCardSvg(story: Story): string {
   const dots = story.films
     .filter((f) => f.map)
     .map((f) => {
-      const a = f.cluster ? byCluster.get(f.cluster) : undefined;
       const x = 850 + ((f.map!.x + 1) / 2) * 290;
       const y = 140 + ((1 - f.map!.y) / 2) * 260;
-      return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="12" fill="${a?.color ?? INK}" stroke="${PAPER}" stroke-width="3"/>`;
+      return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="12" fill="${INK}" stroke="${PAPER}" stroke-width="3"/>`;
     })
     .join('');
   const finding = fitText(siteFinding(story), TEXT_WIDTH, [44, 40, 36, 32, 28, 24], 2);
@@ -159,8 +160,8 @@ ${dots}`,
   );
 }
 
-export function socialCardPng(story: Story, archetypes: Archetype[]): Promise<Buffer> {
-  return toPng(sharp(Buffer.from(socialCardSvg(story, archetypes))));
+export function socialCardPng(story: Story): Promise<Buffer> {
+  return toPng(sharp(Buffer.from(socialCardSvg(story))));
 }
 
 // A film's card, laid out once for every film. The title's space runs from below the
@@ -183,17 +184,65 @@ function filmFrameSvg(withPanels: boolean): string {
   return svgDocument(CARD_WIDTH, CARD_HEIGHT, `${frameSvg('SOUNDTRACK ARCS · A FILM')}${panels}`);
 }
 
+/** One byte a pixel: a palette index for a card, coverage (0–255) for a glyph. */
 interface Bitmap {
   width: number;
   height: number;
-  /** RGB for a card, one alpha byte per pixel for a glyph. */
-  data: Buffer;
+  data: Uint8Array;
 }
 
-const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-const INK_RGB = rgb(INK);
+const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as unknown as Rgb;
+const mix = (from: Rgb, to: Rgb, t: number): Rgb => from.map((c, i) => Math.round(c + (to[i] - c) * t)) as unknown as Rgb;
 
-/** Rendered once per run and copied for each card: the frames with and without the arc's panels. */
+/**
+ * A film card's palette: every colour it can hold. Two ramps of 64 steps to ink, from paper
+ * and from the masthead's yellow (ink painted over a pixel moves it along its ramp), and 32
+ * steps from paper to yellow for the masthead's edges, which ink never covers.
+ */
+const STEPS = 64;
+const PALETTE: Rgb[] = [
+  ...Array.from({ length: STEPS }, (_, i) => mix(rgb(PAPER), rgb(INK), i / (STEPS - 1))),
+  ...Array.from({ length: STEPS }, (_, i) => mix(rgb(HIGHLIGHT), rgb(INK), i / (STEPS - 1))),
+  ...Array.from({ length: 32 }, (_, i) => mix(rgb(PAPER), rgb(HIGHLIGHT), i / 31)),
+];
+
+/** INKED[index × 256 + coverage]: the palette index of that colour with ink over it at that coverage. */
+const INKED = (() => {
+  const table = new Uint8Array(PALETTE.length * 256);
+  for (let index = 0; index < PALETTE.length; index++) {
+    // A paper-to-yellow blend takes ink as the nearer of the two.
+    const onRamp = index < 2 * STEPS ? index : index - 2 * STEPS < 16 ? 0 : STEPS;
+    const ramp = onRamp < STEPS ? 0 : STEPS;
+    const t = (onRamp - ramp) / (STEPS - 1);
+    for (let a = 0; a < 256; a++) table[index * 256 + a] = ramp + Math.round((t + ((1 - t) * a) / 255) * (STEPS - 1));
+  }
+  return table;
+})();
+
+/** The palette index nearest to each colour of an RGB image (a frame has a few hundred colours: each is looked up once). */
+function toPaletteIndices(rgbPixels: Uint8Array): Uint8Array {
+  const nearest = new Map<number, number>();
+  const out = new Uint8Array(rgbPixels.length / 3);
+  for (let p = 0; p < out.length; p++) {
+    const [r, g, b] = [rgbPixels[3 * p], rgbPixels[3 * p + 1], rgbPixels[3 * p + 2]];
+    const key = (r << 16) | (g << 8) | b;
+    let index = nearest.get(key);
+    if (index === undefined) {
+      let best = Infinity;
+      index = 0;
+      for (let i = 0; i < PALETTE.length; i++) {
+        const [pr, pg, pb] = PALETTE[i];
+        const d = (pr - r) ** 2 + (pg - g) ** 2 + (pb - b) ** 2;
+        if (d < best) [best, index] = [d, i];
+      }
+      nearest.set(key, index);
+    }
+    out[p] = index;
+  }
+  return out;
+}
+
+/** Rendered once per run and copied for each card: the frames with and without the arc's panels, as palette indices. */
 const frames = new Map<boolean, Promise<Bitmap>>();
 function filmFrame(withPanels: boolean): Promise<Bitmap> {
   let frame = frames.get(withPanels);
@@ -202,7 +251,7 @@ function filmFrame(withPanels: boolean): Promise<Bitmap> {
       .flatten({ background: PAPER })
       .raw()
       .toBuffer({ resolveWithObject: true })
-      .then(({ data, info }) => ({ width: info.width, height: info.height, data }));
+      .then(({ data, info }) => ({ width: info.width, height: info.height, data: toPaletteIndices(data) }));
     frames.set(withPanels, frame);
   }
   return frame;
@@ -241,17 +290,11 @@ function glyphMask(glyph: opentype.Glyph, size: number): Promise<GlyphMask | nul
 /** Paints ink over the card where a coverage map (0–255 per pixel, `width` wide) says, its top left at (x0, y0). */
 function paint(card: Bitmap, coverage: Uint8Array, width: number, x0: number, y0: number): void {
   const height = coverage.length / width;
-  const [r, g, b] = INK_RGB;
   const data = card.data;
   for (let y = Math.max(0, y0); y < Math.min(card.height, y0 + height); y++) {
     for (let x = Math.max(0, x0); x < Math.min(card.width, x0 + width); x++) {
       const a = coverage[(y - y0) * width + (x - x0)];
-      if (a === 0) continue;
-      const i = (y * card.width + x) * 3;
-      const keep = 255 - a;
-      data[i] = (data[i] * keep + r * a + 127) / 255;
-      data[i + 1] = (data[i + 1] * keep + g * a + 127) / 255;
-      data[i + 2] = (data[i + 2] * keep + b * a + 127) / 255;
+      if (a !== 0) data[y * card.width + x] = INKED[data[y * card.width + x] * 256 + a];
     }
   }
 }
@@ -321,7 +364,7 @@ export function filmCardText(film: StoryFilm, significance: number): { title: { 
 
 export async function filmCardPng(film: StoryFilm, significance: number): Promise<Buffer> {
   const frame = await filmFrame(film.arc !== null);
-  const card: Bitmap = { ...frame, data: Buffer.from(frame.data) };
+  const card: Bitmap = { ...frame, data: frame.data.slice() };
   const { title, facts, finding } = filmCardText(film, significance);
   // One line sits low in the title's space; two share it.
   const lineHeight = Math.round(title.size * 1.02);
@@ -332,10 +375,10 @@ export async function filmCardPng(film: StoryFilm, significance: number): Promis
     ...finding.lines.map((line) => setLine(card, line, MARGIN, FINDING_BASELINE, finding.size)),
   ]);
   if (film.arc) drawArc(card, film.arc);
-  return toPng(sharp(card.data, { raw: { width: card.width, height: card.height, channels: 3 } }));
+  return indexedPng(card.width, card.height, PALETTE, card.data);
 }
 
-/** Level 6 without adaptive filtering: a third of the time of level 9 with it, for cards of flat colour a few KB larger. */
+/** Level 6 without adaptive filtering: a third of sharp's time at level 9 with it, for a card of flat colours a few KB larger. */
 function toPng(image: sharp.Sharp): Promise<Buffer> {
   return image.png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer();
 }
