@@ -5,10 +5,11 @@
  * font need be installed to render it.
  *
  * A catalogue of 2,000 films makes 2,000 cards, so a film's card is not an SVG rendered
- * whole (about 16 ms each within `astro build`, most of it rasterising and encoding 1200 × 630 RGB pixels). What every film card
- * shares (paper, stripes, masthead, the four empty panels and their names) is rendered
- * once; each card copies those pixels, sets its words from glyphs rasterised once per size,
- * draws its arc's lines, and is encoded. The font is parsed once. What it costs is in the
+ * whole (about 16 ms each within `astro build`, most of it rasterising and encoding
+ * 1200 × 630 RGB pixels). What every film card shares (paper, stripes, masthead, the four
+ * empty panels and their names) is rendered once; each card copies those pixels as palette
+ * indices, sets its words from glyphs rasterised once per size, draws its arc's lines, and
+ * is written as an indexed-colour PNG. The font is parsed once. What it costs is in the
  * README (Performance).
  */
 import { readFileSync } from 'node:fs';
