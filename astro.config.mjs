@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { editorTools } from './src/dev/integration.ts';
-import { formerAddressRedirects } from './src/lib/former-addresses.ts';
 
 // This project stays on Astro 5 (Astro 6 needs Node 22): a prompt to upgrade would only mislead.
 process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
@@ -22,8 +21,6 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   site: process.env.SITE_URL || 'https://example.org',
   base,
-  // The archetype pages' addresses before they moved to /archetypes/ (src/lib/former-addresses.ts).
-  redirects: formerAddressRedirects(base),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), editorTools()],

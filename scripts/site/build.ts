@@ -9,6 +9,21 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { checkClaimsFromDisk } from '../../src/lib/claim-check.ts';
 import { checkContent, defaultCheckOptions, formatProblems } from '../../src/lib/content-check.ts';
 
+/** The address astro.config.mjs falls back to when SITE_URL is unset. */
+export const PLACEHOLDER_SITE = 'https://example.org';
+
+/**
+ * Without SITE_URL the site still builds (tests and previews need no address), but every
+ * absolute address in it names a placeholder: say so in plain words, with the fix.
+ */
+export function siteUrlWarning(env: NodeJS.ProcessEnv): string | null {
+  if (env.SITE_URL?.trim()) return null;
+  return [
+    `warning: SITE_URL is not set, so this build's canonical links, og:url and og:image addresses, sitemap.xml and robots.txt all point at ${PLACEHOLDER_SITE}, not at where the site will live.`,
+    `    fix: before publishing, build with the site's address, e.g. SITE_URL=https://you.github.io BASE_PATH=/soundtrack-arcs/ npm run build (README, Deploying).`,
+  ].join('\n');
+}
+
 export function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env): number {
   const staging = `${outDir}.next`;
   const previous = `${outDir}.previous`;
@@ -22,6 +37,7 @@ export function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env):
     return 1;
   }
   console.log(checkClaimsFromDisk(defaultCheckOptions(env)));
+
   const result = spawnSync('npx', ['astro', 'build', '--outDir', staging], { stdio: 'inherit', env });
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
@@ -32,6 +48,9 @@ export function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env):
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   rmSync(previous, { recursive: true, force: true });
+  // Last, where it is seen after Astro's page list.
+  const warning = siteUrlWarning(env);
+  if (warning) console.warn(`\n${warning}\n`);
   return 0;
 }
 

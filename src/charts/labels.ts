@@ -1,7 +1,9 @@
 /**
- * Greedy label placement for a labelled scatter: each label tries eight spots around
- * its point and takes the first that overlaps neither an earlier label nor a point.
- * Widths are estimated from character counts, which is enough at build time.
+ * Greedy label placement for a labelled scatter: each label tries spots around its point
+ * and takes the first that stays inside, overlaps neither an earlier label nor a point,
+ * and is nearer its own point than any other, so that no label reads as another's. Widths
+ * are estimated from character counts (generously: a wider face must not push a label
+ * onto a neighbour), which is enough at build time.
  */
 export interface LabelPoint {
   px: number;
@@ -25,42 +27,57 @@ interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-export function placeLabels(points: LabelPoint[], fontSize: number, bounds: Box, gap = 9): PlacedLabel[] {
-  const charWidth = fontSize * 0.56;
+/** From a point to the nearest edge of a box (0 inside it). */
+export function distanceToBox(box: Box, x: number, y: number): number {
+  return Math.hypot(Math.max(box.x0 - x, 0, x - box.x1), Math.max(box.y0 - y, 0, y - box.y1));
+}
+
+/** Estimated width of a character, in ems, of the chart face (system-ui, DejaVu Sans where that is what there is). */
+const CHAR_WIDTH = 0.6;
+
+export function placeLabels(points: LabelPoint[], fontSize: number, bounds: Box, gap = 9, markRadius = 7): PlacedLabel[] {
+  const charWidth = fontSize * CHAR_WIDTH;
   const h = fontSize * 1.15;
-  const taken: Box[] = points.map((p) => ({ x0: p.px - 5, y0: p.py - 5, x1: p.px + 5, y1: p.py + 5 }));
+  const taken: Box[] = points.map((p) => ({ x0: p.px - markRadius - 1, y0: p.py - markRadius - 1, x1: p.px + markRadius + 1, y1: p.py + markRadius + 1 }));
   // Longest labels first: they have the fewest places to go.
   const order = points.map((_, i) => i).sort((a, b) => points[b].text.length - points[a].text.length || a - b);
   const placed: PlacedLabel[] = new Array(points.length);
   for (const i of order) {
     const p = points[i];
     const w = p.text.length * charWidth;
-    const candidates: [number, number, PlacedLabel['anchor']][] = [
-      [p.px + gap, p.py, 'start'],
-      [p.px - gap, p.py, 'end'],
-      [p.px, p.py - gap - h / 2, 'middle'],
-      [p.px, p.py + gap + h / 2, 'middle'],
-      [p.px + gap, p.py - gap, 'start'],
-      [p.px - gap, p.py - gap, 'end'],
-      [p.px + gap, p.py + gap, 'start'],
-      [p.px - gap, p.py + gap, 'end'],
+    // Beside, above and below, then the diagonals; then the same a little farther out.
+    const around = (g: number): [number, number, PlacedLabel['anchor']][] => [
+      [p.px + g, p.py, 'start'],
+      [p.px - g, p.py, 'end'],
+      [p.px, p.py - g - h / 2, 'middle'],
+      [p.px, p.py + g + h / 2, 'middle'],
+      [p.px + g, p.py - g, 'start'],
+      [p.px - g, p.py - g, 'end'],
+      [p.px + g, p.py + g, 'start'],
+      [p.px - g, p.py + g, 'end'],
     ];
+    const candidates = [...around(gap), ...around(gap + markRadius)];
     const boxOf = ([x, y, anchor]: (typeof candidates)[number]): Box => {
       const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
       return { x0, y0: y - h / 2, x1: x0 + w, y1: y + h / 2 };
     };
     const inside = (b: Box) => b.x0 >= bounds.x0 && b.x1 <= bounds.x1 && b.y0 >= bounds.y0 && b.y1 <= bounds.y1;
+    // How much nearer another point is to the box than its own (0 when its own is nearest).
+    const ambiguity = (b: Box) => {
+      const own = distanceToBox(b, p.px, p.py);
+      return points.reduce((worst, q, j) => (j === i ? worst : Math.max(worst, own - distanceToBox(b, q.px, q.py) + 1)), 0);
+    };
     let choice = candidates.find((c) => {
       const b = boxOf(c);
-      return inside(b) && !taken.some((t) => overlaps(t, b));
+      return inside(b) && !taken.some((t) => overlaps(t, b)) && ambiguity(b) === 0;
     });
-    // Nowhere free: the spot with the least overlap that stays inside.
+    // Nowhere free: the spot with the least overlap and ambiguity that stays inside.
     if (!choice) {
-      const area = (c: (typeof candidates)[number]) => {
+      const cost = (c: (typeof candidates)[number]) => {
         const b = boxOf(c);
-        return taken.reduce((s, t) => s + (overlaps(t, b) ? Math.min(b.x1, t.x1) - Math.max(b.x0, t.x0) : 0), 0) + (inside(b) ? 0 : 1e6);
+        return taken.reduce((s, t) => s + (overlaps(t, b) ? Math.min(b.x1, t.x1) - Math.max(b.x0, t.x0) : 0), 0) + 10 * ambiguity(b) + (inside(b) ? 0 : 1e6);
       };
-      choice = [...candidates].sort((a, b) => area(a) - area(b))[0];
+      choice = [...candidates].sort((a, b) => cost(a) - cost(b))[0];
     }
     taken.push(boxOf(choice));
     placed[i] = { x: choice[0], y: choice[1], anchor: choice[2], text: p.text };

@@ -26,40 +26,77 @@ export interface MapPoint {
  */
 export type MapLayout = 'wide' | 'narrow';
 
+export interface MapOptions {
+  layout?: MapLayout;
+  /**
+   * The axes' names, for a plane whose axes mean something (the PCA plane's components and
+   * the variance each explains). t-SNE's axes mean nothing, and get none.
+   */
+  axes?: { x: string; y: string };
+  /**
+   * One unit as long across as up: on the PCA plane distances are a linear projection of
+   * the arcs' differences, and stretching one axis would distort them. t-SNE fills the frame.
+   */
+  equalAspect?: boolean;
+}
+
 const LAYOUTS: Record<MapLayout, { width: number; height: number; margin: number; r: number; hit: number }> = {
   wide: { width: 760, height: 560, margin: 24, r: 7, hit: 14 },
   narrow: { width: 400, height: 500, margin: 16, r: 7, hit: 13 },
 };
 
-export function filmMapChart(points: MapPoint[], caption: string, layout: MapLayout = 'wide'): string {
+/** Room for an axis name outside the frame. */
+const AXIS_ROOM = 28;
+/** The coordinates run from -1 to 1; a little more keeps the outermost dots off the frame. */
+const EXTENT = 1.08;
+
+export function filmMapChart(points: MapPoint[], caption: string, options: MapOptions = {}): string {
+  const layout = options.layout ?? 'wide';
   const { width: WIDTH, height: HEIGHT, margin: MARGIN, r, hit } = LAYOUTS[layout];
+  const axes = options.axes;
+  // The plotting area: the frame, inside the margins and, with axes, the room for their names.
+  const left = MARGIN + (axes ? AXIS_ROOM : 0);
+  const bottom = HEIGHT - MARGIN - (axes ? AXIS_ROOM : 0);
+  const spanX = WIDTH - MARGIN - left;
+  const spanY = bottom - MARGIN;
+  const unitX = options.equalAspect ? Math.min(spanX, spanY) : spanX;
+  const unitY = options.equalAspect ? Math.min(spanX, spanY) : spanY;
   // Tenths of a pixel are plenty, and keep the drawing (twice on a page) small.
   const tenth = (v: number) => Math.round(v * 10) / 10;
-  const sx = (x: number) => tenth(MARGIN + ((x + 1.08) / 2.16) * (WIDTH - 2 * MARGIN));
-  const sy = (y: number) => tenth(HEIGHT - MARGIN - ((y + 1.08) / 2.16) * (HEIGHT - 2 * MARGIN));
+  const sx = (x: number) => tenth(left + spanX / 2 + (x / (2 * EXTENT)) * unitX);
+  const sy = (y: number) => tenth(MARGIN + spanY / 2 - (y / (2 * EXTENT)) * unitY);
   const labels = placeLabels(
     points.map((p) => ({ px: sx(p.x), py: sy(p.y), text: p.label })),
     CHART_FONT_SIZE,
-    { x0: 4, y0: 4, x1: WIDTH - 4, y1: HEIGHT - 4 },
+    { x0: left - MARGIN + 4, y0: 4, x1: WIDTH - 4, y1: bottom + MARGIN - 4 },
+    9,
+    r,
   );
-  const textMark = (anchor: 'start' | 'middle' | 'end') =>
-    Plot.text(
-      labels.filter((l) => l.anchor === anchor),
-      { x: 'x', y: 'y', text: 'text', textAnchor: anchor, fill: 'currentColor', stroke: 'var(--plot-background)', strokeWidth: 4, paintOrder: 'stroke' },
-    );
+  const byAnchor = (['start', 'middle', 'end'] as const).map((anchor) => labels.map((l, point) => ({ ...l, point })).filter((l) => l.anchor === anchor));
+  const textMark = (group: (typeof byAnchor)[number]) =>
+    Plot.text(group, { x: 'x', y: 'y', text: 'text', textAnchor: group[0]?.anchor ?? 'start', fill: 'currentColor', stroke: 'var(--plot-background)', strokeWidth: 4, paintOrder: 'stroke' });
   const at = { x: (p: MapPoint) => sx(p.x), y: (p: MapPoint) => sy(p.y) };
+  const axisNames = axes
+    ? [
+        Plot.text([axes.x], { x: left + spanX / 2, y: HEIGHT - MARGIN / 2 - 4, text: (d: string) => d, fill: 'currentColor' }),
+        Plot.text([axes.y], { x: MARGIN / 2 + 4, y: MARGIN + spanY / 2, text: (d: string) => d, rotate: -90, fill: 'currentColor' }),
+      ]
+    : [];
   return renderPlot(
     caption,
     {
       width: WIDTH,
       height: HEIGHT,
       margin: MARGIN,
+      marginLeft: left,
+      marginBottom: HEIGHT - bottom,
       // Labels were placed in pixels; these identity scales keep them there.
       x: { type: 'identity', axis: null },
       y: { type: 'identity', axis: null },
       symbol: { type: 'identity' },
       marks: [
         Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.15 }),
+        ...axisNames,
         Plot.dot(points, {
           ...at,
           symbol: 'symbol',
@@ -68,9 +105,7 @@ export function filmMapChart(points: MapPoint[], caption: string, layout: MapLay
           stroke: (p: MapPoint) => (p.clustered ? 'var(--plot-background)' : 'currentColor'),
           strokeWidth: 1.5,
         }),
-        textMark('start'),
-        textMark('middle'),
-        textMark('end'),
+        ...byAnchor.filter((group) => group.length > 0).map(textMark),
         // On top of everything: a disc larger than the mark, transparent, that is the link,
         // so a finger or a pointer need not hit the 14 px mark itself.
         Plot.dot(points, { ...at, r: hit, fill: 'transparent', stroke: 'none', href: 'href', title: 'title' }),
@@ -79,10 +114,18 @@ export function filmMapChart(points: MapPoint[], caption: string, layout: MapLay
     {
       role: 'group',
       decorate(svg) {
-        // The links carry the names; the labels beside them would only repeat them.
+        const labelGroups = Array.from(svg.querySelectorAll('g')).filter((g) => g.querySelector('text') && !g.querySelector('a') && g.getAttribute('stroke-width') === '4');
+        // The links carry the names; the labels beside them (and the axis names, which the caption states) would only repeat them.
         for (const g of Array.from(svg.querySelectorAll('g'))) {
           if (g.querySelector('text') && !g.querySelector('a')) g.setAttribute('aria-hidden', 'true');
         }
+        // Each label and each link says which film it is (its index on the map), so a test
+        // can hold every label to its own mark.
+        const labelTexts = labelGroups.flatMap((g) => Array.from(g.querySelectorAll('text')));
+        const order = byAnchor.flat();
+        if (labelTexts.length !== order.length) throw new Error(`the map drew ${labelTexts.length} labels for ${order.length} films`);
+        labelTexts.forEach((text, i) => text.setAttribute('data-point', String(order[i].point)));
+        Array.from(svg.querySelectorAll('a')).forEach((a, i) => a.setAttribute('data-point', String(i)));
         svg.setAttribute('class', `chart map map-${layout}`);
       },
     },

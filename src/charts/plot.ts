@@ -59,8 +59,24 @@ export function renderPlot(label: string, options: PlotOptions, extras: RenderEx
     if (title) a.insertBefore(title, a.firstChild);
     a.removeAttribute('fill');
   }
+  moveFontVariantToStyle(svg);
   extras.decorate?.(svg);
   return svg.outerHTML;
+}
+
+/**
+ * Plot writes `font-variant="tabular-nums"` on its axes' groups. SVG's font-variant
+ * attribute takes only "normal" or "small-caps" (an HTML validator rejects the rest), but
+ * the CSS property it stands for also takes "tabular-nums": the same declaration as an
+ * inline style keeps the aligned digits and is valid.
+ */
+function moveFontVariantToStyle(svg: Element): void {
+  for (const el of Array.from(svg.querySelectorAll('[font-variant]'))) {
+    const value = el.getAttribute('font-variant')!;
+    el.removeAttribute('font-variant');
+    const style = el.getAttribute('style');
+    el.setAttribute('style', `${style ? `${style.replace(/;?\s*$/, ';')}` : ''}font-variant:${value}`);
+  }
 }
 
 export { Plot };

@@ -1,11 +1,9 @@
 /**
- * Addresses the site published before archetype pages moved from /clusters/ to
- * /archetypes/. Links and bookmarks to them keep working: astro.config.mjs turns each into
- * a redirect, which a static build writes as a page that refreshes to the new address
- * (no server rules needed, JavaScript or not). The list is what was published, not what
- * content/ holds now: an essay added later never had a /clusters/ address.
- *
- * Plain TypeScript without Astro's environment: astro.config.mjs reads it before Vite runs.
+ * Addresses the site published before: group pages under /clusters/, and under
+ * /archetypes/ with their former names. Links and bookmarks to them keep working: src/pages/[...former].astro
+ * writes each as a page that refreshes to the new address (no server rules needed,
+ * JavaScript or not). The list is what was published, not what content/ holds now: an
+ * essay added later never had a /clusters/ address.
  */
 export const FORMER_ARCHETYPE_SLUGS = ['cooling-off', 'danceable-fade', 'hard-and-steady', 'louder-and-bleaker', 'sweetening', 'the-long-decline'] as const;
 
@@ -31,14 +29,3 @@ export const FORMER_ADDRESSES: Record<string, string> = Object.fromEntries([
     [`archetypes/${slug}/`, `archetypes/${RENAMED_GROUPS[slug]}/`],
   ]),
 ]);
-
-/**
- * Astro's `redirects` for a site served under `base` ("/" or "/soundtrack-arcs/"). Each
- * target is a full path with the base and a trailing slash: Astro writes the redirect page
- * under the base but refreshes to the target as given, and a target that names a route
- * ("/archetypes/[slug]") is generated from the route without the base, which under a
- * subpath would send readers to /archetypes/… outside the site.
- */
-export function formerAddressRedirects(base: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(FORMER_ADDRESSES).map(([from, to]) => [`/${from.replace(/\/$/, '')}`, `${base}${to}`]));
-}

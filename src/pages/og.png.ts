@@ -1,10 +1,9 @@
-/** og.png: the social card every page's Open Graph tags point at. */
+/** og.png: the site's social card, which states the finding (src/lib/sharing.ts chooses the sentence). */
 import type { APIRoute } from 'astro';
-import { getArchetypes } from '../lib/site.ts';
 import { socialCardPng } from '../lib/social-card.ts';
 import { getStory } from '../lib/story.ts';
 
 export const GET: APIRoute = async () => {
-  const png = await socialCardPng(getStory(), await getArchetypes());
+  const png = await socialCardPng(getStory());
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -194,11 +194,19 @@ for (const base of ['/', SUBPATH]) {
       await page.goto(`${site.url}films/slc-punk/`);
       const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
       expect(canonical).toMatch(new RegExp(`${base.replace(/\//g, '\\/')}films\\/slc-punk\\/$`));
+      // A film page shares its own card; every other page the site's.
       const image = await page.getAttribute('meta[property="og:image"]', 'content');
-      expect(image).toMatch(new RegExp(`${base.replace(/\//g, '\\/')}og\\.png$`));
-      const png = await fetch(`${site.url}og.png`);
-      expect(png.headers.get('content-type')).toBe('image/png');
-      expect((await png.arrayBuffer()).byteLength).toBeGreaterThan(5000);
+      expect(image).toMatch(new RegExp(`^https?://[^/]+${base.replace(/\//g, '\\/')}films\\/slc-punk\\/card\\.png$`));
+      for (const card of ['films/slc-punk/card.png', 'og.png']) {
+        const png = await fetch(`${site.url}${card}`);
+        expect(png.headers.get('content-type'), card).toBe('image/png');
+        const bytes = Buffer.from(await png.arrayBuffer());
+        // PNG's header: width and height at bytes 16 and 20.
+        expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], card).toEqual([1200, 630]);
+        expect(bytes.byteLength, card).toBeGreaterThan(5000);
+      }
+      await page.goto(`${site.url}method/`);
+      expect(await page.getAttribute('meta[property="og:image"]', 'content')).toMatch(new RegExp(`${base.replace(/\//g, '\\/')}og\\.png$`));
       const sitemap = await (await fetch(`${site.url}sitemap.xml`)).text();
       expect(sitemap.match(/<loc>/g)).toHaveLength(result.pages.length);
       expect(sitemap).not.toContain('/clusters/');
@@ -206,11 +214,29 @@ for (const base of ['/', SUBPATH]) {
       await page.close();
     });
 
-    it('answers an unknown address with the 404 page', async () => {
+    it('answers an unknown address with the 404 page, kept out of search and claiming no address', async () => {
       const page = await browser.newPage();
       const response = await page.goto(`${site.url}no-such-page/`);
       expect(response?.status()).toBe(404);
       await expect(page.locator('h1').textContent()).resolves.toMatch(/dead air/i);
+      expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
+      expect(await page.locator('link[rel="canonical"], meta[property="og:url"]').count()).toBe(0);
+      await page.close();
+    });
+
+    it('describes each film page from its own data, saying nothing of archetypes', async () => {
+      const page = await browser.newPage();
+      const descriptions = new Map<string, string>();
+      for (const film of result.pages.filter((p) => /\/films\/[^/]+\/$/.test(p.url))) {
+        await page.goto(film.url);
+        const description = (await page.getAttribute('meta[name="description"]', 'content')) ?? '';
+        expect(description, film.url).not.toMatch(/archetype/i);
+        expect(await page.getAttribute('meta[property="og:description"]', 'content'), film.url).toBe(description);
+        descriptions.set(film.url, description);
+      }
+      expect(descriptions.size).toBe(20);
+      expect(new Set(descriptions.values()).size).toBe(20);
+      expect(descriptions.get(`${site.url}films/slc-punk/`)).toMatch(/^SLC Punk \(1998\): 42 songs on its soundtrack, \d+ with a known performer/);
       await page.close();
     });
 

@@ -52,6 +52,8 @@ function expectOneImage(root: SVGSVGElement, label: string): void {
   expect(root.getAttribute('aria-label')).toBe(label);
   expect(all(root, '[aria-label], [aria-description], [aria-hidden]')).toHaveLength(0);
   expect(all(root, 'style')).toHaveLength(0);
+  // SVG's font-variant attribute allows only "normal" and "small-caps": Plot's "tabular-nums" is invalid HTML there.
+  expect(all(root, '[font-variant]')).toHaveLength(0);
 }
 
 const arc = (values: [number, number, number, number][]): ArcPoint[] =>
@@ -87,6 +89,8 @@ describe('renderPlot', () => {
     const root = parse(svg);
     expectOneImage(root, 'a & b < c');
     expect(all(root, 'circle')).toHaveLength(1);
+    // The tick labels of both axes keep their aligned digits, as CSS.
+    expect(all(root, 'g[style="font-variant:tabular-nums"] text').length).toBeGreaterThanOrEqual(2);
     await matchesSnapshot('render-plot', svg);
   });
 });
@@ -274,6 +278,34 @@ describe('filmMapChart', () => {
     expect(suburbia[1]).toBeGreaterThan(280);
     expect(mid90s[0]).toBeGreaterThan(380);
     expect(mid90s[1]).toBeLessThan(280);
+  });
+
+  it('tags every label and every link with its film, so each label can be held to its own mark', () => {
+    const tagged = all(root, 'text[data-point]').map((t) => [Number(t.getAttribute('data-point')), t.textContent]);
+    expect(tagged.sort()).toEqual(points.map((p, i) => [i, p.label]).sort());
+    expect(all(root, 'a').map((a) => a.getAttribute('data-point'))).toEqual(['0', '1', '2', '3']);
+  });
+
+  it('draws t-SNE’s map with no axes, since its axes mean nothing', () => {
+    expect(texts(root).filter((t) => /component/.test(t))).toEqual([]);
+  });
+
+  describe('on the PCA plane', () => {
+    const pca = filmMapChart(points, 'The PCA plane of four films', { axes: { x: 'PC1 · 24% of variance', y: 'PC2 · 18% of variance' }, equalAspect: true });
+    const plane = parse(pca);
+    const at = (el: Element) => (el.getAttribute('transform') ?? '').match(/translate\(([-\d.]+),([-\d.]+)\)/)!.slice(1).map(Number);
+
+    it('names both axes with the variance their component explains, outside the frame', async () => {
+      expect(texts(plane)).toEqual(expect.arrayContaining(['PC1 · 24% of variance', 'PC2 · 18% of variance']));
+      const yName = all(plane, 'text').find((t) => t.textContent === 'PC2 · 18% of variance')!;
+      expect(yName.getAttribute('transform')).toMatch(/rotate\(-90\)/);
+      await matchesSnapshot('film-map-pca', pca);
+    });
+
+    it('keeps one unit as long across as up, so distances are not stretched', () => {
+      const [suburbia, mid90s] = all(plane, 'g[stroke-width="1.5"] path').map(at);
+      expect(mid90s[0] - suburbia[0]).toBeCloseTo(suburbia[1] - mid90s[1], 0);
+    });
   });
 });
 

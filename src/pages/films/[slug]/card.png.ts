@@ -1,0 +1,13 @@
+/** films/<slug>/card.png: each film's social card, drawn from its data (src/lib/social-card.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { filmCardPng } from '../../../lib/social-card.ts';
+import { getStory } from '../../../lib/story.ts';
+
+export const getStaticPaths = (() => getStory().films.map((film) => ({ params: { slug: film.slug }, props: { imdbId: film.imdbId } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const story = getStory();
+  const film = story.films.find((f) => f.imdbId === props.imdbId)!;
+  const png = await filmCardPng(film, story.method.significance);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
