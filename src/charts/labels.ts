@@ -75,7 +75,8 @@ export function placeLabels(points: LabelPoint[], fontSize: number, bounds: Box,
     if (!choice) {
       const cost = (c: (typeof candidates)[number]) => {
         const b = boxOf(c);
-        return taken.reduce((s, t) => s + (overlaps(t, b) ? Math.min(b.x1, t.x1) - Math.max(b.x0, t.x0) : 0), 0) + 10 * ambiguity(b) + (inside(b) ? 0 : 1e6);
+        // A label that reads as another film's is worse than one that touches a neighbour.
+        return taken.reduce((s, t) => s + (overlaps(t, b) ? Math.min(b.x1, t.x1) - Math.max(b.x0, t.x0) : 0), 0) + 1000 * ambiguity(b) + (inside(b) ? 0 : 1e6);
       };
       choice = [...candidates].sort((a, b) => cost(a) - cost(b))[0];
     }

@@ -6,6 +6,7 @@
 import type { FeatureName } from '../../scripts/schemas.ts';
 import { AXIS_LABEL } from './frame.ts';
 import { Plot, renderPlot } from './plot.ts';
+import { rowFrame, type RowLayout } from './rows.ts';
 
 export interface LevelRow {
   title: string;
@@ -21,20 +22,19 @@ const AXES: Record<FeatureName, { label: string; domain: [number, number]; forma
   tempo: { label: 'tempo (BPM)', domain: [60, 200] },
 };
 
-export function levelChart(feature: FeatureName, rows: LevelRow[]): string {
+export function levelChart(feature: FeatureName, rows: LevelRow[], layout: RowLayout = 'wide'): string {
   const sorted = [...rows].sort((a, b) => b.mean - a.mean || a.title.localeCompare(b.title));
   const axis = AXES[feature];
   const lowest = Math.min(axis.domain[0], ...sorted.map((r) => r.low));
   const highest = Math.max(axis.domain[1], ...sorted.map((r) => r.high));
+  const { names, ...frame } = rowFrame(sorted.map((r) => r.title), layout, { width: 480, marginLeft: 232, rowHeight: 24 });
   return renderPlot(`Each film's mean ${feature}, highest first, with its 95% interval from resampling its artists`, {
-    width: 480,
-    height: 60 + 24 * sorted.length,
-    marginLeft: 232,
+    ...frame,
     marginRight: 16,
     marginBottom: 44,
     x: { domain: [lowest, highest], label: axis.label, ...AXIS_LABEL, grid: true },
-    y: { domain: sorted.map((r) => r.title), label: null, tickSize: 0 },
     marks: [
+      ...(names ?? []),
       Plot.ruleY(sorted, { y: 'title', x1: 'low', x2: 'high', stroke: 'currentColor', strokeOpacity: 0.55, strokeWidth: 3 }),
       Plot.dot(sorted, { y: 'title', x: 'mean', r: 5, fill: 'var(--accent)' }),
     ],

@@ -5,6 +5,7 @@
  */
 import { AXIS_LABEL } from './frame.ts';
 import { Plot, renderPlot } from './plot.ts';
+import { rowFrame, type RowLayout } from './rows.ts';
 
 export interface StabilityRow {
   group: string;
@@ -14,16 +15,15 @@ export interface StabilityRow {
   single: boolean;
 }
 
-export function stabilityChart(rows: StabilityRow[]): string {
+export function stabilityChart(rows: StabilityRow[], layout: RowLayout = 'wide'): string {
+  const { names, ...frame } = rowFrame(rows.map((r) => r.group), layout, { width: 600, marginLeft: 290, rowHeight: 40 });
   return renderPlot('Each group’s stability under resampling, beside what random groups of the same sizes score (band: their mean to 95th percentile)', {
-    width: 600,
-    height: 80 + 40 * rows.length,
-    marginLeft: 290,
+    ...frame,
     marginRight: 24,
     marginBottom: 46,
     x: { domain: [0, 1], label: 'stability (Jaccard, 0–1)', ...AXIS_LABEL, grid: true },
-    y: { domain: rows.map((r) => r.group), label: null, tickSize: 0 },
     marks: [
+      ...(names ?? []),
       Plot.ruleX([0.5, 0.75], { stroke: 'currentColor', strokeDasharray: '4 4', strokeOpacity: 0.6 }),
       Plot.text([0.5], { x: (d: number) => d, text: () => 'dissolved ≤ 0.5', frameAnchor: 'top', dy: -6, dx: -4, textAnchor: 'end', fontSize: 13 }),
       Plot.text([0.75], { x: (d: number) => d, text: () => 'stable ≥ 0.75', frameAnchor: 'top', dy: -6, dx: 4, textAnchor: 'start', fontSize: 13 }),

@@ -192,7 +192,7 @@ export function powerSentence(s: Story): string {
   if (!power) return 'This catalogue is too large for the power simulation, so how strong a shared arc it could find was not measured.';
   const one = power.caught.atStrengthOne;
   const reliable = power.caught.strength80;
-  const atOne = one === null ? '' : `If films shared arcs that moved as much as their songs vary from one to the next, this test would have caught them ${percent(one)} of the time`;
+  const atOne = one === null ? '' : `If films shared arcs that moved as much as their songs vary within a film, this test would have caught them ${percent(one)} of the time`;
   const strong = reliable === null ? 'even the strongest arcs planted were not caught four times in five' : `it catches arcs ${fixed(reliable, reliable % 1 ? 1 : 0)} times as strong ${percent(power.caught.detection80 ?? 0)} of the time`;
   return `${atOne}${atOne ? '; ' : ''}${strong}. So the “no” rules out shared arcs that strong, not subtler ones.`;
 }

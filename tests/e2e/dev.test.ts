@@ -32,12 +32,12 @@ beforeAll(async () => {
   const story = join(root, 'story.json');
   cpSync(inject('testSite').story, story);
   const content = copyContent(join(root, 'content'));
-  anchor = withFrontmatter(content, 'archetypes/the-long-decline.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
+  anchor = withFrontmatter(content, 'archetypes/out-of-the-blue.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
   method = withBody(content, 'essay/method.mdx', 'A score of <3 and <FlimArc film="x" />.\n');
   // An essay put where archetype essays lived before.
   mkdirSync(join(content, 'clusters'));
-  misplaced = join(content, 'clusters', 'sweetening.mdx');
-  renameSync(join(content, 'archetypes', 'sweetening.mdx'), misplaced);
+  misplaced = join(content, 'clusters', 'quiet-and-calm.mdx');
+  renameSync(join(content, 'archetypes', 'quiet-and-calm.mdx'), misplaced);
   const port = await freePort();
   server = spawn(process.execPath, ['node_modules/.bin/astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     env: buildEnv({ STORY_PATH: story, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(root, 'cache') }),
@@ -82,11 +82,11 @@ describe('npm run dev with broken essays', () => {
     expect(page.status).toBe(200);
     expect(page.html.replace(/<!--.*?-->/g, '')).toContain('This essay has 2 mistakes');
     expect(page.html).toContain('there is no component &lt;FlimArc&gt;');
-    const essay = await get('archetypes/the-long-decline/');
+    const essay = await get('archetypes/out-of-the-blue/');
     expect(essay.status).toBe(200);
     expect(essay.html).toContain('anchor &quot;tt9999999&quot; is not a film in data/films.csv');
     // Its former address leads there too.
-    for (const path of ['archetypes/sweetening/', 'clusters/sweetening/']) {
+    for (const path of ['archetypes/quiet-and-calm/', 'clusters/quiet-and-calm/']) {
       const moved = await get(path);
       expect(moved.status, path).toBe(200);
       expect(moved.html, path).toContain('the site no longer reads content/clusters/, so this essay has no page');
@@ -94,7 +94,7 @@ describe('npm run dev with broken essays', () => {
   });
 
   it('keeps rendering every other page', async () => {
-    for (const path of ['', 'films/', 'films/slc-punk/', 'archetypes/', 'archetypes/louder-and-bleaker/', 'data/']) {
+    for (const path of ['', 'films/', 'films/slc-punk/', 'archetypes/', 'archetypes/bleak-and-restless/', 'data/']) {
       const page = await get(path);
       expect(page.status, path).toBe(200);
       expect(page.html, path).not.toMatch(/BindingError|This essay has/);

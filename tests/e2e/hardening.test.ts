@@ -157,7 +157,7 @@ describe('an essay with a mistake', () => {
   }
 
   it('stops the build on bad frontmatter, naming the file, the line and the field, and keeps the previous site', () => {
-    const { page, build, sentinel } = buildWithBrokenEssay('frontmatter', 'archetypes/hard-and-steady.mdx', (fm) => fm.replace(/^title: .*$/m, 'titel: Hard and Steady'));
+    const { page, build, sentinel } = buildWithBrokenEssay('frontmatter', 'archetypes/suburbia-and-idaho.mdx', (fm) => fm.replace(/^title: .*$/m, 'titel: Hard and Steady'));
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(`${page.file}:1:1  the frontmatter has no "title:" field: it needs a name for the archetype\n    fix: add a line "title: …" between the two --- lines`);
     expect(build.output).toContain(`${page.at('titel:')}  "titel" is not a field of this frontmatter\n    fix: did you mean "title"? the fields are: title, summary, anchor`);
@@ -166,7 +166,7 @@ describe('an essay with a mistake', () => {
   }, 120_000);
 
   it('stops the build on an anchor that is not a film, naming the file and the anchor, and keeps the previous site', () => {
-    const { page, build, outDir, sentinel } = buildWithBrokenEssay('anchor', 'archetypes/the-long-decline.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
+    const { page, build, outDir, sentinel } = buildWithBrokenEssay('anchor', 'archetypes/out-of-the-blue.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(`${page.at('tt9999999')}  anchor "tt9999999" is not a film in data/films.csv\n    fix: use an IMDb ID or slug of a film in data/films.csv`);
     expect(build.output).toMatch(/has no essay/);
@@ -183,8 +183,8 @@ describe('the mistakes editors make, all in one build', () => {
     const films = (JSON.parse(readFileSync(story, 'utf8')) as { films: { imdbId: string }[] }).films;
     const home = withBody(content, 'essay/home.mdx', 'Editors use {curly} braces.\n\nIt gets a score of <3 out of 10.\n');
     const method = withBody(content, 'essay/method.mdx', `<FlimArc film="${films[0].imdbId}" />\n\n<FilmArc film="tt0000001" />\n\nWe have <Fact name="nope" /> films.\n`);
-    const summary = withFrontmatter(content, 'archetypes/hard-and-steady.mdx', (fm) => fm.replace(/^summary: .*$/m, 'summary: Punk: the sequel'));
-    const title = withFrontmatter(content, 'archetypes/the-long-decline.mdx', (fm) => fm.replace(/^title: .*\n/m, ''));
+    const summary = withFrontmatter(content, 'archetypes/suburbia-and-idaho.mdx', (fm) => fm.replace(/^summary: .*$/m, 'summary: Punk: the sequel'));
+    const title = withFrontmatter(content, 'archetypes/out-of-the-blue.mdx', (fm) => fm.replace(/^title: .*\n/m, ''));
     const { outDir, sentinel } = siteWithPreviousBuild('dist-table');
     const build = buildSiteWith({ story, content, outDir, cache: join(root, 'cache-table') });
     expect(build.status).not.toBe(0);

@@ -117,7 +117,7 @@ describe("the README's nginx recipe", () => {
     expect(folder.status).toBe(301);
     expect(folder.headers.get('location')).toBe(`${SUBPATH}method/`);
     const former = await (await get('clusters/sweetening/')).text();
-    expect(former).toContain(`content="0; url=${SUBPATH}archetypes/sweetening/"`);
+    expect(former).toContain(`content="0; url=${SUBPATH}archetypes/quiet-and-calm/"`);
   });
 
   it('answers an unknown path with the 404 page and status 404', async () => {

@@ -24,41 +24,51 @@ async function visit(path: string, check: (page: Awaited<ReturnType<typeof open>
 }
 
 describe('pages in Chromium', () => {
-  it('home shows the landscape map and the archetype cards', async () => {
+  it('home states the finding, shows the line-up with its answer folded away, and the pictures of what holds', async () => {
     await visit('', async (page) => {
-      expect(await page.locator('figure svg.chart[role="img"]').count()).toBeGreaterThanOrEqual(2);
-      // Drawn twice, for wide screens and for phones; this page is wide, so the wide one shows.
-      const maps = page.locator('figure.wide svg.chart[aria-label^="The landscape: each of the 17 films placed by"]');
-      expect(await maps.count()).toBe(2);
-      const map = page.locator('.chart-at-wide svg.chart');
-      expect(await map.isVisible()).toBe(true);
-      // Every dot is a link to its film.
-      expect(await map.locator('a[href*="/films/"]').count()).toBe(17);
-      // Every film of the map's table is labelled on the map, and nothing else is.
-      const tabled = await page.locator('table:has(caption:text("Films on the map")) tbody th').allTextContents();
-      expect(tabled).toHaveLength(17);
-      // The three films with too few songs to trace are listed beside the map, each linked.
-      expect((await page.locator('.unplaced li a').allTextContents()).sort()).toEqual(['Ladies and Gentlemen, The Fabulous Stains', 'Slacker', 'Wild Tigers I Have Known']);
-      const labels = await map.locator('text').allTextContents();
-      expect(labels.sort()).toEqual(tabled.map((t) => t.replace(/\s*\(.*\)$/, '')).sort());
-      expect(await page.locator('.cards .card').count()).toBe(6);
+      await expect(page.locator('h1').textContent()).resolves.toBe('The order of a film’s songs does not trace an arc that films share');
+      // Six arcs of one film's songs; the answer names one of them, and is closed until asked for.
+      expect(await page.locator('.lineup-grid li svg.chart[aria-label^="Arc "]').count()).toBe(6);
+      const answer = page.locator('details.lineup-answer');
+      expect(await answer.getAttribute('open')).toBeNull();
+      expect(await answer.textContent()).toMatch(/The real order is [A-F]\./);
+      // The levels, the co-assignment of films across refits, no map coloured by group.
+      expect(await page.locator('svg.chart[aria-label^="Each film\'s mean valence"]').count()).toBe(1);
+      expect(await page.locator('svg.chart[aria-label^="How often the refits keep each pair of films"]').count()).toBe(1);
+      expect(await page.locator('svg.map').count()).toBe(0);
+      // What the "no" is worth, in the first screen's next paragraph.
+      expect(await page.locator('.prose').first().textContent()).toBeTruthy();
+      expect(await page.textContent('body')).toMatch(/would have caught them \d+% of the time/);
     });
   });
-  it('an archetype page shows its mean arc and its films', async () => {
-    await visit('archetypes/louder-and-bleaker/', async (page) => {
-      await expect(page.locator('h1').textContent()).resolves.toContain('Louder and Bleaker');
+  it('the groups page opens with stability against chance, then plain cards, then the map', async () => {
+    await visit('archetypes/', async (page) => {
+      await expect(page.locator('h1').textContent()).resolves.toMatch(/groups, and how they fall apart/);
+      expect(await page.locator('svg.chart[aria-label^="Each group’s stability under resampling"]').count()).toBe(1);
+      expect(await page.locator('.cards .card').count()).toBe(6);
+      // No card is tilted or coloured by group.
+      const transforms = await page.$$eval('.cards .card', (cards) => cards.map((c) => getComputedStyle(c).transform));
+      expect(transforms.every((t) => t === 'none')).toBe(true);
+      expect(await page.locator('.cards .stability-text').first().textContent()).toMatch(/Stability \d\.\d\d, chance \d\.\d\d–\d\.\d\d/);
+      // The three films with too few songs to trace are listed beside the map, each linked.
+      expect((await page.locator('.unplaced li a').allTextContents()).sort()).toEqual(['Ladies and Gentlemen, The Fabulous Stains', 'Slacker', 'Wild Tigers I Have Known']);
+      const map = page.locator('.chart-at-wide svg.chart');
+      expect(await map.locator('a[href*="/films/"]').count()).toBe(17);
+    });
+  });
+  it('a group page shows how it holds up first, its films one by one, and its arcs', async () => {
+    await visit('archetypes/bleak-and-restless/', async (page) => {
+      await expect(page.locator('h1').textContent()).resolves.toContain('Bleak and Restless');
+      const standing = await page.locator('section:has(h2#standing)').textContent();
+      expect(standing).toMatch(/Stability \d\.\d\d over 200 resamples, where random groups of the same sizes score \d\.\d\d on average/);
+      expect(await page.locator('table:has(caption:text("each with its own level")) tbody tr').count()).toBe(8);
       expect(await page.locator('svg.chart[aria-label*="mean soundtrack arc"]').count()).toBe(1);
-      // The evidence comes before the figures: stability, the order null and the study's match, in words.
-      const trust = await page.locator('section:has(h2#trust)').textContent();
-      expect(trust).toMatch(/Stability \d\.\d\d \(Hennig's Jaccard, 200 refitted resamples\)/);
-      expect(trust).toMatch(/Chaotic Surrealism/);
-      expect(await page.locator('table:has(caption:text("how often resamples kept them together")) tbody tr').count()).toBeGreaterThanOrEqual(1);
     });
   });
   it('the maps keep each label beside its own mark, nearer it than any other, at 360 and 1280 px', async () => {
     for (const width of [360, 1280]) {
       const page = await shared.browser.newPage({ viewport: { width, height: 900 } });
-      for (const path of ['', 'method/']) {
+      for (const path of ['archetypes/', 'method/']) {
         await page.goto(shared.site.url + path);
         // In CSS pixels, for the drawing that shows at this width: each label's box, its own mark's centre, every mark's centre.
         const maps = await page.$$eval('svg.map', (svgs) =>
@@ -103,7 +113,7 @@ describe('pages in Chromium', () => {
       expect(caption).toMatch(/linear projection/);
       expect(caption).not.toMatch(/only meaningful between near neighbours/);
     });
-    for (const path of ['', 'method/']) {
+    for (const path of ['archetypes/', 'method/']) {
       await visit(path, async (page) => {
         expect(await page.locator('figure:has(svg.map) figcaption').textContent()).toContain('the groups KMeans found in these same scores, so they form regions by construction');
       });

@@ -159,7 +159,7 @@ for (const base of ['/', SUBPATH]) {
 
     it('reaches every page from home with no console error, failed request or broken link', () => {
       const paths = result.pages.map((p) => p.url.slice(site.url.length - 1));
-      for (const expected of ['/', '/method/', '/data/', '/archetypes/', '/films/', '/archetypes/louder-and-bleaker/', '/films/slc-punk/', '/films/nowhere/']) {
+      for (const expected of ['/', '/method/', '/data/', '/archetypes/', '/films/', '/archetypes/bleak-and-restless/', '/films/slc-punk/', '/films/nowhere/']) {
         expect(paths).toContain(expected);
       }
       expect(paths.filter((p) => p.startsWith('/films/') && p !== '/films/')).toHaveLength(20);
@@ -168,7 +168,7 @@ for (const base of ['/', SUBPATH]) {
       expect(result.pages.flatMap((p) => p.links.filter((l) => l.startsWith(`${site.url}clusters/`)).map((l) => `${p.url} links ${l}`))).toEqual([]);
     });
 
-    it('sends every former /clusters/ address to the page that replaced it, without JavaScript', async () => {
+    it('sends every former address (under /clusters/, or a group’s former name) to the page that replaced it, without JavaScript', async () => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       const crawled = result.pages.map((p) => p.url);
@@ -210,7 +210,7 @@ for (const base of ['/', SUBPATH]) {
       const sitemap = await (await fetch(`${site.url}sitemap.xml`)).text();
       expect(sitemap.match(/<loc>/g)).toHaveLength(result.pages.length);
       expect(sitemap).not.toContain('/clusters/');
-      expect(sitemap).toContain(`${base}archetypes/louder-and-bleaker/</loc>`);
+      expect(sitemap).toContain(`${base}archetypes/bleak-and-restless/</loc>`);
       await page.close();
     });
 
