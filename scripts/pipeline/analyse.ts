@@ -6,6 +6,7 @@
 import { defaultConfig, drawsFor, FEATURES, restartsFor, type MethodConfig } from '../config.ts';
 import type { Story } from '../schemas.ts';
 import type { PipelineInputs } from './inputs.ts';
+import { thinFilmWarnings } from './warnings.ts';
 import { adjustedRandIndex, archetypeMembers, relativeSpread } from '../lib/cluster-metrics.ts';
 import { toPoints } from '../lib/kmeans.ts';
 import { buildArcs } from '../stages/arcs.ts';
@@ -79,11 +80,7 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
     const thin = r.arcs.filter((a) => a.flags.length).length;
     return `${r.arcs.filter((a) => a.vector).length} arcs of ${config.steps} steps (${config.arcScaling}), ${thin} films set apart`;
   });
-  for (const arc of arcs.arcs) {
-    const film = films.find((f) => f.imdbId === arc.imdbId)!;
-    if (arc.flags.includes('no-featured-tracks')) warnings.push(`${arc.imdbId} (${film.title}): no track has mood features, so the film has no arc and no archetype`);
-    else if (arc.flags.includes('few-featured-tracks')) warnings.push(`${arc.imdbId} (${film.title}): only ${arc.featuredTracks} track(s) with mood features, fewer than ${config.minFeaturedTracks}: the film gets no arc and no archetype`);
-  }
+  warnings.push(...thinFilmWarnings(arcs.arcs, loaded.soundtracks, config.minFeaturedTracks));
   const reduction = timed(timings, log, 'reduce', () => reduceArcs(arcs.arcs, config), (r) => `${r.imdbIds.length} arcs standardised (${r.unclustered.length} films set apart), ${r.fit.components} principal components kept`);
   // The map needs only the PCA scores: it starts now, on a worker thread for large catalogues.
   const mapJob = startMap(reduction.imdbIds, reduction.scores, reduction.pca2d, config);
