@@ -22,6 +22,7 @@ import { checkMarkup, HTML_ELEMENTS, type MarkdownNode } from './content-markup.
 import { closest, displayPath, type ContentProblem, type Position, type Report } from './content-problem.ts';
 import { ARCHETYPE_COLLECTION, COLLECTIONS, FORMER_ARCHETYPE_FOLDER, type CollectionName } from './content-schemas.ts';
 import { decodeEssay, removeInvisible, replacementCharacters } from './content-text.ts';
+import { BRACE_FIX, CURLY, syntaxProblem, type SyntaxErrorLike } from './mdx-syntax.ts';
 import { FACTS } from './facts.ts';
 import { snapshotFile } from './film-status.ts';
 
@@ -75,7 +76,8 @@ export function checkContent(options: CheckOptions): ContentProblem[] {
   // A cluster left without an essay because an essay's anchor cannot be read is that essay's problem, reported already.
   if (story) {
     const binding = bindingProblems(essays, story, options.contentDir).filter((p) => !unreadable || p.line > 0);
-    problems.push(...binding, ...unboundReferences(refs, essays, binding));
+    problems.push(...binding);
+    if (binding.length) problems.push(...unboundReferences(refs, essays, story));
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
@@ -270,8 +272,6 @@ function fixFor(key: string, rawLines: string[]): string {
   return `change the ${key} on this line`;
 }
 
-/** Typographic quotes an editor's word processor put in for straight ones. */
-const CURLY = '“”„‟‘’‚‛«»';
 
 /** The value without the curly quotes around it, or null if it has none. */
 function curlyQuoted(value: unknown): string | null {
@@ -311,13 +311,21 @@ const MAX_PASSES = 50;
 function checkBody(body: string, report: Report, context: Context): void {
   const lines = body.split('\n');
   const blanked = new Set<number>();
+  const seen = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let tree: MdxNode;
     try {
       tree = processor.parse(lines.join('\n')) as unknown as MdxNode;
     } catch (error) {
-      const blank = syntaxProblem(error as SyntaxErrorLike, lines, report);
-      if (!blank.length) return;
+      // A mistake the blanking did not get past would be found again: report it once and stop.
+      let again = false;
+      const once: Report = (at, message, fix) => {
+        const key = `${at.line}:${at.column}:${message}`;
+        if (seen.has(key)) again = true;
+        else seen.add(key) && report(at, message, fix);
+      };
+      const blank = syntaxProblem(error as SyntaxErrorLike, lines, once);
+      if (!blank.length || again) return;
       for (const { line, from = 1, to } of blank) {
         const text = lines[line - 1];
         if (text === undefined) continue;
@@ -332,100 +340,6 @@ function checkBody(body: string, report: Report, context: Context): void {
     checkMarkup(tree as MarkdownNode, lines.join('\n'), (at, message, fix) => blanked.has(at.line) || report(at, message, fix));
     return;
   }
-}
-
-interface SyntaxErrorLike {
-  reason?: string;
-  message: string;
-  ruleId?: string;
-  source?: string;
-  place?: Position | { start: Position; end: Position };
-}
-
-const COMMENT_FIX = 'write a note for editors as {/* note */}, or delete it';
-const BRACE_FIX = 'MDX runs whatever is between { and } as code: to show a brace write \\{ and \\}, or reword without braces';
-
-/** Columns [from, to) of a line to blank before parsing again; the whole line when not given. */
-interface Blank {
-  line: number;
-  from?: number;
-  to?: number;
-}
-
-/** Reports one parse error in an editor's words; returns what to blank before parsing again. */
-function syntaxProblem(error: SyntaxErrorLike, lines: string[], report: Report): Blank[] {
-  const reason = error.reason ?? error.message;
-  const place = error.place && 'start' in error.place ? error.place.start : (error.place as Position | undefined);
-  const ranges = [...reason.matchAll(/\((\d+):(\d+)-\d+:\d+\)/g)].map((m) => ({ line: Number(m[1]), column: Number(m[2]) }));
-  const at: Position = place ?? ranges[0] ?? { line: 1, column: 1 };
-  const text = lines[at.line - 1] ?? '';
-
-  if (error.source === 'micromark-extension-mdx-expression') {
-    const brace = text.lastIndexOf('{', at.column - 1);
-    const column = brace >= 0 ? brace + 1 : at.column;
-    report({ line: at.line, column }, `curly braces ${snippet(text.slice(column - 1), '}')} are read as code in MDX, not as text`, BRACE_FIX);
-    const close = text.indexOf('}', column);
-    return [{ line: at.line, from: column, to: close >= 0 ? close + 2 : undefined }];
-  }
-  const unexpected = /^Unexpected character `(.+?)` \(U\+[0-9A-F]+\) (before name|before attribute value|after name|in name)/.exec(reason);
-  if (unexpected) {
-    const [, char, where] = unexpected;
-    const lt = text.lastIndexOf('<', at.column - 1);
-    const tagAt = { line: at.line, column: lt >= 0 ? lt + 1 : at.column };
-    if (where === 'before name' && char === '!') {
-      report(tagAt, 'HTML comments (<!-- … -->) do not work in MDX', COMMENT_FIX);
-      const close = text.indexOf('-->', tagAt.column);
-      return [{ line: at.line, from: tagAt.column, to: close >= 0 ? close + 4 : undefined }];
-    } else if (where === 'before name') {
-      const shown = /\s/.test(char) ? 'a space' : `"${char}"`;
-      report(tagAt, `"<" followed by ${shown} is read as the start of a component or tag`, `to show the sign, write &lt; instead (for example "${(/^<\S*/.exec(text.slice(lt))?.[0] ?? '<').replace('<', '&lt;')}"), or put it in words ("less than")`);
-      return [{ line: at.line, from: tagAt.column, to: tagAt.column + 1 }];
-    } else if (where === 'before attribute value') {
-      const named = /([\w-]+)\s*=\s*$/.exec(text.slice(0, at.column - 1));
-      const attr = named?.[1] ?? 'the prop';
-      const attrAt = named ? { line: at.line, column: named.index + 1 } : tagAt;
-      const rest = text.slice(at.column - 1);
-      if (CURLY.includes(char)) {
-        const value = new RegExp(`^[${CURLY}"']*([^${CURLY}"'\\s/>]*)`).exec(rest)?.[1] || '…';
-        report(attrAt, `the value of ${attr} is in curly quotes (${char}…), which MDX does not read as quotes`, `write ${attr}="${value}" with straight quotes (")`);
-      } else {
-        report(attrAt, `the value of ${attr} needs quotes`, `write ${attr}="${/^\S+?(?=[\s/>]|$)/.exec(rest)?.[0] ?? '…'}"`);
-      }
-    } else {
-      report(tagAt, `this tag is malformed (unexpected "${char}")`, 'a component is written <Name prop="value" />: check the spelling, the quotes and the closing />');
-    }
-    return [{ line: at.line }];
-  }
-  const unclosed = /^Expected a closing tag for `<(.+?)>` \((\d+):(\d+)-/.exec(reason);
-  if (unclosed) {
-    const [, name, line, column] = unclosed;
-    const opened = { line: Number(line), column: Number(column) };
-    const known = componentSpec(name);
-    report(
-      opened,
-      `<${name}> is not closed`,
-      known || /^[A-Z]/.test(name) ? `end it with "/>": ${(lines[opened.line - 1] ?? '').slice(opened.column - 1).replace(/^(<[^>]*?)\s*>.*$/, '$1 />')}` : `close it with </${name}> before the end of the paragraph`,
-    );
-    return [{ line: opened.line }];
-  }
-  const mismatch = /^Unexpected closing tag `<\/(.+?)>`, expected corresponding closing tag for `<(.+?)>` \((\d+):(\d+)-/.exec(reason);
-  if (mismatch) {
-    const [, closing, open, line] = mismatch;
-    report(at, `</${closing}> does not match the open <${open}> on line ${line}`, `close <${open}> with </${open}> (or end it with "/>"), and remove </${closing}> if nothing opens it`);
-    return [{ line: at.line }, { line: Number(line) }];
-  }
-  if (/^Unexpected closing slash/.test(reason)) {
-    report(at, `${snippet(text.slice(at.column - 1), '>')} closes a tag that was never opened`, 'delete it, or open the tag before it');
-    return [{ line: at.line }];
-  }
-  report(at, `MDX cannot read this line (${reason.replace(/`/g, '"')})`, 'look for a stray "<", "{" or "}", an unclosed tag or a missing quote; write &lt; for "<" and \\{ \\} for braces');
-  return [{ line: at.line }];
-}
-
-function snippet(text: string, closer: string): string {
-  const end = text.indexOf(closer);
-  const shown = end >= 0 && end < 40 ? text.slice(0, end + 1) : `${text.slice(0, 30)}…`;
-  return `"${shown}"`;
 }
 
 function walk(node: MdxNode, report: Report, context: Context): void {
@@ -609,17 +523,29 @@ function bindingProblems(essays: (ArchetypeEssay & { anchorAt: Position })[], st
 }
 
 /**
- * A tag naming an archetype whose essay is not bound to a cluster shows nothing the build
+ * A tag naming an archetype whose essay is bound to no cluster shows nothing the build
  * could make, and in `npm run dev` it would stop the page halfway: it is reported where
- * it is written, pointing at the essay to fix.
+ * it is first written in each file, pointing at the essay to fix.
  */
-function unboundReferences(refs: { file: string; slug: string; at: Position }[], essays: ArchetypeEssay[], binding: ContentProblem[]): ContentProblem[] {
-  const unbound = new Map(essays.filter((e) => binding.some((p) => p.file === e.file)).map((e) => [e.slug, e.file]));
-  return refs.flatMap(({ file, slug, at }) => {
-    const essay = unbound.get(slug);
-    if (!essay || essay === file) return [];
-    return [{ file, line: at.line, column: at.column, message: `archetype="${slug}" names the essay ${essay}, which is not bound to an archetype at the moment`, fix: `fix the anchor of ${essay} first (its problem is listed there); this tag then works as it is` }];
-  });
+function unboundReferences(refs: { file: string; slug: string; at: Position }[], essays: ArchetypeEssay[], story: Story): ContentProblem[] {
+  const bound = new Set(bindArchetypesLenient(essays, story).archetypes.map((a) => a.file));
+  const unbound = new Map(essays.filter((e) => !bound.has(e.file)).map((e) => [e.slug, e.file]));
+  const first = new Map<string, { file: string; slug: string; at: Position; times: number }>();
+  for (const ref of refs) {
+    const essay = unbound.get(ref.slug);
+    if (!essay || essay === ref.file) continue;
+    const key = `${ref.file}\0${ref.slug}`;
+    const seen = first.get(key);
+    if (seen) seen.times++;
+    else first.set(key, { ...ref, times: 1 });
+  }
+  return [...first.values()].map(({ file, slug, at, times }) => ({
+    file,
+    line: at.line,
+    column: at.column,
+    message: `archetype="${slug}"${times > 1 ? ` (here and ${times - 1} more time${times > 2 ? 's' : ''} in this file)` : ''} names the essay ${unbound.get(slug)}, which is bound to no archetype at the moment`,
+    fix: `fix the problem listed for ${unbound.get(slug)} first; these tags then work as they are`,
+  }));
 }
 
 /** Reported at the data file that is missing: that is where the mistake is. */
