@@ -80,7 +80,7 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
     const thin = r.arcs.filter((a) => a.flags.length).length;
     return `${r.arcs.filter((a) => a.vector).length} arcs of ${config.steps} steps (${config.arcScaling}), ${thin} films set apart`;
   });
-  warnings.push(...thinFilmWarnings(arcs.arcs, loaded.soundtracks, config.minFeaturedTracks));
+  warnings.push(...thinFilmWarnings({ arcs: arcs.arcs, soundtracks: loaded.soundtracks, tracks: featured.films, artistGenres: inputs.artistGenres, minFeaturedTracks: config.minFeaturedTracks }));
   const reduction = timed(timings, log, 'reduce', () => reduceArcs(arcs.arcs, config), (r) => `${r.imdbIds.length} arcs standardised (${r.unclustered.length} films set apart), ${r.fit.components} principal components kept`);
   // The map needs only the PCA scores: it starts now, on a worker thread for large catalogues.
   const mapJob = startMap(reduction.imdbIds, reduction.scores, reduction.pca2d, config);
