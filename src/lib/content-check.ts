@@ -75,7 +75,7 @@ export function checkContent(options: CheckOptions): ContentProblem[] {
   }
   // A cluster left without an essay because an essay's anchor cannot be read is that essay's problem, reported already.
   if (story) {
-    const binding = bindingProblems(essays, story, options.contentDir).filter((p) => !unreadable || p.line > 0);
+    const binding = bindingProblems(essays, story, options.contentDir).filter((p) => !unreadable || !p.file.endsWith('/'));
     problems.push(...binding);
     if (binding.length) problems.push(...unboundReferences(refs, essays, story));
   }
