@@ -45,7 +45,7 @@ afterAll(() => {
   const caught = verdicts.filter((v) => v.problems.length).length;
   const broken = verdicts.filter((v) => v.broken).length + built.reduce((n, b) => n + b.broken.length, 0);
   const sampled = built.reduce((n, b) => n + b.edits.length, 0);
-  console.log(`one truth (seed ${SEED}): ${verdicts.length} edits tried, ${caught} caught by the check, ${verdicts.length - caught} passed and built by the simulated build; ${built.length} real builds of ${sampled} passed edits; invariant broken: ${broken}`);
+  console.log(`one truth (seed ${SEED}): ${verdicts.length} edits tried, ${caught} caught by the check, ${verdicts.length - caught} passed and built by the simulated build; ${built.length} real build${built.length === 1 ? '' : 's'} of ${sampled} passed edits; invariant broken: ${broken}`);
   rmSync(root, { recursive: true, force: true });
 });
 
