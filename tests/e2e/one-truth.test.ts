@@ -58,7 +58,7 @@ describe('the essay check and the build', () => {
     const caught = verdicts.filter((v) => v.problems.length).length;
     expect(caught).toBeGreaterThan(EDITS / 3);
     expect(caught).toBeLessThan(EDITS);
-  });
+  }, 600_000);
 
   it(`agree on ${BUILDS} real build${BUILDS === 1 ? '' : 's'} of a seeded sample of the edits the check passes`, async () => {
     const passed = verdicts.filter((v) => !v.problems.length).map((v) => v.edit);
