@@ -43,9 +43,15 @@ beforeAll(() => {
 
 afterAll(() => {
   const caught = verdicts.filter((v) => v.problems.length).length;
-  const broken = verdicts.filter((v) => v.broken).length + built.reduce((n, b) => n + b.broken.length, 0);
+  const simulated = verdicts.filter((v) => v.broken).map((v) => v.edit);
+  // A real build that fails counts all its edits; one that publishes raw markup, the edits named with it.
+  const real = built.flatMap((b) => b.edits.filter((e) => b.broken.some((line) => line.startsWith('the build failed') || line.endsWith(`after ${e.what}`))));
+  const broken = new Set([...simulated, ...real]).size;
   const sampled = built.reduce((n, b) => n + b.edits.length, 0);
-  console.log(`one truth (seed ${SEED}): ${verdicts.length} edits tried, ${caught} caught by the check, ${verdicts.length - caught} passed and built by the simulated build; ${built.length} real build${built.length === 1 ? '' : 's'} of ${sampled} passed edits; invariant broken: ${broken}`);
+  console.log(
+    `one truth (seed ${SEED}): ${verdicts.length} edits tried, ${caught} caught by the check, ${verdicts.length - caught} passed and built by the simulated build; ` +
+      `${built.length} real build${built.length === 1 ? '' : 's'} of ${sampled} passed edits; invariant broken by ${broken} edit${broken === 1 ? '' : 's'} (${simulated.length} in the simulated build, ${real.length} of the sample in the real one)`,
+  );
   rmSync(root, { recursive: true, force: true });
 });
 
