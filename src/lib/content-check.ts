@@ -174,7 +174,18 @@ export function checkFile(file: string, text: string, collection: CollectionName
   const local: Context = { ...context, archetypeRefs: [] };
   const front = readFrontmatter(text, collection, report, local);
   checkBody(front.body, report, local);
-  return { problems, data: front.data, valid: front.valid, keyAt: front.keyAt, archetypeRefs: local.archetypeRefs! };
+  return { problems: collapseRepeats(problems), data: front.data, valid: front.valid, keyAt: front.keyAt, archetypeRefs: local.archetypeRefs! };
+}
+
+/** The same mistake made several times in one file is reported once, where it is first made, with the other lines. */
+function collapseRepeats(problems: ContentProblem[]): ContentProblem[] {
+  const groups = new Map<string, ContentProblem[]>();
+  for (const p of problems) groups.set(`${p.message}\0${p.fix}`, [...(groups.get(`${p.message}\0${p.fix}`) ?? []), p]);
+  return [...groups.values()].map(([first, ...more]) => {
+    if (!more.length) return first;
+    const lines = [...new Set(more.map((p) => p.line))].join(', ');
+    return { ...first, message: `${first.message} (and ${more.length} more time${more.length === 1 ? '' : 's'} in this file, on line${lines.includes(',') ? 's' : ''} ${lines})` };
+  });
 }
 
 function lineOf(text: string, offset: number): number {
@@ -459,7 +470,8 @@ function checkValue(component: string, prop: string, spec: PropSpec, value: Exam
     report(at, `${prop}="${value}" is not a film in the data`, filmFix(value, context));
   } else if (accepts.kind === 'archetype') {
     if (context.archetypeSlugs.includes(value)) return void context.archetypeRefs?.push({ slug: value, at });
-    const near = closest(value, context.archetypeSlugs);
+    // "sweetening" for "the-sweetening": a file renamed with words added keeps its old name in the tags.
+    const near = closest(value, context.archetypeSlugs) ?? context.archetypeSlugs.find((slug) => value.length > 3 && slug.split('-').join(' ').includes(value.toLowerCase().split(/[\s-]+/).join(' ')));
     report(at, `${prop}="${value}" is not an archetype`, `${near ? `did you mean "${near}"? ` : ''}the archetypes are the essays in content/${ARCHETYPE_COLLECTION}/: ${context.archetypeSlugs.join(', ')}`);
   } else if (accepts.kind === 'fact') {
     if (Object.hasOwn(FACTS, value)) return;

@@ -324,3 +324,13 @@ describe('a deleted soundtrack snapshot (issue 21)', () => {
     );
   });
 });
+
+describe('the same mistake made again in one file', () => {
+  it('is reported once, where it is first made, with the other lines', () => {
+    const dir = fresh();
+    const page = withBody(dir, 'essay/data.mdx', 'A <Fact name="filmz" /> here.\n\nAgain <Fact name="filmz" />, and <Fact name="filmz" />.\n');
+    const problems = checkContent({ contentDir: dir, storyPath });
+    expect(problems).toHaveLength(1);
+    expect(formatProblems(problems)).toContain(`${page.at('name="filmz"')}  <Fact name="filmz" /> names no figure (and 2 more times in this file, on line 8)\n    fix: did you mean "films"?`);
+  });
+});
