@@ -6,7 +6,7 @@
 import { defaultConfig, drawsFor, FEATURES, restartsFor, type MethodConfig } from '../config.ts';
 import type { Story } from '../schemas.ts';
 import type { PipelineInputs } from './inputs.ts';
-import { thinFilmWarnings } from './warnings.ts';
+import { missingCount, thinFilmWarnings } from './warnings.ts';
 import { adjustedRandIndex, archetypeMembers, relativeSpread } from '../lib/cluster-metrics.ts';
 import { toPoints } from '../lib/kmeans.ts';
 import { buildArcs } from '../stages/arcs.ts';
@@ -58,7 +58,7 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
   const { films } = inputs;
   // The resampling worker loads its modules while the stages before resampling run.
   prepareResampling(threadsFor(config), films.length * drawsFor(films.length, config.nullModelDraws, config));
-  const loaded = timed(timings, log, 'soundtracks', () => loadSoundtracks(films, inputs.snapshots), (r) => `${r.soundtracks.length} soundtracks, ${r.soundtracks.reduce((s, x) => s + x.soundtrack.tracks.length, 0)} entries`);
+  const loaded = timed(timings, log, 'soundtracks', () => loadSoundtracks(films, inputs.snapshots), (r) => `${r.soundtracks.filter((x) => !x.missing).length} soundtracks${missingCount(r.soundtracks)}, ${r.soundtracks.reduce((s, x) => s + x.soundtrack.tracks.length, 0)} entries`);
   warnings.push(...loaded.warnings);
   const credited = timed(timings, log, 'credits', () => creditTracks(loaded.soundtracks, Object.keys(inputs.artistGenres.artists)), (r) => {
     const tracks = r.films.flatMap((f) => f.tracks);

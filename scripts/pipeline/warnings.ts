@@ -39,6 +39,12 @@ function artistsWithoutGenres(tracks: FeaturedTrack[], artistGenres: ArtistGenre
   return [...new Set(names)].sort();
 }
 
+/** ", 1 missing" for the soundtracks stage's line, so a deleted snapshot is seen where the count is. */
+export function missingCount(soundtracks: FilmSoundtrack[]): string {
+  const missing = soundtracks.filter((s) => s.missing).length;
+  return missing ? ` (${missing} missing, see the warnings below)` : '';
+}
+
 /** The warnings as the terminal shows them after a run. */
 export function formatWarnings(warnings: string[]): string[] {
   if (!warnings.length) return [];
