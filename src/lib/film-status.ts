@@ -13,8 +13,9 @@ export const snapshotFile = (imdbId: string) => `data/snapshot/soundtracks/${imd
 export function noArcReason(film: Pick<StoryFilm, 'imdbId' | 'flags' | 'coverage' | 'arc'>, minFeaturedTracks: number): string | null {
   if (film.arc) return null;
   const { entries, withFeatures } = film.coverage;
-  if (film.flags.includes('no-soundtrack')) return `its soundtrack snapshot, ${snapshotFile(film.imdbId)}, is missing, so it has no songs in the data`;
-  if (entries === 0) return `its soundtrack snapshot, ${snapshotFile(film.imdbId)}, lists no songs`;
+  // Readers see these on the film's page: the file a data keeper restores is named by the pipeline and the essay check.
+  if (film.flags.includes('no-soundtrack')) return 'there is no soundtrack listing for it in the data, so it has no songs';
+  if (entries === 0) return 'its soundtrack listing is empty';
   if (withFeatures === 0) return `none of its ${entries} listed songs has mood features`;
   return `only ${withFeatures} of its ${entries} listed songs ${withFeatures === 1 ? 'has' : 'have'} mood features, fewer than the ${minFeaturedTracks} an arc needs`;
 }

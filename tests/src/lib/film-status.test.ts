@@ -8,10 +8,8 @@ const film = (over: Partial<Film>): Film => ({ imdbId: 'tt0091860', flags: [], c
 
 describe('film status', () => {
   it('names a missing snapshot, an empty one, no moods and too few moods as such', () => {
-    expect(noArcReason(film({ arc: null, flags: ['no-soundtrack', 'no-featured-tracks'], coverage: { entries: 0, withPerformer: 0, withGenres: 0, withFeatures: 0 } }), 3)).toBe(
-      'its soundtrack snapshot, data/snapshot/soundtracks/tt0091860.json, is missing, so it has no songs in the data',
-    );
-    expect(noArcReason(film({ arc: null, flags: ['no-featured-tracks'], coverage: { entries: 0, withPerformer: 0, withGenres: 0, withFeatures: 0 } }), 3)).toBe('its soundtrack snapshot, data/snapshot/soundtracks/tt0091860.json, lists no songs');
+    expect(noArcReason(film({ arc: null, flags: ['no-soundtrack', 'no-featured-tracks'], coverage: { entries: 0, withPerformer: 0, withGenres: 0, withFeatures: 0 } }), 3)).toBe('there is no soundtrack listing for it in the data, so it has no songs');
+    expect(noArcReason(film({ arc: null, flags: ['no-featured-tracks'], coverage: { entries: 0, withPerformer: 0, withGenres: 0, withFeatures: 0 } }), 3)).toBe('its soundtrack listing is empty');
     expect(noArcReason(film({ arc: null, coverage: { entries: 9, withPerformer: 0, withGenres: 0, withFeatures: 0 } }), 3)).toBe('none of its 9 listed songs has mood features');
     expect(noArcReason(film({ arc: null, coverage: { entries: 9, withPerformer: 2, withGenres: 1, withFeatures: 1 } }), 3)).toBe('only 1 of its 9 listed songs has mood features, fewer than the 3 an arc needs');
     expect(noArcReason(film({}), 3)).toBeNull();
