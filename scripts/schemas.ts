@@ -89,7 +89,11 @@ export const ParsedCredits = z.object({
 });
 export type ParsedCredits = z.infer<typeof ParsedCredits>;
 
+/** A track's title as a page shows it: an empty or blank one would publish a row with no name and a search for nothing. */
+const TrackTitle = z.string().regex(/[^\s\p{Cf}]/u, 'must have visible text: a track needs its title (an empty one, or one of spaces or invisible characters, would publish a row with no name)');
+
 export const SoundtrackTrack = ParsedCredits.extend({
+  title: TrackTitle,
   position: z.number().int().positive(),
   /** IMDb's own id of the entry (sn…), when read from a page. */
   entryId: z.string().nullable(),

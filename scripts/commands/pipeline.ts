@@ -20,7 +20,8 @@ import { oneOf, parseCommandLine, parseOrExplain, UsageError, USAGE_EXIT_CODE, w
 import { runIfMain } from '../lib/main.ts';
 import type { StageTiming } from '../pipeline/analyse.ts';
 import { dataPaths } from '../pipeline/inputs.ts';
-import { analysisKey, codeVersion, storyIsCurrent } from '../pipeline/reuse.ts';
+import { analysisKey, codeVersion, storedWarnings, storyIsCurrent } from '../pipeline/reuse.ts';
+import { formatWarnings } from '../pipeline/warnings.ts';
 import { runPipeline } from '../pipeline/run.ts';
 
 export interface CliOptions {
@@ -104,6 +105,8 @@ async function main(): Promise<number> {
     const key = analysisKey(options.dataDir, options.config, codeVersion(process.cwd()));
     if (!options.live && !options.timings && !options.fresh && storyIsCurrent(outDir, key)) {
       console.log(`  analysis unchanged (same data, settings and code as ${join(outDir, 'story.json')}): reused; --fresh runs it again`);
+      // The data's problems are still there: say them again.
+      for (const line of formatWarnings(storedWarnings(outDir))) console.log(line);
       return 0;
     }
     timings = runPipeline({ dataDir: options.dataDir, outDir, config: options.config, log, key }).timings;

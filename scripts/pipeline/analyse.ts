@@ -6,6 +6,7 @@
 import { defaultConfig, drawsFor, FEATURES, restartsFor, type MethodConfig } from '../config.ts';
 import type { Mood, Story } from '../schemas.ts';
 import type { PipelineInputs } from './inputs.ts';
+import { missingCount, thinFilmWarnings } from './warnings.ts';
 import { adjustedRandIndex } from '../lib/cluster-metrics.ts';
 import { buildArcs, extrapolatedShare } from '../stages/arcs.ts';
 import { runLengths } from '../stages/blocks.ts';
@@ -63,7 +64,7 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
   const { films } = inputs;
   // The resampling worker loads its modules while the stages before resampling run.
   prepareResampling(threadsFor(config), films.length * drawsFor(films.length, config.nullModelDraws, config));
-  const loaded = timed(timings, log, 'soundtracks', () => loadSoundtracks(films, inputs.snapshots), (r) => `${r.soundtracks.length} soundtracks, ${r.soundtracks.reduce((s, x) => s + x.soundtrack.tracks.length, 0)} entries`);
+  const loaded = timed(timings, log, 'soundtracks', () => loadSoundtracks(films, inputs.snapshots), (r) => `${r.soundtracks.filter((x) => !x.missing).length} soundtracks${missingCount(r.soundtracks)}, ${r.soundtracks.reduce((s, x) => s + x.soundtrack.tracks.length, 0)} entries`);
   warnings.push(...loaded.warnings);
   const credited = timed(timings, log, 'credits', () => creditTracks(loaded.soundtracks, Object.keys(inputs.artistGenres.artists)), (r) => {
     const tracks = r.films.flatMap((f) => f.tracks);
@@ -85,11 +86,7 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
     const thin = r.arcs.filter((a) => a.flags.length).length;
     return `${r.arcs.filter((a) => a.vector).length} arcs of ${config.steps} steps (${config.arcScaling}), ${thin} films set apart`;
   });
-  for (const arc of arcs.arcs) {
-    const film = films.find((f) => f.imdbId === arc.imdbId)!;
-    if (arc.flags.includes('no-featured-tracks')) warnings.push(`${arc.imdbId} (${film.title}): no track has mood features, so the film has no arc and no archetype`);
-    else if (arc.flags.includes('few-featured-tracks')) warnings.push(`${arc.imdbId} (${film.title}): only ${arc.featuredTracks} track(s) with mood features, fewer than ${config.minFeaturedTracks}: the film gets no arc and no archetype`);
-  }
+  warnings.push(...thinFilmWarnings({ arcs: arcs.arcs, soundtracks: loaded.soundtracks, tracks: featured.films, artistGenres: inputs.artistGenres, minFeaturedTracks: config.minFeaturedTracks }));
   const reduction = timed(timings, log, 'reduce', () => reduceArcs(arcs.arcs, config), (r) => `${r.imdbIds.length} arcs standardised (${r.unclustered.length} films set apart), ${r.fit.components} principal components kept`);
   // The map needs only the PCA scores: it starts now, on a worker thread for large catalogues.
   const mapJob = startMap(reduction.imdbIds, reduction.scores, reduction.pca2d, config);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../lib/errors.ts';
 import { listFiles } from '../lib/files.ts';
+import { parseJson } from '../lib/json.ts';
 import { ArtistGenresSnapshot, GenreMoodMap, StudyResults, type Film } from '../schemas.ts';
 import { parseFilms } from '../stages/films.ts';
 import type { SnapshotFile } from '../stages/soundtracks.ts';
@@ -33,11 +34,7 @@ export function dataPaths(dataDir: string) {
 
 function readJson(file: string): unknown {
   if (!existsSync(file)) throw new DataError(file, null, null, 'is missing');
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new DataError(file, null, null, `is not valid JSON (${(error as Error).message})`);
-  }
+  return parseJson(readFileSync(file, 'utf8'), file);
 }
 
 export function validate<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: (string | number)[]; message: string }[] } } }, value: unknown, file: string, recordOf: (path: (string | number)[]) => string | null = () => null): T {

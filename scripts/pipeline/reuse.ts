@@ -58,3 +58,13 @@ export function storyIsCurrent(outDir: string, key: string): boolean {
   const keyFile = join(outDir, KEY_FILE);
   return existsSync(join(outDir, 'story.json')) && existsSync(keyFile) && readFileSync(keyFile, 'utf8').trim() === key;
 }
+
+/** The warnings of the story already written (an unreadable story has none to repeat). */
+export function storedWarnings(outDir: string): string[] {
+  try {
+    const story = JSON.parse(readFileSync(join(outDir, 'story.json'), 'utf8')) as { warnings?: unknown };
+    return Array.isArray(story.warnings) ? story.warnings.filter((w): w is string => typeof w === 'string') : [];
+  } catch {
+    return [];
+  }
+}

@@ -7,6 +7,7 @@ import type { Story } from '../schemas.ts';
 import { analyse, type Log, type StageTiming } from './analyse.ts';
 import { dataPaths, readInputs } from './inputs.ts';
 import { writeOutputs } from './outputs.ts';
+import { formatWarnings } from './warnings.ts';
 
 export interface RunOptions {
   dataDir: string;
@@ -33,5 +34,6 @@ export function runPipeline({ dataDir, outDir, config = defaultConfig, log = () 
   const share = (n: number) => `${((100 * n) / Math.max(1, c.entries)).toFixed(1)}%`;
   log(`  ${'coverage'.padEnd(12)} ${`${c.entries} entries: performer ${share(c.withPerformer)}, genres ${share(c.withGenres)}, mood ${share(c.withFeatures)}`.padEnd(58)}`);
   log(`  ${'written'.padEnd(12)} ${written.padEnd(58)} ${(performance.now() - start).toFixed(0).padStart(6)} ms total`);
+  for (const line of formatWarnings(story.warnings)) log(line);
   return { story, timings };
 }

@@ -16,7 +16,7 @@ import { serveStatic } from '../lib/static-server.ts';
 const OUT = join('.cache', 'dist-audit');
 const JS_BUDGET = 20 * 1024;
 const HTML_BUDGET = 150 * 1024;
-const PAGES = ['', 'archetypes/louder-and-bleaker/', 'films/slc-punk/'];
+const PAGES = ['', 'archetypes/bleak-and-restless/', 'films/slc-punk/'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

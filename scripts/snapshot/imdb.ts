@@ -2,17 +2,18 @@
  * Soundtrack snapshots from IMDb (`npm run imdb`): a saved page read, films fetched
  * live, or pages saved from a browser imported for machines that cannot reach IMDb.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultPolicy, policyFromEnv } from '../lib/http.ts';
 import { stableJson, writeFileAtomic } from '../lib/files.ts';
 import { dataPaths, readInputs } from '../pipeline/inputs.ts';
-import { ArtistGenresSnapshot, IMDB_ID_SOURCE } from '../schemas.ts';
+import { IMDB_ID_SOURCE } from '../schemas.ts';
 import { ImdbFetcher } from '../sources/imdb/fetch.ts';
 import { parseSoundtrackPage } from '../sources/imdb/page.ts';
 import { refreshSoundtracks, type RefreshFailure } from '../sources/imdb/refresh.ts';
 import { listingToSoundtrack, parseReport } from '../sources/imdb/soundtrack.ts';
 import { parseFilms } from '../stages/films.ts';
+import { importOutlook, readGenreData, type GenreData } from './import-outlook.ts';
 
 /** A saved page's soundtrack as the scraper reports it; the file name supplies the film when the page does not. */
 export function pageReport(html: string, file: string): { report: ReturnType<typeof parseReport>; entries: number } {
@@ -40,10 +41,15 @@ export function importSavedPages(files: string[], dataDir: string, log: (line: s
     return 1;
   }
   const byId = new Map(films.map((f) => [f.imdbId, f]));
+  let genres: GenreData;
+  try {
+    genres = readGenreData(paths.artistGenres, paths.moodMap);
+  } catch (error) {
+    console.error(`imdb import: ${(error as Error).message}`);
+    return 1;
+  }
   // Credits name artists the genre snapshot already knows better than the page can say.
-  const knownArtists = existsSync(paths.artistGenres)
-    ? new Set(Object.keys(ArtistGenresSnapshot.parse(JSON.parse(readFileSync(paths.artistGenres, 'utf8'))).artists))
-    : new Set<string>();
+  const knownArtists = new Set(Object.keys(genres.artistGenres.artists));
   const failures: string[] = [];
   for (const file of files) {
     let html: string;
@@ -68,14 +74,24 @@ export function importSavedPages(files: string[], dataDir: string, log: (line: s
       const title = /[",]/.test(listing.title) ? `"${listing.title.replace(/"/g, '""')}"` : listing.title;
       failures.push(
         `${file} is the soundtrack page of ${listing.title} (${listing.imdbId}), which is not in ${paths.films}.\n` +
-          `    Add its row to ${paths.films} first, then import again:\n      ${title},${year},"<vibe keywords>",${listing.imdbId}`,
+          `    Add its row to ${paths.films} first, then import again:\n      ${title},${year},"<vibe keywords>",${listing.imdbId}\n` +
+          `    replacing <vibe keywords> with a few words that describe the film, separated by commas, inside the quotes${year === '<year>' ? ', and <year> with the year it came out' : ''}.`,
       );
       continue;
     }
-    const soundtrack = listingToSoundtrack(listing, film.imdbId, { knownArtists }, 'imdb-saved-page');
-    writeFileAtomic(join(paths.soundtracks, `${film.imdbId}.json`), stableJson(soundtrack, 2));
+    let soundtrack;
+    try {
+      soundtrack = listingToSoundtrack(listing, film.imdbId, { knownArtists }, 'imdb-saved-page');
+    } catch (error) {
+      const issue = (error as { issues?: { path: (string | number)[]; message: string }[] }).issues?.[0];
+      failures.push(`${file}: ${issue ? `entry ${issue.path.join('.')}: ${issue.message}` : (error as Error).message}; save the page again, or report the page if it looks right in a browser`);
+      continue;
+    }
+    const target = join(paths.soundtracks, `${film.imdbId}.json`);
+    writeFileAtomic(target, stableJson(soundtrack, 2));
     const truncated = soundtrack.truncated ? ` (truncated: the page shows ${soundtrack.tracks.length} of ${soundtrack.total}; save it again after "See all")` : '';
-    log(`  imported ${file} → ${join(paths.soundtracks, `${film.imdbId}.json`)}: ${film.title}, ${soundtrack.tracks.length} entries${truncated}`);
+    log(`  imported ${file} → ${target}: ${film.title}, ${soundtrack.tracks.length} entries${truncated}`);
+    for (const line of importOutlook(film, soundtrack, target, genres)) log(line);
   }
   if (failures.length) {
     console.error(`imdb import: ${failures.length} of ${files.length} page${files.length === 1 ? '' : 's'} not imported:`);

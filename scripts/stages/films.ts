@@ -6,6 +6,24 @@ import { Film, IMDB_ID_PATTERN } from '../schemas.ts';
 
 export const FILM_COLUMNS = { title: 'Movie Title', year: 'Year', vibe: 'Vibe Keywords', imdbId: 'IMDb ID' } as const;
 
+/** What each column holds, for the message that asks to replace a placeholder with it. */
+const PLACEHOLDER_FIX: Record<keyof typeof FILM_COLUMNS, string> = {
+  title: "the film's title: write the title as IMDb shows it (in double quotes if it holds a comma)",
+  year: 'the year: write the year the film came out, like 1989',
+  vibe: 'vibe keywords: write a few words that describe the film, in double quotes and separated by commas, like "gothic, superhero, noir"',
+  imdbId: "the IMDb ID: write the tt… ID from the film's IMDb address, like tt0096895",
+};
+
+/**
+ * A value left as a template gave it (the README's and `imdb import`'s suggested row
+ * holds "<vibe keywords>"): it would be published as the film's words. A placeholder is a
+ * whole value in angle brackets, or an ellipsis; vibe keywords are judged one by one.
+ */
+function placeholderIn(key: keyof typeof FILM_COLUMNS, value: string): string | undefined {
+  const parts = key === 'vibe' ? value.split(',').map((k) => k.trim()) : [value];
+  return parts.find((part) => /^<[^<>]*>$/.test(part) || /^(…|\.\.\.)$/.test(part));
+}
+
 export function parseFilms(csvText: string, file = 'data/films.csv'): Film[] {
   let table;
   try {
@@ -31,6 +49,10 @@ export function parseFilms(csvText: string, file = 'data/films.csv'): Film[] {
     const record = `line ${line}${title ? ` (${title})` : ''}`;
     if (cells.length !== table.header.length) {
       throw new DataError(file, record, null, `has ${cells.length} cells, the header has ${table.header.length} (a comma inside a value needs quotes)`);
+    }
+    for (const key of Object.keys(FILM_COLUMNS) as (keyof typeof FILM_COLUMNS)[]) {
+      const placeholder = placeholderIn(key, cell(key));
+      if (placeholder) throw new DataError(file, record, FILM_COLUMNS[key], `"${placeholder}" is a placeholder, not ${PLACEHOLDER_FIX[key]}`);
     }
     const imdbId = cell('imdbId');
     if (!IMDB_ID_PATTERN.test(imdbId)) throw new DataError(file, record, FILM_COLUMNS.imdbId, `"${imdbId}" is not an IMDb title ID like tt0133189`);

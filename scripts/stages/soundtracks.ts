@@ -3,7 +3,9 @@
  * format) → one validated soundtrack per film. A film without a snapshot is kept with
  * an empty soundtrack and a warning, so one missing file never hides the other films.
  */
+import { dirname, join } from 'node:path';
 import { DataError } from '../lib/errors.ts';
+import { parseJson } from '../lib/json.ts';
 import { IMDB_ID_SOURCE, Soundtrack, type Film, type FilmSoundtrack } from '../schemas.ts';
 
 const SNAPSHOT_NAME = new RegExp(`(${IMDB_ID_SOURCE})\\.json$`);
@@ -33,13 +35,16 @@ export function loadSoundtracks(films: Film[], files: SnapshotFile[]): Soundtrac
   for (const [imdbId, { file }] of byId) {
     if (!filmIds.has(imdbId)) warnings.push(`${file}: ${imdbId} is not in data/films.csv; ignored`);
   }
+  // Where the snapshots are, for naming the one that is missing (the default when there are none at all).
+  const dir = files.length ? dirname(files[0].file) : 'data/snapshot/soundtracks';
   const soundtracks = films.map((film): FilmSoundtrack => {
     const found = byId.get(film.imdbId);
     if (!found) {
-      warnings.push(`${film.imdbId} (${film.title}): no soundtrack snapshot; the film is kept with no tracks (fetch it with: npm run imdb -- fetch ${film.imdbId})`);
+      const file = join(dir, `${film.imdbId}.json`);
+      warnings.push(missingSnapshot(film, file));
       return {
         film,
-        file: `data/snapshot/soundtracks/${film.imdbId}.json`,
+        file,
         missing: true,
         soundtrack: { imdbId: film.imdbId, title: film.title, source: 'curated', total: 0, truncated: false, tracks: [] },
       };
@@ -50,13 +55,16 @@ export function loadSoundtracks(films: Film[], files: SnapshotFile[]): Soundtrac
   return { soundtracks, warnings };
 }
 
+/** A film row without its snapshot: allowed (a film is added before it is fetched), but never silent, since a deleted file looks the same. */
+function missingSnapshot(film: Film, file: string): string {
+  return (
+    `${file} is missing: ${film.title} (${film.imdbId}) in data/films.csv has no soundtrack snapshot, so it is kept with no songs, no arc and no archetype; ` +
+    `fetch it with "npm run imdb -- fetch ${film.imdbId}", import a page saved from a browser with "npm run imdb -- import page.html", or restore a file deleted by mistake with "git checkout -- ${file}"`
+  );
+}
+
 export function parseSnapshot(file: string, text: string): Soundtrack {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new DataError(file, null, null, `is not valid JSON (${(error as Error).message})`);
-  }
+  const json = parseJson(text, file);
   const result = Soundtrack.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -65,7 +73,8 @@ export function parseSnapshot(file: string, text: string): Soundtrack {
     let field = issue.path.join('.') || null;
     if (first === 'tracks' && typeof index === 'number') {
       const track = (json as { tracks?: { position?: unknown; title?: unknown }[] }).tracks?.[index];
-      record = `track ${index + 1}${track && typeof track.title === 'string' ? ` ("${track.title}")` : ''}`;
+      const title = track && typeof track.title === 'string' && /[^\s\p{Cf}]/u.test(track.title) ? track.title : null;
+      record = `track ${index + 1}${title ? ` ("${title}")` : ''}`;
       field = rest.join('.') || 'track';
     }
     throw new DataError(file, record, field, issue.message);

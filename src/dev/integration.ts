@@ -30,7 +30,8 @@ export function editorTools(): AstroIntegration {
           else logger.info(text);
         };
         run('start');
-        const watched = (path: string) => (path.startsWith(options.contentDir) && path.endsWith('.mdx')) || resolve(path) === options.storyPath;
+        // Any file in content/: an essay saved as .md, or put in the wrong folder, is a mistake to report too.
+        const watched = (path: string) => path.startsWith(options.contentDir) || resolve(path) === options.storyPath;
         server.watcher.add([options.contentDir, options.storyPath]);
         server.watcher.on('all', (_event, path) => {
           if (watched(resolve(path))) run('save');

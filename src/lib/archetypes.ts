@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import type { Story, StoryCluster, StoryFilm } from '../../scripts/schemas.ts';
 import type { archetypeFrontmatter } from './content-schemas.ts';
+import { noArchetypeReason } from './film-status.ts';
 import { archetypeColor, archetypeSymbol } from './palette.ts';
 
 /** An archetype essay: its frontmatter, and where it is. */
@@ -66,7 +67,7 @@ export function bindArchetypesLenient(essays: ArchetypeEssay[], story: Story): {
       continue;
     }
     if (film.cluster === null) {
-      problems.push({ files: [essay.file], message: `${essay.file}: anchor ${filmLabel(film)} has no archetype, because none of its tracks has mood features; choose another film` });
+      problems.push({ files: [essay.file], message: `${essay.file}: anchor ${filmLabel(film)} has no archetype, because ${noArchetypeReason(film, story.method.minFeaturedTracks)}` });
       continue;
     }
     byCluster.set(film.cluster, [...(byCluster.get(film.cluster) ?? []), essay]);

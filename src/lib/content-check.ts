@@ -8,25 +8,25 @@
  * alone as `npm run check`. What is valid comes from the component registry, FACTS, the
  * content schemas, the pipeline's story and the essays on disk, never from lists here.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
 import yaml from 'js-yaml';
 import type { ZodObject, ZodRawShape } from 'astro/zod';
 import { IMDB_ID_PATTERN, Story, type StoryFilm } from '../../scripts/schemas.ts';
 import { bindArchetypesLenient, type ArchetypeEssay } from './archetypes.ts';
 import { COMPONENT_NAMES, componentSpec, describeAccepts, currentProp, renamedComponent, showValue, tagFor, type ComponentSpec, type ExampleValue, type PropSpec } from './component-registry.ts';
+import { contentFiles, type ContentFile } from './content-files.ts';
+import { checkMarkup, HTML_ELEMENTS, type MarkdownNode } from './content-markup.ts';
+import { closest, displayPath, type ContentProblem, type Position, type Report } from './content-problem.ts';
 import { ARCHETYPE_COLLECTION, COLLECTIONS, FORMER_ARCHETYPE_FOLDER, type CollectionName } from './content-schemas.ts';
+import { decodeEssay, removeInvisible, replacementCharacters } from './content-text.ts';
+import { BRACE_FIX, CURLY, syntaxProblem, type SyntaxErrorLike } from './mdx-syntax.ts';
 import { FACTS } from './facts.ts';
+import { snapshotFile } from './film-status.ts';
 
-export interface ContentProblem {
-  /** As the editor would type it: relative to the working directory, with forward slashes. */
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  fix: string;
-}
+export { displayPath, type ContentProblem } from './content-problem.ts';
 
 export interface CheckOptions {
   contentDir: string;
@@ -37,87 +37,75 @@ interface Context {
   story: Story | null;
   films: Map<string, Pick<StoryFilm, 'imdbId' | 'slug' | 'title'>>;
   archetypeSlugs: string[];
-}
-
-interface Position {
-  line: number;
-  column: number;
+  /** Where the file being checked names an archetype: judged again once the essays are bound. */
+  archetypeRefs?: { slug: string; at: Position }[];
 }
 
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---)([\s\S]*?\n)(?:---)/;
-
-export function displayPath(file: string): string {
-  return relative(process.cwd(), file).split(sep).join('/');
-}
 
 /** Every problem in every collection, sorted by file, then line. */
 export function checkContent(options: CheckOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const story = loadStory(options.storyPath, problems);
-  const files = collectionFiles(options.contentDir);
+  const listed = contentFiles(options.contentDir);
+  problems.push(...listed.problems);
+  const { files } = listed;
   const context: Context = {
     story,
     films: new Map((story?.films ?? []).flatMap((f) => [[f.imdbId, f] as const, [f.slug, f] as const])),
-    archetypeSlugs: [...new Set(files.filter((f) => f.collection === ARCHETYPE_COLLECTION).map((f) => f.slug))],
+    archetypeSlugs: [...new Set(files.filter((f) => f.collection === ARCHETYPE_COLLECTION).map((f) => f.slug))].sort(),
   };
   const essays: (ArchetypeEssay & { anchorAt: Position })[] = [];
+  const refs: { file: string; slug: string; at: Position }[] = [];
   let unreadable = false;
-  for (const { path, collection, slug, misplaced } of files) {
-    const file = displayPath(path);
-    if (misplaced) problems.push(misplacedProblem(file, slug, options.contentDir));
-    const result = checkFile(file, readFileSync(path, 'utf8'), collection, context);
+  for (const entry of files) {
+    const file = displayPath(entry.path);
+    if (entry.misplaced) problems.push(misplacedProblem(file, entry.slug, options.contentDir));
+    const result = checkBytes(file, readFileSync(entry.path), entry.collection, context);
     problems.push(...result.problems);
-    if (collection === ARCHETYPE_COLLECTION) {
+    refs.push(...result.archetypeRefs.map((r) => ({ file, ...r })));
+    if (entry.collection === 'films') problems.push(...filmNoteName(file, entry, result));
+    if (entry.collection === ARCHETYPE_COLLECTION) {
       const data = (result.data ?? {}) as { title?: unknown; summary?: unknown; anchor?: unknown };
       // An essay with another mistake still claims its cluster, so the binding is judged on what the editor meant.
       if (typeof data.anchor === 'string' && IMDB_ID_PATTERN.test(data.anchor)) {
-        essays.push({ slug, file, title: String(data.title ?? ''), summary: String(data.summary ?? ''), anchor: data.anchor, anchorAt: result.keyAt('anchor') });
+        essays.push({ slug: entry.slug, file, title: String(data.title ?? ''), summary: String(data.summary ?? ''), anchor: data.anchor, anchorAt: result.keyAt('anchor') });
       } else unreadable = true;
     }
   }
-    // A cluster left without an essay because an essay's anchor cannot be read is that essay's problem, reported already.
-  if (story) problems.push(...bindingProblems(essays, story, options.contentDir).filter((p) => !unreadable || p.line > 0));
+  // A cluster left without an essay because an essay's anchor cannot be read is that essay's problem, reported already.
+  if (story) {
+    const binding = bindingProblems(essays, story, options.contentDir).filter((p) => !unreadable || !p.file.endsWith('/'));
+    problems.push(...binding);
+    if (binding.length) problems.push(...unboundReferences(refs, essays, story));
+  }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
+/** The story as the check last read it: parsing it takes longer than checking an essay, and `npm run dev` checks on every save. */
+let storyCache: { key: string; story: Story | null; problem: [string, string] | null } | null = null;
+
 function loadStory(path: string, problems: ContentProblem[]): Story | null {
   const file = displayPath(path);
-  const problem = (message: string, fix: string) => problems.push({ file, line: 1, column: 1, message, fix });
   if (!existsSync(path)) {
-    problem('the data the essays refer to has not been computed yet', 'run "npm run pipeline" (npm run build and npm run dev run it first)');
+    problems.push({ file, line: 1, column: 1, message: 'the data the essays refer to has not been computed yet', fix: 'run "npm run pipeline" (npm run build and npm run dev run it first)' });
     return null;
   }
+  const stat = statSync(path);
+  const key = `${resolve(path)}:${stat.mtimeMs}:${stat.size}`;
+  if (storyCache?.key !== key) storyCache = { key, ...readStory(path) };
+  if (storyCache.problem) problems.push({ file, line: 1, column: 1, message: storyCache.problem[0], fix: storyCache.problem[1] });
+  return storyCache.story;
+}
+
+function readStory(path: string): { story: Story | null; problem: [string, string] | null } {
   try {
     const parsed = Story.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    if (parsed.success) return parsed.data;
-    problem(`does not match the story schema at ${parsed.error.issues[0].path.join('.')}`, 'run "npm run pipeline" again');
+    if (parsed.success) return { story: parsed.data, problem: null };
+    return { story: null, problem: [`does not match the story schema at ${parsed.error.issues[0].path.join('.')}`, 'run "npm run pipeline" again'] };
   } catch (error) {
-    problem(`cannot be read: ${(error as Error).message}`, 'run "npm run pipeline" again');
+    return { story: null, problem: [`cannot be read: ${(error as Error).message}`, 'run "npm run pipeline" again'] };
   }
-  return null;
-}
-
-interface ContentFile {
-  path: string;
-  collection: CollectionName;
-  slug: string;
-  /** In the folder archetype essays lived in before: still checked as an archetype essay, so that moving it is the only fix asked for. */
-  misplaced: boolean;
-}
-
-function collectionFiles(contentDir: string): ContentFile[] {
-  const folders: { folder: string; collection: CollectionName }[] = [
-    ...(Object.keys(COLLECTIONS) as CollectionName[]).map((collection) => ({ folder: collection, collection })),
-    { folder: FORMER_ARCHETYPE_FOLDER, collection: ARCHETYPE_COLLECTION },
-  ];
-  return folders.flatMap(({ folder, collection }) => {
-    const dir = join(contentDir, folder);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-    return readdirSync(dir)
-      .filter((name) => name.endsWith('.mdx'))
-      .sort()
-      .map((name) => ({ path: join(dir, name), collection, slug: name.replace(/\.mdx$/, ''), misplaced: folder !== collection }));
-  });
 }
 
 /** The site reads archetype essays from content/archetypes/ only: one left in the former folder would silently lose its page. */
@@ -132,6 +120,14 @@ function misplacedProblem(file: string, slug: string, contentDir: string): Conte
   };
 }
 
+/** A film's notes are named for the film, so that two files never hold notes for one film (its page would refuse to build). */
+function filmNoteName(file: string, entry: ContentFile, result: FileResult): ContentProblem[] {
+  const film = (result.data as { film?: unknown } | null)?.film;
+  if (!result.valid || typeof film !== 'string' || entry.slug === film) return [];
+  const at = result.keyAt('film');
+  return [{ file, line: at.line, column: at.column, message: `notes on a film are named for the film, and this file holds the notes for ${film}`, fix: `rename the file to ${film}.mdx (if that file exists already, keep one of the two)` }];
+}
+
 // ─── One file ──────────────────────────────────────────────────────────────
 
 interface FileResult {
@@ -139,18 +135,58 @@ interface FileResult {
   data: unknown;
   valid: boolean;
   keyAt: (key: string) => Position;
+  archetypeRefs: { slug: string; at: Position }[];
+}
+
+/**
+ * Files already checked, by what the check depends on: `npm run dev` checks every file on
+ * every save, and the mutation test checks hundreds of edits of one file among ten.
+ */
+const checked = new Map<string, FileResult>();
+let storyVersion = 0;
+let lastStory: Story | null = null;
+
+/** Checks one file's bytes: their encoding, invisible characters, then the text as checkFile does. */
+export function checkBytes(file: string, bytes: Uint8Array, collection: CollectionName, context: Context): FileResult {
+  if (context.story !== lastStory) {
+    lastStory = context.story;
+    storyVersion++;
+    checked.clear();
+  }
+  const key = [file, collection, storyVersion, context.archetypeSlugs.join(','), Buffer.from(bytes).toString('latin1')].join('\0');
+  const known = checked.get(key);
+  if (known) return known;
+  const decoded = decodeEssay(bytes);
+  const front = FRONTMATTER.exec(decoded.text);
+  const visible = removeInvisible(decoded.text, front ? front.index + front[0].length : 0);
+  const result = checkFile(file, visible.text, collection, context);
+  const located = [...decoded.problems, ...replacementCharacters(decoded.text), ...visible.problems].map((p) => ({ file, ...p }));
+  const whole = { ...result, problems: [...located, ...result.problems] };
+  if (checked.size > 500) checked.clear();
+  checked.set(key, whole);
+  return whole;
 }
 
 /** Checks one file's text; `file` is only used in the messages. */
 export function checkFile(file: string, text: string, collection: CollectionName, context: Context): FileResult {
   const problems: ContentProblem[] = [];
   const report = (at: Position, message: string, fix: string) => problems.push({ file, line: at.line, column: at.column, message, fix });
-  const front = readFrontmatter(text, collection, report, context);
-  checkBody(front.body, report, context);
-  return { problems, data: front.data, valid: front.valid, keyAt: front.keyAt };
+  const local: Context = { ...context, archetypeRefs: [] };
+  const front = readFrontmatter(text, collection, report, local);
+  checkBody(front.body, report, local);
+  return { problems: collapseRepeats(problems), data: front.data, valid: front.valid, keyAt: front.keyAt, archetypeRefs: local.archetypeRefs! };
 }
 
-type Report = (at: Position, message: string, fix: string) => void;
+/** The same mistake made several times in one file is reported once, where it is first made, with the other lines. */
+function collapseRepeats(problems: ContentProblem[]): ContentProblem[] {
+  const groups = new Map<string, ContentProblem[]>();
+  for (const p of problems) groups.set(`${p.message}\0${p.fix}`, [...(groups.get(`${p.message}\0${p.fix}`) ?? []), p]);
+  return [...groups.values()].map(([first, ...more]) => {
+    if (!more.length) return first;
+    const lines = [...new Set(more.map((p) => p.line))].join(', ');
+    return { ...first, message: `${first.message} (and ${more.length} more time${more.length === 1 ? '' : 's'} in this file, on line${lines.includes(',') ? 's' : ''} ${lines})` };
+  });
+}
 
 function lineOf(text: string, offset: number): number {
   let line = 1;
@@ -219,6 +255,11 @@ function readFrontmatter(text: string, collection: CollectionName, report: Repor
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? '');
       const missing = issue.code === 'invalid_type' && issue.received === 'undefined';
+      const curly = curlyQuoted((data as Record<string, unknown>)[key]);
+      if (curly !== null && schema.shape[key]?.safeParse(curly).success) {
+        report(keyAt(key), `${key}: the value is in curly quotes (“…”), which YAML keeps as part of it`, `write ${key}: ${curly}`);
+        continue;
+      }
       report(
         keyAt(key),
         missing ? `the frontmatter has no "${key}:" field: it ${issue.message}` : `${key}: ${issue.message}`,
@@ -240,6 +281,14 @@ function fixFor(key: string, rawLines: string[]): string {
   const value = line?.replace(/^[^:]*:\s*/, '') ?? '';
   if (/^[#&*!|>[{@`]/.test(value) || value === '') return `write the ${key} as text in double quotes: ${key}: "…"`;
   return `change the ${key} on this line`;
+}
+
+
+/** The value without the curly quotes around it, or null if it has none. */
+function curlyQuoted(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const stripped = value.replace(new RegExp(`^[${CURLY}]+|[${CURLY}]+$`, 'g'), '');
+  return stripped !== value ? stripped : null;
 }
 
 function quote(value: string): string {
@@ -264,117 +313,44 @@ interface MdxAttribute {
   position?: { start: Position };
 }
 
-const processor = createProcessor({ format: 'mdx' });
+/** The parser the build uses: MDX with GitHub's tables (remark-gfm), as @astrojs/mdx configures it. */
+const processor = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
 
 /** The MDX parser stops at the first error; blanking the line it stopped on lets it find the next. */
 const MAX_PASSES = 50;
 
 function checkBody(body: string, report: Report, context: Context): void {
   const lines = body.split('\n');
+  const blanked = new Set<number>();
+  const seen = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let tree: MdxNode;
     try {
       tree = processor.parse(lines.join('\n')) as unknown as MdxNode;
     } catch (error) {
-      const blank = syntaxProblem(error as SyntaxErrorLike, lines, report);
-      if (!blank.length) return;
+      // A mistake the blanking did not get past would be found again: report it once and stop.
+      let again = false;
+      const once: Report = (at, message, fix) => {
+        const key = `${at.line}:${at.column}:${message}`;
+        if (seen.has(key)) again = true;
+        else seen.add(key) && report(at, message, fix);
+      };
+      const blank = syntaxProblem(error as SyntaxErrorLike, lines, once);
+      if (!blank.length || again) return;
       for (const { line, from = 1, to } of blank) {
         const text = lines[line - 1];
         if (text === undefined) continue;
         const end = to ?? text.length + 1;
         lines[line - 1] = text.slice(0, from - 1) + ' '.repeat(Math.max(0, end - from)) + text.slice(end - 1);
+        blanked.add(line);
       }
       continue;
     }
     walk(tree, report, context);
+    // What is left of a line the parser stopped on is not what the editor wrote: its markup is judged once the line is fixed.
+    checkMarkup(tree as MarkdownNode, lines.join('\n'), (at, message, fix) => blanked.has(at.line) || report(at, message, fix));
     return;
   }
-}
-
-interface SyntaxErrorLike {
-  reason?: string;
-  message: string;
-  ruleId?: string;
-  source?: string;
-  place?: Position | { start: Position; end: Position };
-}
-
-const COMMENT_FIX = 'write a note for editors as {/* note */}, or delete it';
-const BRACE_FIX = 'MDX runs whatever is between { and } as code: to show a brace write \\{ and \\}, or reword without braces';
-
-/** Columns [from, to) of a line to blank before parsing again; the whole line when not given. */
-interface Blank {
-  line: number;
-  from?: number;
-  to?: number;
-}
-
-/** Reports one parse error in an editor's words; returns what to blank before parsing again. */
-function syntaxProblem(error: SyntaxErrorLike, lines: string[], report: Report): Blank[] {
-  const reason = error.reason ?? error.message;
-  const place = error.place && 'start' in error.place ? error.place.start : (error.place as Position | undefined);
-  const ranges = [...reason.matchAll(/\((\d+):(\d+)-\d+:\d+\)/g)].map((m) => ({ line: Number(m[1]), column: Number(m[2]) }));
-  const at: Position = place ?? ranges[0] ?? { line: 1, column: 1 };
-  const text = lines[at.line - 1] ?? '';
-
-  if (error.source === 'micromark-extension-mdx-expression') {
-    const brace = text.lastIndexOf('{', at.column - 1);
-    const column = brace >= 0 ? brace + 1 : at.column;
-    report({ line: at.line, column }, `curly braces ${snippet(text.slice(column - 1), '}')} are read as code in MDX, not as text`, BRACE_FIX);
-    const close = text.indexOf('}', column);
-    return [{ line: at.line, from: column, to: close >= 0 ? close + 2 : undefined }];
-  }
-  const unexpected = /^Unexpected character `(.+?)` \(U\+[0-9A-F]+\) (before name|before attribute value|after name|in name)/.exec(reason);
-  if (unexpected) {
-    const [, char, where] = unexpected;
-    const lt = text.lastIndexOf('<', at.column - 1);
-    const tagAt = { line: at.line, column: lt >= 0 ? lt + 1 : at.column };
-    if (where === 'before name' && char === '!') {
-      report(tagAt, 'HTML comments (<!-- … -->) do not work in MDX', COMMENT_FIX);
-      const close = text.indexOf('-->', tagAt.column);
-      return [{ line: at.line, from: tagAt.column, to: close >= 0 ? close + 4 : undefined }];
-    } else if (where === 'before name') {
-      const shown = /\s/.test(char) ? 'a space' : `"${char}"`;
-      report(tagAt, `"<" followed by ${shown} is read as the start of a component or tag`, `to show the sign, write &lt; instead (for example "${(/^<\S*/.exec(text.slice(lt))?.[0] ?? '<').replace('<', '&lt;')}"), or put it in words ("less than")`);
-      return [{ line: at.line, from: tagAt.column, to: tagAt.column + 1 }];
-    } else if (where === 'before attribute value') {
-      const attr = /(\w+)\s*=\s*$/.exec(text.slice(0, at.column - 1))?.[1] ?? 'the prop';
-      report(tagAt, `the value of ${attr} needs quotes`, `write ${attr}="${/^\S+?(?=[\s/>]|$)/.exec(text.slice(at.column - 1))?.[0] ?? '…'}"`);
-    } else {
-      report(tagAt, `this tag is malformed (unexpected "${char}")`, 'a component is written <Name prop="value" />: check the spelling, the quotes and the closing />');
-    }
-    return [{ line: at.line }];
-  }
-  const unclosed = /^Expected a closing tag for `<(.+?)>` \((\d+):(\d+)-/.exec(reason);
-  if (unclosed) {
-    const [, name, line, column] = unclosed;
-    const opened = { line: Number(line), column: Number(column) };
-    const known = componentSpec(name);
-    report(
-      opened,
-      `<${name}> is not closed`,
-      known || /^[A-Z]/.test(name) ? `end it with "/>": ${(lines[opened.line - 1] ?? '').slice(opened.column - 1).replace(/^(<[^>]*?)\s*>.*$/, '$1 />')}` : `close it with </${name}> before the end of the paragraph`,
-    );
-    return [{ line: opened.line }];
-  }
-  const mismatch = /^Unexpected closing tag `<\/(.+?)>`, expected corresponding closing tag for `<(.+?)>` \((\d+):(\d+)-/.exec(reason);
-  if (mismatch) {
-    const [, closing, open, line] = mismatch;
-    report(at, `</${closing}> does not match the open <${open}> on line ${line}`, `close <${open}> with </${open}> (or end it with "/>"), and remove </${closing}> if nothing opens it`);
-    return [{ line: at.line }, { line: Number(line) }];
-  }
-  if (/^Unexpected closing slash/.test(reason)) {
-    report(at, `${snippet(text.slice(at.column - 1), '>')} closes a tag that was never opened`, 'delete it, or open the tag before it');
-    return [{ line: at.line }];
-  }
-  report(at, `MDX cannot read this line (${reason.replace(/`/g, '"')})`, 'look for a stray "<", "{" or "}", an unclosed tag or a missing quote; write &lt; for "<" and \\{ \\} for braces');
-  return [{ line: at.line }];
-}
-
-function snippet(text: string, closer: string): string {
-  const end = text.indexOf(closer);
-  const shown = end >= 0 && end < 40 ? text.slice(0, end + 1) : `${text.slice(0, 30)}…`;
-  return `"${shown}"`;
 }
 
 function walk(node: MdxNode, report: Report, context: Context): void {
@@ -401,8 +377,14 @@ function walk(node: MdxNode, report: Report, context: Context): void {
 
 function checkElement(node: MdxNode, at: Position, report: Report, context: Context): void {
   const name = node.name;
-  // Fragments and lowercase HTML tags (<p class="lede">, <strong>) are plain markup.
-  if (!name || /^[a-z]/.test(name)) return;
+  // Fragments and HTML tags (<p class="lede">, <strong>) are plain markup; any other lowercase
+  // name would be published as an element no browser knows, and a dotted one is code.
+  if (!name || HTML_ELEMENTS.has(name)) return;
+  if (!/^[A-Z]\w*$/.test(name)) {
+    const near = closest(name, COMPONENT_NAMES) ?? closest(name, [...HTML_ELEMENTS]);
+    report(at, `<${name}> is neither a component nor an HTML tag`, `${near ? `did you mean <${near}>? ` : ''}the components are: ${COMPONENT_NAMES.join(', ')}`);
+    return;
+  }
   const current = componentSpec(name) ? name : renamedComponent(name);
   if (!current) {
     const near = closest(name, COMPONENT_NAMES);
@@ -487,8 +469,9 @@ function checkValue(component: string, prop: string, spec: PropSpec, value: Exam
     if (!context.story || context.films.has(value)) return;
     report(at, `${prop}="${value}" is not a film in the data`, filmFix(value, context));
   } else if (accepts.kind === 'archetype') {
-    if (context.archetypeSlugs.includes(value)) return;
-    const near = closest(value, context.archetypeSlugs);
+    if (context.archetypeSlugs.includes(value)) return void context.archetypeRefs?.push({ slug: value, at });
+    // "sweetening" for "the-sweetening": a file renamed with words added keeps its old name in the tags.
+    const near = closest(value, context.archetypeSlugs) ?? context.archetypeSlugs.find((slug) => value.length > 3 && slug.split('-').join(' ').includes(value.toLowerCase().split(/[\s-]+/).join(' ')));
     report(at, `${prop}="${value}" is not an archetype`, `${near ? `did you mean "${near}"? ` : ''}the archetypes are the essays in content/${ARCHETYPE_COLLECTION}/: ${context.archetypeSlugs.join(', ')}`);
   } else if (accepts.kind === 'fact') {
     if (Object.hasOwn(FACTS, value)) return;
@@ -528,6 +511,10 @@ export function sampleValue(spec: PropSpec, context: { story: Story | null; arch
 function bindingProblems(essays: (ArchetypeEssay & { anchorAt: Position })[], story: Story, contentDir: string): ContentProblem[] {
   const byFile = new Map(essays.map((w) => [w.file, w]));
   const films = new Map(story.films.map((f) => [f.imdbId, f]));
+  // An anchor whose snapshot is gone lost its songs in the data, not in the essay; the
+  // clusters were computed without it, so every other binding problem follows from it.
+  const lost = essays.filter((e) => films.get(e.anchor)?.flags.includes('no-soundtrack'));
+  if (lost.length) return lost.map((essay) => missingSnapshotProblem(essay, films.get(essay.anchor)!));
   const { problems } = bindArchetypesLenient(essays, story);
   return problems.flatMap((problem): ContentProblem[] => {
     if (!problem.files.length) {
@@ -540,42 +527,52 @@ function bindingProblems(essays: (ArchetypeEssay & { anchorAt: Position })[], st
       const fix = !anchored
         ? filmFix(essay.anchor, { story, films: new Map(story.films.map((f) => [f.imdbId, f])), archetypeSlugs: [] })
         : anchored.cluster === null
-          ? 'choose as anchor a film that has an archetype (see its page, or data/generated/story.json)'
+          ? `anchor the essay on a film that has an archetype (its page names it), or, if ${anchored.title} should have one, give more of its songs a mood in the data: their performers need genres in data/snapshot/artist-genres.json`
           : 'each archetype needs exactly one essay: anchor this essay on a film of another archetype';
       return { file, line: essay.anchorAt.line, column: essay.anchorAt.column, message, fix };
     });
   });
 }
 
-// ─── Helpers ───────────────────────────────────────────────────────────────
-
-function distance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= x.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    previous = current;
+/**
+ * A tag naming an archetype whose essay is bound to no cluster shows nothing the build
+ * could make, and in `npm run dev` it would stop the page halfway: it is reported where
+ * it is first written in each file, pointing at the essay to fix.
+ */
+function unboundReferences(refs: { file: string; slug: string; at: Position }[], essays: ArchetypeEssay[], story: Story): ContentProblem[] {
+  const bound = new Set(bindArchetypesLenient(essays, story).archetypes.map((a) => a.file));
+  const unbound = new Map(essays.filter((e) => !bound.has(e.file)).map((e) => [e.slug, e.file]));
+  const first = new Map<string, { file: string; slug: string; at: Position; times: number }>();
+  for (const ref of refs) {
+    const essay = unbound.get(ref.slug);
+    if (!essay || essay === ref.file) continue;
+    const key = `${ref.file}\0${ref.slug}`;
+    const seen = first.get(key);
+    if (seen) seen.times++;
+    else first.set(key, { ...ref, times: 1 });
   }
-  return previous[y.length];
+  return [...first.values()].map(({ file, slug, at, times }) => ({
+    file,
+    line: at.line,
+    column: at.column,
+    message: `archetype="${slug}"${times > 1 ? ` (here and ${times - 1} more time${times > 2 ? 's' : ''} in this file)` : ''} names the essay ${unbound.get(slug)}, which is bound to no archetype at the moment`,
+    fix: `fix the problem listed for ${unbound.get(slug)} first; these tags then work as they are`,
+  }));
 }
 
-/** The nearest candidate within a few edits, for "did you mean". */
-function closest(value: string, candidates: readonly string[], limit = Math.max(2, Math.floor(value.length / 3))): string | undefined {
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const candidate of candidates) {
-    const d = distance(value, candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
+/** Reported at the data file that is missing: that is where the mistake is. */
+function missingSnapshotProblem(essay: ArchetypeEssay, film: StoryFilm): ContentProblem {
+  const file = snapshotFile(film.imdbId);
+  return {
+    file,
+    line: 0,
+    column: 0,
+    message: `is missing, so ${film.title} (${film.imdbId}), the anchor of ${essay.file}, has no songs in the data, no arc and no archetype: the mistake is in the data, not in the essay`,
+    fix: `restore it with "git checkout -- ${file}" (or fetch it again with "npm run imdb -- fetch ${film.imdbId}"), then run "npm run check" again (restart "npm run dev": it computes the data when it starts)`,
+  };
 }
+
+// ─── Output ────────────────────────────────────────────────────────────────
 
 /** Two lines per problem: where and what, then how to fix it. */
 export function formatProblems(problems: ContentProblem[]): string {

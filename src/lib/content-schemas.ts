@@ -40,5 +40,8 @@ export const COLLECTIONS = {
 
 export type CollectionName = keyof typeof COLLECTIONS;
 export const ARCHETYPE_COLLECTION = 'archetypes' satisfies CollectionName;
+/** The pages made from content/essay/, each from the file of its name: the layout asks for exactly these. */
+export const ESSAY_PAGES = ['home', 'method', 'data'] as const;
+export type EssayPage = (typeof ESSAY_PAGES)[number];
 /** Where the archetype essays lived before: an essay still put there is not read, and the essay check says where it goes. */
 export const FORMER_ARCHETYPE_FOLDER = 'clusters';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { quickConfig } from '../support/quick-config.ts';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { runPipeline } from '../../scripts/pipeline/run.ts';
@@ -204,6 +204,37 @@ describe('the mistakes editors make, all in one build', () => {
     // Astro never ran: nothing of its programmer's messages, and no half-built folder.
     expect(build.output).not.toMatch(/is not defined|U\+0033|UnhandledRejection|YAMLException|\*\*|you likely forgot to import/);
     expect(build.output).toMatch(/dist-table\/ is unchanged/);
+    expect(readFileSync(sentinel, 'utf8')).toBe('<p>the previous good site</p>');
+    expect(existsSync(`${outDir}.next`)).toBe(false);
+  }, 120_000);
+});
+
+describe('what published garbage or crashed the build before (issue 21), all in one build', () => {
+  it('is refused by the check with file:line:col and a fix, before Astro runs, and the previous site is kept', () => {
+    const content = copyContent(join(root, 'content-issue-21'));
+    const data = withBody(content, 'essay/data.mdx', 'A table:\n\n| Film | Songs |\n| --- | --- |\n| Suburbia | 12 | extra |\n\nA caf\u00e9 style.\n\nSee <FilmArc film=”tt0133189” />.\n');
+    const path = join(content, 'essay', 'data.mdx');
+    writeFileSync(path, Buffer.from(readFileSync(path, 'utf8').replace('caf\u00e9', 'caf\u0000'), 'utf8').map((b) => (b === 0 ? 0xe9 : b)));
+    renameSync(join(content, 'archetypes', 'quiet-and-calm.mdx'), join(content, 'archetypes', 'The Quiet And Calm.mdx'));
+    const home = withBody(content, 'essay/home.mdx', 'See <ArchetypeArc archetype="The Quiet And Calm" />.\n');
+    const anchor = withFrontmatter(content, 'archetypes/smithereens-and-rivers-edge.mdx', (fm) => fm.replace(/^(anchor: \S+)$/m, '$1\u200b'));
+    renameSync(join(content, 'films', 'tt0133189.mdx'), join(content, 'films', 'tt0133189.md'));
+    const { outDir, sentinel } = siteWithPreviousBuild('dist-issue-21');
+    const build = buildSiteWith({ story: realStory, content, outDir, cache: join(root, 'cache-issue-21') });
+    expect(build.status).not.toBe(0);
+    for (const expected of [
+      `${data.at('| Suburbia')}  this table row has 3 cells, but the table's first row has 2: the site would drop the last 1 without a word\n    fix: give every row 2 cells`,
+      `${data.at('\u00e9 style')}  this line holds characters that are not saved as UTF-8 (probably "é" saved as Latin-1), which the site would show as "�"\n    fix: save the file as UTF-8`,
+      `${data.at('film=')}  the value of film is in curly quotes (”…), which MDX does not read as quotes\n    fix: write film="tt0133189" with straight quotes (")`,
+      `${join(content, 'archetypes', 'The Quiet And Calm.mdx')}:1:1  the file name becomes the page's address, and "The Quiet And Calm.mdx" is not one: the site would publish it at /archetypes/the-quiet-and-calm/\n    fix: rename the file to the-quiet-and-calm.mdx`,
+      `${home.at('archetype=')}  archetype="The Quiet And Calm" is not an archetype\n    fix: did you mean "the-quiet-and-calm"?`,
+      `${anchor.at('\u200b')}  a zero-width space is hidden here, in the frontmatter, where it becomes part of the value`,
+      `${join(content, 'films', 'tt0133189.md')}:1:1  the site reads only files whose names end in .mdx, so "tt0133189.md" would be ignored\n    fix: rename it to tt0133189.mdx`,
+    ]) {
+      expect(build.output).toContain(expected);
+    }
+    expect(build.output).not.toMatch(/must be an IMDb title ID|Hint:|\n\s+at |archetypeBySlug|"”tt0133189”"/);
+    expect(build.output).toMatch(/dist-issue-21\/ is unchanged/);
     expect(readFileSync(sentinel, 'utf8')).toBe('<p>the previous good site</p>');
     expect(existsSync(`${outDir}.next`)).toBe(false);
   }, 120_000);

@@ -91,7 +91,7 @@ describe('the pipeline command on bad input', () => {
     try {
       const result = cli();
       expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(/tt0084698\.json: is not valid JSON/);
+      expect(result.stderr).toMatch(/tt0084698\.json: is not valid JSON at line \d+, column \d+: the file ends before the JSON is complete/);
     } finally {
       writeFileSync(file, original);
     }

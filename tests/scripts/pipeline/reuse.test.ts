@@ -48,3 +48,15 @@ describe('storyIsCurrent', () => {
     expect(storyIsCurrent(out, 'abd')).toBe(false);
   });
 });
+
+describe('storedWarnings', () => {
+  it('repeats the warnings of the story already written, and none of an unreadable one', async () => {
+    const { storedWarnings } = await import('../../../scripts/pipeline/reuse.ts');
+    const out = join(root, 'warned');
+    mkdirSync(out);
+    writeFileSync(join(out, 'story.json'), JSON.stringify({ warnings: ['data/x.json is missing'] }));
+    expect(storedWarnings(out)).toEqual(['data/x.json is missing']);
+    writeFileSync(join(out, 'story.json'), '{');
+    expect(storedWarnings(out)).toEqual([]);
+  });
+});

@@ -37,7 +37,28 @@ describe('npm run imdb -- import', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`tests/fixtures/imdb/tt0095016.html is the soundtrack page of Die Hard (tt0095016), which is not in ${data}/films.csv.`);
     expect(result.stderr).toContain(`Add its row to ${data}/films.csv first, then import again:\n      Die Hard,1988,"<vibe keywords>",tt0095016`);
+    expect(result.stderr).toContain('    replacing <vibe keywords> with a few words that describe the film, separated by commas, inside the quotes.');
     expect(existsSync(join(data, 'snapshot', 'soundtracks', 'tt0095016.json'))).toBe(false);
+  });
+
+  it('refuses the suggested row pasted as it is, placeholder and all, with what to write instead', () => {
+    const data = dataCopy('placeholder');
+    appendFileSync(join(data, 'films.csv'), 'Die Hard,1988,"<vibe keywords>",tt0095016\n');
+    const result = imdb(['import', 'tests/fixtures/imdb/tt0095016.html', '--data', data]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`imdb import: ${data}/films.csv, record line 22 (Die Hard), field "Vibe Keywords": "<vibe keywords>" is a placeholder, not vibe keywords: write a few words`);
+    expect(existsSync(join(data, 'snapshot', 'soundtracks', 'tt0095016.json'))).toBe(false);
+  });
+
+  it('says how many of the songs will get a mood and which artists have no genres, and how to add them', () => {
+    const data = dataCopy('outlook');
+    appendFileSync(join(data, 'films.csv'), 'Die Hard,1988,"christmas, siege",tt0095016\n');
+    const result = imdb(['import', 'tests/fixtures/imdb/tt0095016.html', '--data', data]);
+    expect(result.status).toBe(0);
+    const genres = `${data}/snapshot/artist-genres.json`;
+    expect(result.stdout).toContain('    0 of its 11 songs will get a mood: fewer than the 3 a film needs for an arc, so as it stands Die Hard will get no arc and no archetype.\n');
+    expect(result.stdout).toContain(`    5 artists have no genres in ${genres}, so their songs get no mood: Bruce Willis, Reginald VelJohnson, Run-D.M.C., Stevie Wonder, Vaughn Monroe.\n`);
+    expect(result.stdout).toContain(`    To add them: "npm run pipeline -- --live --genres" looks them up on MusicBrainz; or add each by hand to ${genres}, as "Bruce Willis": { "genres": ["punk"], "providerId": null, "source": "curated" }`);
   });
 
   it('turns saved pages of listed films into snapshots marked as imported from a saved page, which the pipeline reads', () => {

@@ -34,3 +34,16 @@ describe('films.csv', () => {
     expect(films.map((f) => f.slug)).toEqual(['ladies-and-gentlemen-the-fabulous-stains', 'suburbia', 'suburbia-1996']);
   });
 });
+
+describe('placeholders in films.csv', () => {
+  it('refuses the "<vibe keywords>" of the suggested row, naming the line, the film, the column and what to write', () => {
+    expect(() => parseFilms(`${header}\nBatman,1989,"<vibe keywords>",tt0096895\n`, 'data/films.csv')).toThrow(
+      'data/films.csv, record line 2 (Batman), field "Vibe Keywords": "<vibe keywords>" is a placeholder, not vibe keywords: write a few words that describe the film, in double quotes and separated by commas, like "gothic, superhero, noir"',
+    );
+  });
+  it('refuses a placeholder among real keywords, or as the year, and keeps angle brackets inside a real title', () => {
+    expect(() => parseFilms(`${header}\nBatman,1989,"gothic, <more>",tt0096895\n`)).toThrow(/"<more>" is a placeholder/);
+    expect(() => parseFilms(`${header}\nBatman,<year>,"gothic",tt0096895\n`)).toThrow(/field "Year": "<year>" is a placeholder, not the year/);
+    expect(parseFilms(`${header}\n"Mid90s </title><b>",2018,"skate",tt5613484\n`)[0].title).toBe('Mid90s </title><b>');
+  });
+});

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { BindingError, bindArchetypes, type ArchetypeEssay } from '../../../src/lib/archetypes.ts';
 import type { Story } from '../../../scripts/schemas.ts';
 
-const film = (imdbId: string, title: string, cluster: number | null) => ({ imdbId, title, cluster }) as Story['films'][number];
+const film = (imdbId: string, title: string, cluster: number | null) =>
+  ({ imdbId, title, cluster, arc: cluster === null ? null : [], flags: cluster === null ? ['few-featured-tracks'] : [], coverage: { entries: 12, withPerformer: 4, withGenres: 2, withFeatures: cluster === null ? 2 : 9 } }) as unknown as Story['films'][number];
 const story = {
+  method: { minFeaturedTracks: 3 },
   films: [film('tt0000001', 'Alpha', 1), film('tt0000002', 'Beta', 1), film('tt0000003', 'Gamma', 2), film('tt0000004', 'Delta', null)],
   clusters: [
     { id: 1, members: ['tt0000001', 'tt0000002'] },
@@ -35,6 +37,6 @@ describe('binding essays to clusters', () => {
     }
   });
   it('rejects an anchor film that has no archetype', () => {
-    expect(() => bindArchetypes([essay('a', 'tt0000004'), essay('b', 'tt0000003'), essay('c', 'tt0000001')], story)).toThrow(/a\.mdx: anchor tt0000004 \(Delta\) has no archetype/);
+    expect(() => bindArchetypes([essay('a', 'tt0000004'), essay('b', 'tt0000003'), essay('c', 'tt0000001')], story)).toThrow('a.mdx: anchor tt0000004 (Delta) has no archetype, because only 2 of its 12 listed songs have mood features, fewer than the 3 an arc needs');
   });
 });
