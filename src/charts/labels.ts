@@ -44,7 +44,20 @@ export function placeLabels(points: LabelPoint[], fontSize: number, bounds: Box,
   const placed: PlacedLabel[] = new Array(points.length);
   for (const i of order) {
     const p = points[i];
-    const w = p.text.length * charWidth;
+    // A long name with no clear spot of its own is shortened before it is allowed to read as a neighbour's.
+    for (const text of [p.text, shortened(p.text)]) {
+      const spot = placeOne(p, i, text);
+      if (spot.clear || text !== p.text || shortened(p.text) === p.text) {
+        taken.push(spot.box);
+        placed[i] = { x: spot.x, y: spot.y, anchor: spot.anchor, text };
+        break;
+      }
+    }
+  }
+  return placed;
+
+  function placeOne(p: LabelPoint, i: number, text: string): { x: number; y: number; anchor: PlacedLabel['anchor']; box: Box; clear: boolean } {
+    const w = text.length * charWidth;
     // Beside, above and below, then the diagonals; then the same a little farther out.
     const around = (g: number): [number, number, PlacedLabel['anchor']][] => [
       [p.px + g, p.py, 'start'],
@@ -71,6 +84,7 @@ export function placeLabels(points: LabelPoint[], fontSize: number, bounds: Box,
       const b = boxOf(c);
       return inside(b) && !taken.some((t) => overlaps(t, b)) && ambiguity(b) === 0;
     });
+    const clear = choice !== undefined;
     // Nowhere free: the spot with the least overlap and ambiguity that stays inside.
     if (!choice) {
       const cost = (c: (typeof candidates)[number]) => {
@@ -80,8 +94,18 @@ export function placeLabels(points: LabelPoint[], fontSize: number, bounds: Box,
       };
       choice = [...candidates].sort((a, b) => cost(a) - cost(b))[0];
     }
-    taken.push(boxOf(choice));
-    placed[i] = { x: choice[0], y: choice[1], anchor: choice[2], text: p.text };
+    return { x: choice[0], y: choice[1], anchor: choice[2], box: boxOf(choice), clear };
   }
-  return placed;
+}
+
+/** A film's name cut to its first words, about ten letters, with an ellipsis. */
+export function shortened(text: string): string {
+  if (text.length <= 12) return text;
+  const words = text.split(' ');
+  let out = words[0];
+  for (const word of words.slice(1)) {
+    if (`${out} ${word}`.length > 10) break;
+    out = `${out} ${word}`;
+  }
+  return `${out}…`;
 }

@@ -33,7 +33,7 @@ describe('pages in Chromium', () => {
       expect(await answer.getAttribute('open')).toBeNull();
       expect(await answer.textContent()).toMatch(/The real order is [A-F]\./);
       // The levels, the co-assignment of films across refits, no map coloured by group.
-      expect(await page.locator('svg.chart[aria-label^="Each film\'s mean valence"]').count()).toBe(1);
+      expect(await page.locator('.chart-at-wide svg.chart[aria-label^="Each film\'s mean valence"]').count()).toBe(1);
       expect(await page.locator('svg.chart[aria-label^="How often the refits keep each pair of films"]').count()).toBe(1);
       expect(await page.locator('svg.map').count()).toBe(0);
       // What the "no" is worth, in the first screen's next paragraph.
@@ -44,7 +44,7 @@ describe('pages in Chromium', () => {
   it('the groups page opens with stability against chance, then plain cards, then the map', async () => {
     await visit('archetypes/', async (page) => {
       await expect(page.locator('h1').textContent()).resolves.toMatch(/groups, and how they fall apart/);
-      expect(await page.locator('svg.chart[aria-label^="Each group’s stability under resampling"]').count()).toBe(1);
+      expect(await page.locator('.chart-at-wide svg.chart[aria-label^="Each group’s stability under resampling"]').count()).toBe(1);
       expect(await page.locator('.cards .card').count()).toBe(6);
       // No card is tilted or coloured by group.
       const transforms = await page.$$eval('.cards .card', (cards) => cards.map((c) => getComputedStyle(c).transform));
