@@ -42,7 +42,7 @@ export interface MapOptions {
 
 const LAYOUTS: Record<MapLayout, { width: number; height: number; margin: number; r: number; hit: number }> = {
   wide: { width: 760, height: 560, margin: 24, r: 7, hit: 14 },
-  narrow: { width: 400, height: 500, margin: 16, r: 7, hit: 13 },
+  narrow: { width: 400, height: 640, margin: 16, r: 7, hit: 13 },
 };
 
 /** Room for an axis name outside the frame. */

@@ -116,7 +116,7 @@ describe('npm run dev with broken essays', () => {
     expect(essay.status).toBe(200);
     expect(essay.html).toContain('anchor &quot;tt9999999&quot; is not a film in data/films.csv');
     // Its former address leads there too.
-    for (const path of ['archetypes/quiet-and-calm/', 'clusters/quiet-and-calm/']) {
+    for (const path of ['archetypes/quiet-and-calm/', 'archetypes/sweetening/', 'clusters/sweetening/']) {
       const moved = await get(path);
       expect(moved.status, path).toBe(200);
       expect(moved.html, path).toContain('the site no longer reads content/clusters/, so this essay has no page');
