@@ -44,10 +44,12 @@ export function placeLabels(points: LabelPoint[], fontSize: number, bounds: Box,
   const placed: PlacedLabel[] = new Array(points.length);
   for (const i of order) {
     const p = points[i];
-    // A long name with no clear spot of its own is shortened before it is allowed to read as a neighbour's.
-    for (const text of [p.text, shortened(p.text)]) {
+    // A long name with no clear spot of its own is shortened, step by step, before it is
+    // allowed to read as a neighbour's; the mark's title and the table keep the whole name.
+    const variants = [...new Set([p.text, shortened(p.text), firstWord(p.text)])];
+    for (const [v, text] of variants.entries()) {
       const spot = placeOne(p, i, text);
-      if (spot.clear || text !== p.text || shortened(p.text) === p.text) {
+      if (spot.clear || v === variants.length - 1) {
         taken.push(spot.box);
         placed[i] = { x: spot.x, y: spot.y, anchor: spot.anchor, text };
         break;
@@ -78,7 +80,8 @@ export function placeLabels(points: LabelPoint[], fontSize: number, bounds: Box,
     // How much nearer another point is to the box than its own (0 when its own is nearest).
     const ambiguity = (b: Box) => {
       const own = distanceToBox(b, p.px, p.py);
-      return points.reduce((worst, q, j) => (j === i ? worst : Math.max(worst, own - distanceToBox(b, q.px, q.py) + 1)), 0);
+      // A margin of 4 units: the browser's face may set a label a little wider than estimated.
+      return points.reduce((worst, q, j) => (j === i ? worst : Math.max(worst, own - distanceToBox(b, q.px, q.py) + 4)), 0);
     };
     let choice = candidates.find((c) => {
       const b = boxOf(c);
@@ -96,6 +99,12 @@ export function placeLabels(points: LabelPoint[], fontSize: number, bounds: Box,
     }
     return { x: choice[0], y: choice[1], anchor: choice[2], box: boxOf(choice), clear };
   }
+}
+
+/** A name's first word, with an ellipsis if there was more. */
+export function firstWord(text: string): string {
+  const [first] = text.split(' ');
+  return first === text ? text : `${first}…`;
 }
 
 /** A film's name cut to its first words, about ten letters, with an ellipsis. */

@@ -53,3 +53,14 @@ describe('placing a map’s labels', () => {
     expect(distanceToBox(box, 13, 14)).toBe(5);
   });
 });
+
+describe('shortening a name that has no clear spot', () => {
+  it('cuts to its first words, about ten letters, then to its first word, each with an ellipsis', async () => {
+    const { firstWord, shortened } = await import('../../../src/charts/labels.ts');
+    expect(shortened('Out of the Blue')).toBe('Out of the…');
+    expect(shortened('My Own Private Idaho')).toBe('My Own…');
+    expect(shortened('Gummo')).toBe('Gummo');
+    expect(firstWord('Out of the Blue')).toBe('Out…');
+    expect(firstWord('Kids')).toBe('Kids');
+  });
+});
