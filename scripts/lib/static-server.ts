@@ -22,12 +22,17 @@ const UTF8_TEXT: Record<string, string> = { csv: 'text/csv', md: 'text/markdown'
 
 const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
-export async function serveStatic(root: string, basePath = '/', port = 0): Promise<StaticServer> {
+/**
+ * `precompressed`: serve a file's `.gz` beside it to a browser that accepts gzip, as hosts
+ * compress text (the audit writes them, so Lighthouse measures what a reader downloads).
+ */
+export async function serveStatic(root: string, basePath = '/', port = 0, precompressed = false): Promise<StaticServer> {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const notFoundPage = join(root, '404.html');
   // Only index.html stands in for a directory: `/method` must not be served as `/method.html`.
   const files = sirv(root, {
     extensions: ['html'],
+    gzip: precompressed,
     setHeaders: (res, pathname) => {
       const type = UTF8_TEXT[pathname.slice(pathname.lastIndexOf('.') + 1)];
       if (type) res.setHeader('Content-Type', `${type}; charset=utf-8`);

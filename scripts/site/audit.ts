@@ -7,7 +7,7 @@
  * The site is built for the address it is served from, so canonical links are valid.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -94,7 +94,9 @@ export async function auditSite({ withLighthouse }: { withLighthouse: boolean })
   console.log(`HTML: heaviest ${html[0].f} at ${(html[0].size / 1024).toFixed(1)} KB (budget 150 KB) ${htmlOk ? '✓' : '✗'}; next ${html.slice(1, 4).map((h) => `${h.f} ${(h.size / 1024).toFixed(1)} KB`).join(', ')}`);
 
   if (withLighthouse) {
-    const server = await serveStatic(OUT, '/', port);
+    // Every host this site targets compresses text; Lighthouse should download what readers do.
+    for (const file of files(OUT).filter((f) => /\.(html|css|js|json|csv|svg|xml|md|txt)$/.test(f))) writeFileSync(`${file}.gz`, gzipSync(readFileSync(file)));
+    const server = await serveStatic(OUT, '/', port, true);
     console.log('\nLighthouse 12.8 (mobile, simulated throttling), Debian Chromium:');
     console.log('| page | performance | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- |');
     try {

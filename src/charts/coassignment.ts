@@ -35,7 +35,8 @@ export function coAssignmentChart(films: CoAssignmentFilm[], together: number[][
     // A share is its own opacity: a pair never kept together is blank, one always kept, solid.
     opacity: { domain: [0, 1], range: [0, 1] },
     marks: [
-      Plot.cell(cells.filter((c) => !c.self), { x: 'b', y: 'a', fill: 'currentColor', fillOpacity: 'share', title: (c: { a: string; b: string; share: number }) => `${c.a} with ${c.b}: ${Math.round(100 * c.share)}% of refits` }),
+      // No tooltip per cell: 272 of them weigh on the page, and the table below holds the pairs that matter.
+      Plot.cell(cells.filter((c) => !c.self), { x: 'b', y: 'a', fill: 'currentColor', fillOpacity: 'share' }),
       Plot.cell(cells.filter((c) => c.self), { x: 'b', y: 'a', fill: 'none', stroke: 'currentColor', strokeOpacity: 0.3 }),
       ...boxes.map((box) => Plot.rect([box], { x1: (d: typeof box) => d.x1, x2: (d: typeof box) => d.x2, y1: (d: typeof box) => d.x1, y2: (d: typeof box) => d.x2, fill: 'none', stroke: 'var(--accent)', strokeWidth: 2.5, inset: -1 })),
     ],

@@ -1,7 +1,9 @@
 /**
  * A feature's levels: each film's mean with its 95% bootstrap interval (over its artists),
  * films ranked from highest to lowest, so which soundtracks are loudest or happiest, and
- * how sure that ranking is, read at a glance.
+ * how sure that ranking is, read at a glance. The pages draw it narrow (names above their
+ * rows) at every width: four of them sit side by side in pairs, and one drawing is half
+ * the page weight of two.
  */
 import type { FeatureName } from '../../scripts/schemas.ts';
 import { AXIS_LABEL } from './frame.ts';

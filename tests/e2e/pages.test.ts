@@ -33,7 +33,7 @@ describe('pages in Chromium', () => {
       expect(await answer.getAttribute('open')).toBeNull();
       expect(await answer.textContent()).toMatch(/The real order is [A-F]\./);
       // The levels, the co-assignment of films across refits, no map coloured by group.
-      expect(await page.locator('.chart-at-wide svg.chart[aria-label^="Each film\'s mean valence"]').count()).toBe(1);
+      expect(await page.locator('svg.chart[aria-label^="Each film\'s mean valence"]').count()).toBe(1);
       expect(await page.locator('svg.chart[aria-label^="How often the refits keep each pair of films"]').count()).toBe(1);
       expect(await page.locator('svg.map').count()).toBe(0);
       // What the "no" is worth, in the first screen's next paragraph.
