@@ -5,12 +5,12 @@ export function filmCaveats(film: StoryFilm): string[] {
   const { entries, withFeatures } = film.coverage;
   const caveats: string[] = [];
   if (film.flags.includes('no-soundtrack')) {
-    caveats.push('There is no soundtrack listing for this film in the data yet, so it has no arc and no archetype.');
+    caveats.push('There is no soundtrack listing for this film in the data yet, so it has no arc and no group.');
   } else if (film.flags.includes('no-featured-tracks')) {
     caveats.push(
       entries === 0
-        ? 'The film’s soundtrack listing is empty, so it has no arc and no archetype.'
-        : `None of the ${entries} listed songs has mood features (their performers are unknown or carry no mapped genre), so the film has no arc and no archetype.`,
+        ? 'The film’s soundtrack listing is empty, so it has no arc and no group.'
+        : `None of the ${entries} listed songs has mood features (their performers are unknown or carry no mapped genre), so the film has no arc and no group.`,
     );
   }
   if (film.flags.includes('few-featured-tracks')) {

@@ -171,14 +171,14 @@ export const DOWNLOADS: Download[] = [
   csvDownload(
     'films.csv',
     'Films',
-    'One row per film: coverage, archetype, how often resamples keep it there, order signal, story shape, the study’s figures, map position and nearest films.',
+    'One row per film: coverage, its group, how often resamples keep it there, order signal, story shape, the study’s figures, map position and nearest films.',
     FILM_COLUMNS,
     (story, archetypes) => story.films.map((film) => ({ film, archetype: archetypeOf(archetypes, film.cluster) })),
   ),
   csvDownload('arcs.csv', 'Arcs', 'Each film’s arc: the four features interpolated onto evenly spaced steps.', ARC_COLUMNS, (story) =>
     story.films.flatMap((film) => (film.arc ?? []).map((point) => ({ film, point }))),
   ),
-  csvDownload('k-evidence.csv', 'Evidence for k', 'Inertia and mean silhouette for every number of archetypes tried.', K_COLUMNS, (story) =>
+  csvDownload('k-evidence.csv', 'Evidence for k', 'Inertia and mean silhouette for every number of groups tried.', K_COLUMNS, (story) =>
     story.analysis.kEvidence.map((row) => ({ row, chosen: row.k === story.analysis.k })),
   ),
   csvDownload(
@@ -259,7 +259,7 @@ export const DOWNLOADS: Download[] = [
   {
     file: 'story.json',
     title: 'Everything (JSON)',
-    describe: 'The whole pipeline output the site is built from: films, tracks, arcs, archetypes and the method’s evidence.',
+    describe: 'The whole pipeline output the site is built from: films, tracks, arcs, levels, groups and the method’s evidence.',
     columns: [],
     build: (story) => stableJson(story, 0),
   },

@@ -27,7 +27,7 @@ export function noArcReason(film: Pick<StoryFilm, 'imdbId' | 'flags' | 'coverage
 export function noArchetypeReason(film: Pick<StoryFilm, 'imdbId' | 'flags' | 'coverage' | 'arc' | 'cluster'>, minFeaturedTracks: number, clusterMates: string[] = []): string {
   const noArc = noArcReason(film, minFeaturedTracks);
   if (noArc) return noArc;
-  if (film.cluster === null) return 'the analysis placed it in no archetype';
+  if (film.cluster === null) return 'the analysis placed it in no group';
   const mates = clusterMates.length ? ` (with ${clusterMates.join(', ')})` : '';
-  return `its archetype${mates} has no essay in content/archetypes/ at the moment, so it has no page`;
+  return `its group${mates} has no essay in content/archetypes/ at the moment, so it has no page`;
 }

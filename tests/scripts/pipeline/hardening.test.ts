@@ -30,7 +30,7 @@ describe('edge cases in the data', () => {
     const s = story();
     const suburbia = s.films.find((f) => f.imdbId === 'tt0086589')!;
     expect(suburbia).toMatchObject({ cluster: null, arc: null, flags: ['no-featured-tracks'] });
-    expect(filmCaveats(suburbia)).toEqual(['The film’s soundtrack listing is empty, so it has no arc and no archetype.']);
+    expect(filmCaveats(suburbia)).toEqual(['The film’s soundtrack listing is empty, so it has no arc and no group.']);
     const slacker = s.films.find((f) => f.imdbId === 'tt0102943')!;
     expect(slacker).toMatchObject({ flags: ['few-featured-tracks'], cluster: null, confidence: null, arc: null, map: null, orderSignal: null });
     expect(s.analysis.thinFilms).toContain('tt0102943');

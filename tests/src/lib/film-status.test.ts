@@ -17,7 +17,7 @@ describe('film status', () => {
 
   it('says a film with an arc and a cluster lacks a page because its archetype has no essay, never that it has too few moods', () => {
     const reason = noArchetypeReason(film({}), 3, ['Smithereens']);
-    expect(reason).toBe('its archetype (with Smithereens) has no essay in content/archetypes/ at the moment, so it has no page');
+    expect(reason).toBe('its group (with Smithereens) has no essay in content/archetypes/ at the moment, so it has no page');
     expect(reason).not.toMatch(/mood features|fewer than/);
     expect(noArchetypeReason(film({ arc: null, cluster: null, coverage: { entries: 14, withPerformer: 2, withGenres: 2, withFeatures: 2 } }), 3)).toBe('only 2 of its 14 listed songs have mood features, fewer than the 3 an arc needs');
   });
