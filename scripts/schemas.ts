@@ -498,7 +498,8 @@ export const StoryFilm = Film.extend({
   narrowFeatures: z.array(FeatureNameSchema),
   /** Mean raw features over the featured tracks: the film's overall level. */
   level: Mood.nullable(),
-  cluster: z.number().int().positive().nullable(),
+  /** The id of the archetype (published group) it is in; null for a film set apart. */
+  archetype: z.number().int().positive().nullable(),
   /** How often the stability resamples kept the film with the other films of its archetype; null when alone or unclustered. */
   confidence: Share.nullable(),
   orderSignal: FilmOrderSignal.omit({ imdbId: true }).nullable(),
@@ -530,7 +531,7 @@ export const ArchetypeDescriptors = z.object({
 });
 export type ArchetypeDescriptors = z.infer<typeof ArchetypeDescriptors>;
 
-export const StoryCluster = z.object({
+export const StoryArchetype = z.object({
   id: z.number().int().positive(),
   members: z.array(ImdbId),
   meanArc: z.array(ArcPoint),
@@ -549,7 +550,7 @@ export const StoryCluster = z.object({
   stability: Stability.shape.archetypes.element.omit({ archetype: true }),
   study: StudyMatch,
 });
-export type StoryCluster = z.infer<typeof StoryCluster>;
+export type StoryArchetype = z.infer<typeof StoryArchetype>;
 
 export const Story = z.object({
   method: z.object({
@@ -570,7 +571,8 @@ export const Story = z.object({
   }),
   coverage: Coverage,
   films: z.array(StoryFilm),
-  clusters: z.array(StoryCluster),
+  /** The groups KMeans found, as published: each with its essay's page. */
+  archetypes: z.array(StoryArchetype),
   analysis: ClusterResult.pick({ k: true, components: true, explainedVariance: true, inertia: true, kEvidence: true }).extend({
     /** Films with enough featured songs to be clustered, and those set apart. */
     clusteredFilms: z.number().int(),

@@ -6,11 +6,11 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function anchoredContent(dir: string, story: { clusters: { members: string[] }[] }): void {
+export function anchoredContent(dir: string, story: { archetypes: { members: string[] }[] }): void {
   cpSync('content', dir, { recursive: true });
   rmSync(join(dir, 'archetypes'), { recursive: true, force: true });
   mkdirSync(join(dir, 'archetypes'));
-  story.clusters.forEach((cluster, i) => {
-    writeFileSync(join(dir, 'archetypes', `archetype-${i + 1}.mdx`), `---\ntitle: Archetype ${i + 1}\nsummary: Archetype ${i + 1} of another catalogue.\nanchor: ${cluster.members[0]}\n---\n\nAn essay.\n`);
+  story.archetypes.forEach((archetype, i) => {
+    writeFileSync(join(dir, 'archetypes', `archetype-${i + 1}.mdx`), `---\ntitle: Archetype ${i + 1}\nsummary: Archetype ${i + 1} of another catalogue.\nanchor: ${archetype.members[0]}\n---\n\nAn essay.\n`);
   });
 }

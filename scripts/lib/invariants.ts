@@ -19,7 +19,7 @@ export function checkInvariants(story: Story, expected?: Expected): string[] {
     problems.push(`the story has ${story.films.length} films, data/films.csv has ${expected.films}`);
   }
   const memberships = new Map<string, number>();
-  for (const cluster of story.clusters) for (const id of cluster.members) memberships.set(id, (memberships.get(id) ?? 0) + 1);
+  for (const cluster of story.archetypes) for (const id of cluster.members) memberships.set(id, (memberships.get(id) ?? 0) + 1);
 
   for (const film of story.films) {
     const name = `${film.imdbId} (${film.title})`;
@@ -45,9 +45,9 @@ export function checkInvariants(story: Story, expected?: Expected): string[] {
     const times = memberships.get(film.imdbId) ?? 0;
     if (film.arc && times !== 1) problems.push(`${name}: has an arc but is in ${times} archetypes (must be exactly 1)`);
     if (!film.arc && times !== 0) problems.push(`${name}: has no arc but is in ${times} archetypes`);
-    if (film.arc && film.cluster === null) problems.push(`${name}: has an arc but no archetype`);
+    if (film.arc && film.archetype === null) problems.push(`${name}: has an arc but no archetype`);
     if (film.confidence !== null && (film.confidence < 0 || film.confidence > 1)) problems.push(`${name}: confidence ${film.confidence} is outside [0, 1]`);
-    if (film.coverage.withFeatures < story.method.minFeaturedTracks && (film.cluster !== null || film.arc !== null || film.map !== null)) {
+    if (film.coverage.withFeatures < story.method.minFeaturedTracks && (film.archetype !== null || film.arc !== null || film.map !== null)) {
       problems.push(`${name}: has ${film.coverage.withFeatures} song(s) with mood features, fewer than ${story.method.minFeaturedTracks}, yet an arc, an archetype or a place on the map`);
     }
   }

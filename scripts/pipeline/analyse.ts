@@ -246,7 +246,7 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
         config,
         draws: { nullModel: nullDraws, stability: stabilityCount },
       }),
-    (s) => `story of ${s.films.length} films, ${s.clusters.length} archetypes`,
+    (s) => `story of ${s.films.length} films, ${s.archetypes.length} archetypes`,
   );
   return { story, timings, listedTracks: new Map(loaded.soundtracks.map((s) => [s.film.imdbId, s.soundtrack.tracks.length])) };
 }

@@ -152,7 +152,7 @@ export function exportStory(input: ExportInput): Story {
       rangeShare,
       narrowFeatures,
       level: meanMood(tracks.flatMap((t) => (t.features ? [t.features] : []))),
-      cluster: a?.cluster ?? null,
+      archetype: a?.cluster ?? null,
       confidence: a ? (coAssignment.get(film.imdbId) ?? null) : null,
       orderSignal: signal ? { songs: signal.songs, runs: signal.runs, change: signal.change, shuffledChange: signal.shuffledChange, orderP: signal.orderP, smootherThan: signal.smootherThan, songOrderP: signal.songOrderP } : null,
       trend: trend.get(film.imdbId) ?? null,
@@ -196,7 +196,7 @@ export function exportStory(input: ExportInput): Story {
     },
     coverage: coverageOf(allTracks),
     films,
-    clusters: storyClusters,
+    archetypes: storyClusters,
     analysis: {
       k: clusters.k,
       clusteredFilms: clusters.assignments.length,

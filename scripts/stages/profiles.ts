@@ -9,7 +9,7 @@
  */
 import { extent, mean as average } from 'd3-array';
 import { FEATURES, type FeatureName } from '../config.ts';
-import type { ArcPoint, ArchetypeDescriptors, ClusterResult, FilmDescriptors, Mood, ShapeName, Stability, StoryCluster, StoryFilm, StudyComparison } from '../schemas.ts';
+import type { ArcPoint, ArchetypeDescriptors, ClusterResult, FilmDescriptors, Mood, ShapeName, Stability, StoryArchetype, StoryFilm, StudyComparison } from '../schemas.ts';
 import { meanMood } from './features.ts';
 
 /** A level or volatility in the top third of the films' is high, in the bottom third low. */
@@ -37,7 +37,7 @@ export function standing<W extends string>(value: number, values: number[], word
 
 /** Each clustered film's level and volatility against the other clustered films'. */
 export function describeFilms(films: StoryFilm[]): Map<string, FilmDescriptors> {
-  const clustered = films.filter((f) => f.cluster !== null && f.level && f.orderSignal);
+  const clustered = films.filter((f) => f.archetype !== null && f.level && f.orderSignal);
   const levels = Object.fromEntries(FEATURES.map((f) => [f, clustered.map((film) => film.level![f])])) as Record<FeatureName, number[]>;
   const changes = clustered.map((film) => film.orderSignal!.change);
   return new Map(
@@ -74,7 +74,7 @@ export function describeArchetype(members: StoryFilm[]): ArchetypeDescriptors {
   };
 }
 
-export function profileArchetypes(input: ProfileInput): StoryCluster[] {
+export function profileArchetypes(input: ProfileInput): StoryArchetype[] {
   const { films, clusters } = input;
   const ids = Array.from({ length: clusters.k }, (_, i) => i + 1);
   const byId = new Map(films.map((f) => [f.imdbId, f]));
@@ -128,7 +128,7 @@ export function profileArchetypes(input: ProfileInput): StoryCluster[] {
       .sort((a, b) => b.lift - a.lift || b.tracks - a.tracks || a.genre.localeCompare(b.genre))
       .slice(0, 5);
 
-    let nearestCluster: StoryCluster['nearestCluster'] = null;
+    let nearestCluster: StoryArchetype['nearestCluster'] = null;
     clusters.clusterDistances[id - 1]?.forEach((distance, j) => {
       if (j + 1 !== id && (!nearestCluster || distance < nearestCluster.distance)) nearestCluster = { id: j + 1, distance };
     });

@@ -4,12 +4,12 @@
  * descriptors, voted by the group's films, never from the text. A word that most of the
  * films do not share reads "mixed", naming which film goes which way.
  */
-import { FEATURES as features, type Story, type StoryCluster } from '../../scripts/schemas.ts';
+import { FEATURES as features, type Story, type StoryArchetype } from '../../scripts/schemas.ts';
 import { shapeName } from './describe.ts';
 import { filmTitle } from './evidence.ts';
 import { fixed, list, percent } from './format.ts';
 
-type Fn = (cluster: StoryCluster, story: Story) => string;
+type Fn = (cluster: StoryArchetype, story: Story) => string;
 
 const perFeature = (make: (f: (typeof features)[number]) => [string, { describe: string; value: Fn }][]) => Object.fromEntries(features.flatMap(make));
 
@@ -48,7 +48,7 @@ export const ARCHETYPE_FACTS: Record<string, { describe: string; value: Fn }> = 
   ]),
 };
 
-export function archetypeFact(name: string, cluster: StoryCluster, story: Story): string {
+export function archetypeFact(name: string, cluster: StoryArchetype, story: Story): string {
   const entry = ARCHETYPE_FACTS[name];
   if (!entry) throw new Error(`<ArchetypeFact name="${name}" /> names no figure. Known names: ${Object.keys(ARCHETYPE_FACTS).join(', ')}`);
   return entry.value(cluster, story);

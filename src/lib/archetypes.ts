@@ -4,7 +4,7 @@
  * at once, naming the files and the films, so an editor can fix them in one go.
  */
 import type { z } from 'astro/zod';
-import type { Story, StoryCluster, StoryFilm } from '../../scripts/schemas.ts';
+import type { Story, StoryArchetype, StoryFilm } from '../../scripts/schemas.ts';
 import type { archetypeFrontmatter } from './content-schemas.ts';
 import { noArchetypeReason } from './film-status.ts';
 import { archetypeColor, archetypeSymbol } from './palette.ts';
@@ -17,7 +17,7 @@ export interface ArchetypeEssay extends z.infer<typeof archetypeFrontmatter> {
 }
 
 export interface Archetype extends ArchetypeEssay {
-  cluster: StoryCluster;
+  cluster: StoryArchetype;
   anchorFilm: StoryFilm;
   members: StoryFilm[];
   color: string;
@@ -66,14 +66,14 @@ export function bindArchetypesLenient(essays: ArchetypeEssay[], story: Story): {
       problems.push({ files: [essay.file], message: `${essay.file}: anchor "${essay.anchor}" is not a film in data/films.csv` });
       continue;
     }
-    if (film.cluster === null) {
+    if (film.archetype === null) {
       problems.push({ files: [essay.file], message: `${essay.file}: anchor ${filmLabel(film)} has no archetype, because ${noArchetypeReason(film, story.method.minFeaturedTracks)}` });
       continue;
     }
-    byCluster.set(film.cluster, [...(byCluster.get(film.cluster) ?? []), essay]);
+    byCluster.set(film.archetype, [...(byCluster.get(film.archetype) ?? []), essay]);
   }
-  const membersOf = (cluster: StoryCluster) => cluster.members.map((id) => films.get(id)!).filter(Boolean);
-  for (const cluster of story.clusters) {
+  const membersOf = (cluster: StoryArchetype) => cluster.members.map((id) => films.get(id)!).filter(Boolean);
+  for (const cluster of story.archetypes) {
     const bound = byCluster.get(cluster.id) ?? [];
     const members = membersOf(cluster).map(filmLabel).join(', ');
     if (bound.length > 1) {
@@ -86,7 +86,7 @@ export function bindArchetypesLenient(essays: ArchetypeEssay[], story: Story): {
     }
   }
 
-  const archetypes = story.clusters.flatMap((cluster) => {
+  const archetypes = story.archetypes.flatMap((cluster) => {
     const essay = byCluster.get(cluster.id)?.[0];
     if (!essay) return [];
     return [

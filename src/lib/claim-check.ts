@@ -140,7 +140,7 @@ export function checkClaims(contentDir: string, story: Story): ClaimWarning[] {
     const film = story.films.find((f) => f.imdbId === id);
     if (!film) return null;
     if (folder === 'films') return filmSubject(film);
-    const group = story.clusters.find((c) => c.id === film.cluster);
+    const group = story.archetypes.find((c) => c.id === film.archetype);
     return group ? { who: 'its films', ...group.descriptors } : null;
   };
   return (['archetypes', 'films'] as const).flatMap((folder) =>

@@ -526,7 +526,7 @@ function bindingProblems(essays: (ArchetypeEssay & { anchorAt: Position })[], st
       const anchored = films.get(essay.anchor);
       const fix = !anchored
         ? filmFix(essay.anchor, { story, films: new Map(story.films.map((f) => [f.imdbId, f])), archetypeSlugs: [] })
-        : anchored.cluster === null
+        : anchored.archetype === null
           ? `anchor the essay on a film that has an archetype (its page names it), or, if ${anchored.title} should have one, give more of its songs a mood in the data: their performers need genres in data/snapshot/artist-genres.json`
           : 'each archetype needs exactly one essay: anchor this essay on a film of another archetype';
       return { file, line: essay.anchorAt.line, column: essay.anchorAt.column, message, fix };

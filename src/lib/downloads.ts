@@ -3,7 +3,7 @@
  * One description per column serves the data page, dist/data/README.md and the CSV header
  * order, so the dictionary can never drift from the files.
  */
-import { FEATURES, type ArcPoint, type FeatureName, type Mood, type Story, type StoryCluster, type StoryFilm, type StoryTrack } from '../../scripts/schemas.ts';
+import { FEATURES, type ArcPoint, type FeatureName, type Mood, type Story, type StoryArchetype, type StoryFilm, type StoryTrack } from '../../scripts/schemas.ts';
 import type { Archetype } from './archetypes.ts';
 import { stableJson, toCsv, type CsvCell } from './data-formats.ts';
 
@@ -71,7 +71,7 @@ const FILM_COLUMNS: CsvColumn<{ film: StoryFilm; archetype: Archetype | undefine
   { name: 'flags', describe: 'Caveats: few-featured-tracks, no-featured-tracks, no-soundtrack, mostly-extrapolated (the arc is held flat over more than half the listing)', value: ({ film }) => join(film.flags) },
   { name: 'extrapolated_share', describe: 'Share of the listing before the first song with a mood and after the last, where the arc is held flat (a guess), 0–1', value: ({ film }) => film.extrapolatedShare },
   { name: 'artist_runs', describe: 'Runs of consecutive songs with a mood by the same artists: the units every order test moves', value: ({ film }) => film.runs.length },
-  { name: 'cluster', describe: 'Number (1…k) of the group KMeans put it in; empty when the film has too few songs with mood features to be clustered', value: ({ film }) => film.cluster },
+  { name: 'cluster', describe: 'Number (1…k) of the group KMeans put it in; empty when the film has too few songs with mood features to be clustered', value: ({ film }) => film.archetype },
   { name: 'archetype', describe: 'Name of that group, from its essay (a group of this site, not the study’s archetype)', value: ({ archetype }) => archetype?.title ?? '' },
   { name: 'cluster_confidence', describe: 'Share of the refitted bootstrap resamples that put the film in one cluster with its group’s other films, averaged over them, 0–1; empty for a film alone in its group or unclustered', value: ({ film }) => film.confidence },
   { name: 'order_p', describe: 'Share of orders of the film’s artist runs (the real one counted among them) whose mean change between neighbouring songs is at most the real order’s: small when neighbouring songs are more alike than chance; empty when unclustered', value: ({ film }) => film.orderSignal?.orderP },
@@ -111,7 +111,7 @@ const K_COLUMNS: CsvColumn<{ row: Story['analysis']['kEvidence'][number]; chosen
   { name: 'chosen', describe: '"true" for the k the site uses', value: ({ chosen }) => (chosen ? 'true' : 'false') },
 ];
 
-const ARCHETYPE_COLUMNS: CsvColumn<{ cluster: StoryCluster; archetype: Archetype | undefined }>[] = [
+const ARCHETYPE_COLUMNS: CsvColumn<{ cluster: StoryArchetype; archetype: Archetype | undefined }>[] = [
   { name: 'cluster', describe: 'Group number (1…k)', value: ({ cluster }) => cluster.id },
   { name: 'name', describe: 'Group name from its essay', value: ({ archetype }) => archetype?.title ?? '' },
   { name: 'size', describe: 'Films in the group', value: ({ cluster }) => cluster.members.length },
@@ -132,12 +132,12 @@ const MOOD_COLUMNS: CsvColumn<[genre: string, mood: Mood]>[] = [
   ...FEATURES.map((f) => ({ name: f, describe: f === 'tempo' ? 'Typical tempo in BPM' : `Typical ${f}, 0–1`, value: ([, mood]: [string, Mood]) => mood[f] })),
 ];
 
-const MEMBER_COLUMNS: CsvColumn<{ film: StoryFilm; cluster: StoryCluster; archetype: Archetype | undefined }>[] = [
+const MEMBER_COLUMNS: CsvColumn<{ film: StoryFilm; cluster: StoryArchetype; archetype: Archetype | undefined }>[] = [
   { name: 'cluster', describe: 'Group number (1…k)', value: ({ cluster }) => cluster.id },
   { name: 'group', describe: 'Group name from its essay', value: ({ archetype }) => archetype?.title ?? '' },
   { name: 'imdb_id', describe: 'IMDb title ID of the member film', value: ({ film }) => film.imdbId },
   { name: 'title', describe: 'Film title', value: ({ film }) => film.title },
-  ...FEATURES.flatMap((f): CsvColumn<{ film: StoryFilm; cluster: StoryCluster; archetype: Archetype | undefined }>[] => [
+  ...FEATURES.flatMap((f): CsvColumn<{ film: StoryFilm; cluster: StoryArchetype; archetype: Archetype | undefined }>[] => [
     { name: `level_${f}`, describe: `Mean ${f} of the film’s songs with a mood`, value: ({ film }) => film.descriptors?.level[f].value },
     { name: `level_${f}_word`, describe: `low, middling or high: the film’s tercile of ${f} among the clustered films`, value: ({ film }) => film.descriptors?.level[f].word },
     { name: `trend_${f}_word`, describe: `rising, falling (beyond chance) or no-trend`, value: ({ film }) => film.trend?.[f].word },
@@ -173,7 +173,7 @@ export const DOWNLOADS: Download[] = [
     'Films',
     'One row per film: coverage, its group, how often resamples keep it there, order signal, story shape, the study’s figures, map position and nearest films.',
     FILM_COLUMNS,
-    (story, archetypes) => story.films.map((film) => ({ film, archetype: archetypeOf(archetypes, film.cluster) })),
+    (story, archetypes) => story.films.map((film) => ({ film, archetype: archetypeOf(archetypes, film.archetype) })),
   ),
   csvDownload('arcs.csv', 'Arcs', 'Each film’s arc: the four features interpolated onto evenly spaced steps.', ARC_COLUMNS, (story) =>
     story.films.flatMap((film) => (film.arc ?? []).map((point) => ({ film, point }))),
@@ -186,7 +186,7 @@ export const DOWNLOADS: Download[] = [
     'Archetypes',
     'One row per group KMeans found: its films, its stability beside its chance baseline, the shape and volatility most of its films share, and its closest study archetype.',
     ARCHETYPE_COLUMNS,
-    (story, archetypes) => story.clusters.map((cluster) => ({ cluster, archetype: archetypeOf(archetypes, cluster.id) })),
+    (story, archetypes) => story.archetypes.map((cluster) => ({ cluster, archetype: archetypeOf(archetypes, cluster.id) })),
   ),
   csvDownload(
     'archetype-members.csv',
@@ -194,7 +194,7 @@ export const DOWNLOADS: Download[] = [
     'One row per film of each group, with the film’s own descriptors, from which every word about its group is voted: a word holds for a group only when most of its films share it.',
     MEMBER_COLUMNS,
     (story, archetypes) =>
-      story.clusters.flatMap((cluster) => cluster.members.map((id) => ({ film: story.films.find((f) => f.imdbId === id)!, cluster, archetype: archetypeOf(archetypes, cluster.id) }))),
+      story.archetypes.flatMap((cluster) => cluster.members.map((id) => ({ film: story.films.find((f) => f.imdbId === id)!, cluster, archetype: archetypeOf(archetypes, cluster.id) }))),
   ),
   csvDownload('levels.csv', 'Levels', 'Each clustered film’s mean valence, energy, danceability and tempo, with a 95% interval and a rank interval from resampling its artists.', LEVEL_COLUMNS, (story) =>
     story.analysis.levels.films.flatMap((film) =>
@@ -229,7 +229,7 @@ export const DOWNLOADS: Download[] = [
           orderWithinFilms: pooled(orderSignal.overall),
           orderWithinFilmsSingleSongs: pooled(orderSignal.songLevel),
           calibration: Object.fromEntries(calibration.tests.map((t) => [t.id, { worlds: t.worlds, tests: t.tests, rejectionRate: t.rejectionRate, error: t.error, withdrawn: t.withdrawn, unit: t.unit }])),
-          blocks: Object.fromEntries(story.films.filter((f) => f.cluster !== null).map((f) => [f.imdbId, f.runs])),
+          blocks: Object.fromEntries(story.films.filter((f) => f.archetype !== null).map((f) => [f.imdbId, f.runs])),
         },
         2,
       );

@@ -2,7 +2,7 @@
 import type { CalibrationTestId, Story, StoryFilm } from '../../scripts/schemas.ts';
 
 export const filmTitle = (s: Story, id: string) => s.films.find((f) => f.imdbId === id)?.title ?? id;
-export const clusteredFilms = (s: Story): StoryFilm[] => s.films.filter((f) => f.cluster !== null);
+export const clusteredFilms = (s: Story): StoryFilm[] => s.films.filter((f) => f.archetype !== null);
 export const chosenNullRow = (s: Story) => s.analysis.nullModel.byK.find((r) => r.k === s.analysis.k);
 export const readings = (s: Story, reading: string) => s.analysis.stability.archetypes.filter((a) => a.reading === reading).length;
 export const calibrationTest = (s: Story, id: CalibrationTestId) => s.analysis.calibration.tests.find((t) => t.id === id) ?? null;

@@ -62,7 +62,7 @@ export const FACTS: Record<string, { describe: string; value: FactFn }> = {
   kmeansRestarts: { describe: 'KMeans restarts', value: (s) => String(s.method.kmeansRestarts) },
   kRange: { describe: 'range of k compared', value: (s) => `${s.analysis.kEvidence[0]?.k ?? '–'}–${s.analysis.kEvidence[s.analysis.kEvidence.length - 1]?.k ?? '–'}` },
   kCandidates: { describe: 'number of k values compared', value: (s) => String(s.analysis.kEvidence.length) },
-  singletonArchetypes: { describe: 'groups with a single film', value: (s) => String(s.clusters.filter((c) => c.members.length === 1).length) },
+  singletonArchetypes: { describe: 'groups with a single film', value: (s) => String(s.archetypes.filter((c) => c.members.length === 1).length) },
   perplexity: { describe: 't-SNE perplexity', value: (s) => fixed(s.analysis.map.perplexity, 1) },
   // The clustering test.
   significance: { describe: 'p below which a result is called beyond chance', value: (s) => String(s.method.significance) },
@@ -121,7 +121,7 @@ export const FACTS: Record<string, { describe: string; value: FactFn }> = {
   // The study.
   studyAri: { describe: 'adjusted Rand index between these groups and the study’s', value: (s) => fixed(s.analysis.studyComparison.ari) },
   studyFilmsCompared: { describe: 'films in both this run’s and the study’s groups', value: (s) => String(s.analysis.studyComparison.films) },
-  studyNamesKept: { describe: 'groups that share most of their films with a study archetype', value: (s) => String(s.clusters.filter((c) => c.study.keepsStudyName).length) },
+  studyNamesKept: { describe: 'groups that share most of their films with a study archetype', value: (s) => String(s.archetypes.filter((c) => c.study.keepsStudyName).length) },
   studySettingsAri: { describe: 'adjusted Rand index with the study’s groups, this data with every setting as the study had it', value: (s) => fixed(s.analysis.replication.agreement.studySettings.ari) },
   studySettingsFilms: { describe: 'films clustered with the study’s settings', value: (s) => String(s.analysis.replication.agreement.studySettings.films) },
   featuredStudy: { describe: 'songs with mood features in the study’s run', value: (s) => String(s.analysis.replication.featuredTotals.study) },

@@ -24,10 +24,10 @@ export function noArcReason(film: Pick<StoryFilm, 'imdbId' | 'flags' | 'coverage
  * Why the film has no archetype page. `hasEssay` says whether its cluster has an essay;
  * a film with a cluster but no essay is only seen in `npm run dev` (a build refuses it).
  */
-export function noArchetypeReason(film: Pick<StoryFilm, 'imdbId' | 'flags' | 'coverage' | 'arc' | 'cluster'>, minFeaturedTracks: number, clusterMates: string[] = []): string {
+export function noArchetypeReason(film: Pick<StoryFilm, 'imdbId' | 'flags' | 'coverage' | 'arc' | 'archetype'>, minFeaturedTracks: number, clusterMates: string[] = []): string {
   const noArc = noArcReason(film, minFeaturedTracks);
   if (noArc) return noArc;
-  if (film.cluster === null) return 'the analysis placed it in no group';
+  if (film.archetype === null) return 'the analysis placed it in no group';
   const mates = clusterMates.length ? ` (with ${clusterMates.join(', ')})` : '';
   return `its group${mates} has no essay in content/archetypes/ at the moment, so it has no page`;
 }

@@ -25,8 +25,8 @@ export async function getArchetypes(): Promise<Archetype[]> {
 }
 
 export async function archetypeOf(film: StoryFilm): Promise<Archetype | undefined> {
-  if (film.cluster === null) return undefined;
-  return (await getArchetypes()).find((a) => a.cluster.id === film.cluster);
+  if (film.archetype === null) return undefined;
+  return (await getArchetypes()).find((a) => a.cluster.id === film.archetype);
 }
 
 export async function archetypeBySlug(slug: string): Promise<Archetype> {

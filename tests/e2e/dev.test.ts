@@ -44,7 +44,7 @@ beforeAll(async () => {
   // smithereens-and-rivers-edge's anchor moved to a film of kids-and-mid90s's archetype: its own archetype is left without an essay.
   const data = JSON.parse(readFileSync(story, 'utf8')) as Story;
   const anchorOf = (file: string) => /^anchor: (\S+)$/m.exec(readFileSync(join(content, 'archetypes', file), 'utf8'))![1];
-  const clusterOf = (imdbId: string) => data.clusters.find((c) => c.members.includes(imdbId))!;
+  const clusterOf = (imdbId: string) => data.archetypes.find((c) => c.members.includes(imdbId))!;
   const smithereensRiversEdge = anchorOf('smithereens-and-rivers-edge.mdx');
   const other = clusterOf(anchorOf('kids-and-mid90s.mdx')).members.find((id) => id !== anchorOf('kids-and-mid90s.mdx'))!;
   withFrontmatter(content, 'archetypes/smithereens-and-rivers-edge.mdx', (fm) => fm.replace(/^anchor: .*$/m, `anchor: ${other}`));

@@ -29,12 +29,12 @@ describe('edge cases in the data', () => {
     runPipeline({ dataDir: dir, config: quickConfig });
     const s = story();
     const suburbia = s.films.find((f) => f.imdbId === 'tt0086589')!;
-    expect(suburbia).toMatchObject({ cluster: null, arc: null, flags: ['no-featured-tracks'] });
+    expect(suburbia).toMatchObject({ archetype: null, arc: null, flags: ['no-featured-tracks'] });
     expect(filmCaveats(suburbia)).toEqual(['The film’s soundtrack listing is empty, so it has no arc and no group.']);
     const slacker = s.films.find((f) => f.imdbId === 'tt0102943')!;
-    expect(slacker).toMatchObject({ flags: ['few-featured-tracks'], cluster: null, confidence: null, arc: null, map: null, orderSignal: null });
+    expect(slacker).toMatchObject({ flags: ['few-featured-tracks'], archetype: null, confidence: null, arc: null, map: null, orderSignal: null });
     expect(s.analysis.thinFilms).toContain('tt0102943');
-    expect(s.clusters.flatMap((c) => c.members)).not.toContain('tt0102943');
+    expect(s.archetypes.flatMap((c) => c.members)).not.toContain('tt0102943');
     expect(filmCaveats(slacker)[0]).toMatch(/^Only 1 of the 24 listed songs has mood features, too few to trace an arc: one song scaled within its film is a flat line/);
     expect(s.warnings.some((w) => w.startsWith('tt0102943 (Slacker): only 1 track(s) with mood features, fewer than 3: the film gets no arc and no archetype'))).toBe(true);
     } finally {
@@ -109,7 +109,7 @@ describe('invariants', () => {
     s.films[0].tracks.find((t) => t.features)!.features!.energy = 1.4;
     s.films[1].confidence = 1.2;
     (s.films[2].arc![0] as { valence: number }).valence = Number.NaN;
-    s.clusters[1].members.push(s.clusters[0].members[0]);
+    s.archetypes[1].members.push(s.archetypes[0].members[0]);
     const problems = checkInvariants(s);
     expect(problems.some((p) => /energy 1\.4 is outside \[0, 1\]/.test(p))).toBe(true);
     expect(problems.some((p) => /confidence 1\.2 is outside \[0, 1\]/.test(p))).toBe(true);
@@ -119,7 +119,7 @@ describe('invariants', () => {
   it('catch a film below the featured-song minimum that was given an archetype', () => {
     const s = base();
     const thin = s.films.find((f) => f.coverage.withFeatures < s.method.minFeaturedTracks)!;
-    thin.cluster = 1;
+    thin.archetype = 1;
     expect(checkInvariants(s).some((p) => p.startsWith(`${thin.imdbId} (${thin.title}): has ${thin.coverage.withFeatures} song(s) with mood features, fewer than 3`))).toBe(true);
   });
 });

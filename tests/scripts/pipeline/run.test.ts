@@ -22,10 +22,10 @@ describe('the whole pipeline on the committed snapshot', () => {
     const story = Story.parse(JSON.parse(readFileSync(storyFile(), 'utf8')));
     expect(story.films).toHaveLength(20);
     expect(story.coverage.entries).toBe(414);
-    expect(story.clusters).toHaveLength(6);
-    const members = story.clusters.flatMap((c) => c.members);
+    expect(story.archetypes).toHaveLength(6);
+    const members = story.archetypes.flatMap((c) => c.members);
     expect(new Set(members).size).toBe(members.length);
-    for (const film of story.films) expect(film.cluster === null).toBe(film.arc === null);
+    for (const film of story.films) expect(film.archetype === null).toBe(film.arc === null);
     for (const stage of ['films', 'soundtracks', 'credits', 'genres', 'features', 'arcs', 'clusters', 'map', 'export']) {
       expect(lines.some((l) => l.trimStart().startsWith(stage))).toBe(true);
     }
@@ -78,7 +78,7 @@ describe('the whole pipeline on the committed snapshot', () => {
       const { story } = runPipeline({ dataDir: dir, outDir: join(dir, 'other'), config: quickConfig });
       const slacker = story.films.find((f) => f.imdbId === 'tt0102943')!;
       expect(slacker.flags).toEqual(['no-soundtrack', 'no-featured-tracks']);
-      expect(slacker.cluster).toBeNull();
+      expect(slacker.archetype).toBeNull();
       expect(story.warnings.some((w) => w.includes('tt0102943') && w.includes('no soundtrack snapshot'))).toBe(true);
     } finally {
       writeFileSync(file, original);

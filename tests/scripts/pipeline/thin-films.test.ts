@@ -43,7 +43,7 @@ describe('the pipeline on data/', () => {
     // data/ holds thin films (one or two featured songs): the checks below are not vacuous.
     expect(thin.length).toBeGreaterThan(0);
     for (const film of thin) {
-      expect(film.cluster, film.imdbId).toBeNull();
+      expect(film.archetype, film.imdbId).toBeNull();
       expect(film.confidence, film.imdbId).toBeNull();
       expect(film.arc, film.imdbId).toBeNull();
       expect(film.levelArc, film.imdbId).toBeNull();
@@ -52,14 +52,14 @@ describe('the pipeline on data/', () => {
       expect(film.shape, film.imdbId).toBeNull();
       expect(film.nearest, film.imdbId).toEqual([]);
       expect(film.flags.some((f) => f === 'few-featured-tracks' || f === 'no-featured-tracks'), film.imdbId).toBe(true);
-      for (const cluster of story.clusters) expect(cluster.members).not.toContain(film.imdbId);
+      for (const cluster of story.archetypes) expect(cluster.members).not.toContain(film.imdbId);
       for (const other of story.films) expect(other.nearest.map((n) => n.imdbId)).not.toContain(film.imdbId);
     }
     // thinFilms is exactly these films; every other film is clustered.
     expect([...story.analysis.thinFilms].sort()).toEqual(thin.map((f) => f.imdbId).sort());
     expect(story.analysis.clusteredFilms + story.analysis.thinFilms.length).toBe(story.films.length);
     for (const film of story.films.filter((f) => f.coverage.withFeatures >= min)) {
-      expect(film.cluster, film.imdbId).not.toBeNull();
+      expect(film.archetype, film.imdbId).not.toBeNull();
       expect(film.arc, film.imdbId).not.toBeNull();
       expect(film.map, film.imdbId).not.toBeNull();
     }

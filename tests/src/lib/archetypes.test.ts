@@ -3,11 +3,11 @@ import { BindingError, bindArchetypes, type ArchetypeEssay } from '../../../src/
 import type { Story } from '../../../scripts/schemas.ts';
 
 const film = (imdbId: string, title: string, cluster: number | null) =>
-  ({ imdbId, title, cluster, arc: cluster === null ? null : [], flags: cluster === null ? ['few-featured-tracks'] : [], coverage: { entries: 12, withPerformer: 4, withGenres: 2, withFeatures: cluster === null ? 2 : 9 } }) as unknown as Story['films'][number];
+  ({ imdbId, title, archetype: cluster, arc: cluster === null ? null : [], flags: cluster === null ? ['few-featured-tracks'] : [], coverage: { entries: 12, withPerformer: 4, withGenres: 2, withFeatures: cluster === null ? 2 : 9 } }) as unknown as Story['films'][number];
 const story = {
   method: { minFeaturedTracks: 3 },
   films: [film('tt0000001', 'Alpha', 1), film('tt0000002', 'Beta', 1), film('tt0000003', 'Gamma', 2), film('tt0000004', 'Delta', null)],
-  clusters: [
+  archetypes: [
     { id: 1, members: ['tt0000001', 'tt0000002'] },
     { id: 2, members: ['tt0000003'] },
   ],

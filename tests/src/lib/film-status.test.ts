@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { StoryFilm } from '../../../scripts/schemas.ts';
 import { noArchetypeReason, noArcReason } from '../../../src/lib/film-status.ts';
 
-type Film = Pick<StoryFilm, 'imdbId' | 'flags' | 'coverage' | 'arc' | 'cluster'>;
-const film = (over: Partial<Film>): Film => ({ imdbId: 'tt0091860', flags: [], coverage: { entries: 14, withPerformer: 12, withGenres: 10, withFeatures: 10 }, arc: [], cluster: 4, ...over });
+type Film = Pick<StoryFilm, 'imdbId' | 'flags' | 'coverage' | 'arc' | 'archetype'>;
+const film = (over: Partial<Film>): Film => ({ imdbId: 'tt0091860', flags: [], coverage: { entries: 14, withPerformer: 12, withGenres: 10, withFeatures: 10 }, arc: [], archetype: 4, ...over });
 
 describe('film status', () => {
   it('names a missing snapshot, an empty one, no moods and too few moods as such', () => {
@@ -19,6 +19,6 @@ describe('film status', () => {
     const reason = noArchetypeReason(film({}), 3, ['Smithereens']);
     expect(reason).toBe('its group (with Smithereens) has no essay in content/archetypes/ at the moment, so it has no page');
     expect(reason).not.toMatch(/mood features|fewer than/);
-    expect(noArchetypeReason(film({ arc: null, cluster: null, coverage: { entries: 14, withPerformer: 2, withGenres: 2, withFeatures: 2 } }), 3)).toBe('only 2 of its 14 listed songs have mood features, fewer than the 3 an arc needs');
+    expect(noArchetypeReason(film({ arc: null, archetype: null, coverage: { entries: 14, withPerformer: 2, withGenres: 2, withFeatures: 2 } }), 3)).toBe('only 2 of its 14 listed songs have mood features, fewer than the 3 an arc needs');
   });
 });
