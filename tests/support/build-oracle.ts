@@ -209,7 +209,9 @@ const tables = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
 
 // ─── Raw markup ────────────────────────────────────────────────────────────
 
-const KNOWN_ELEMENTS = new Set<string>([...Object.values(html.TAG_NAMES), 'x-component']);
+// HTML's elements and the SVG ones the charts draw with: only an element no browser knows is raw markup.
+const SVG_ELEMENTS = ['svg', 'g', 'path', 'line', 'rect', 'circle', 'text', 'tspan', 'title', 'defs', 'clipPath', 'clippath', 'pattern', 'marker', 'polyline', 'polygon', 'ellipse', 'use', 'symbol', 'image', 'desc'];
+const KNOWN_ELEMENTS = new Set<string>([...Object.values(html.TAG_NAMES), ...SVG_ELEMENTS, 'x-component']);
 
 /** Markdown or MDX a reader would see as it was typed: in the text of an HTML fragment or page (not in code), or as an element no browser knows. */
 export function rawMarkup(fragment: string): string[] {
