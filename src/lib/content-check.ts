@@ -333,7 +333,10 @@ function checkBody(body: string, report: Report, context: Context): void {
       const once: Report = (at, message, fix) => {
         const key = `${at.line}:${at.column}:${message}`;
         if (seen.has(key)) again = true;
-        else seen.add(key) && report(at, message, fix);
+        else {
+          seen.add(key);
+          report(at, message, fix);
+        }
       };
       const blank = syntaxProblem(error as SyntaxErrorLike, lines, once);
       if (!blank.length || again) return;

@@ -40,7 +40,7 @@ export function decodeEssay(bytes: Uint8Array): { text: string; problems: TextPr
   const text = pieces.join('');
   const problems: TextProblem[] = [];
   let lastLine = 0;
-  for (const { at, char } of bad) {
+  for (const { at } of bad) {
     const where = positionOf(text, at);
     if (where.line === lastLine) continue;
     lastLine = where.line;
@@ -86,6 +86,7 @@ const NAMES: Record<string, string> = {
 };
 
 /** Invisible everywhere: format characters (zero-width spaces, joiners, direction marks…), control characters and Unicode's line separators. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const INVISIBLE = /[\p{Cf}\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
 /** In the frontmatter, where a value is matched exactly, unusual spaces hide a mistake as well. */
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;

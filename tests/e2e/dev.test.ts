@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import type { Story } from '../../scripts/schemas.ts';
 import { buildEnv } from '../support/site.ts';
 import { copyContent, withBody, withFrontmatter } from '../support/mistakes.ts';
@@ -67,7 +68,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve, reject) => {
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const ready = /Local\s+(http:\/\/[^\s/]+\/)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
+      const ready = /Local\s+(http:\/\/[^\s/]+\/)/.exec(stripVTControlCharacters(output));
       if (ready) {
         url = ready[1];
         resolve();

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
+import { stripVTControlCharacters } from 'node:util';
 import { buildEnv } from '../support/site.ts';
 
 /** The status of GET url, or the network error's code when nothing answers. */
@@ -42,7 +43,7 @@ describe('npm run preview', () => {
       const read = (chunk: Buffer) => {
         output += chunk.toString('utf8');
         // Astro colours its output when CI is set, even into a pipe: read it without the colour codes.
-        const match = /Local\s+(http:\/\/[^\s/]+\/)/.exec(output.replace(/\u001b\[[0-9;]*m/g, ''));
+        const match = /Local\s+(http:\/\/[^\s/]+\/)/.exec(stripVTControlCharacters(output));
         if (match) resolve(match[1]);
       };
       npm.stdout.on('data', read);

@@ -47,7 +47,7 @@ describe('t-SNE', () => {
   });
   it('Barnes–Hut: close to exact on 300 points', () => {
     const data = clusters(300, 7, 6, 3);
-    const o = { ...options(300), perplexity: 15, learningRate: 300 / 12 / 4 < 50 ? 50 : 300 / 12 / 4 };
+    const o = { ...options(300), perplexity: 15, learningRate: Math.max(300 / 12 / 4, 50) };
     const exact = neighbourhoodPreservation(data, exactTsne(data, o), 10);
     const bh = neighbourhoodPreservation(data, barnesHutTsne(data, o), 10);
     expect(bh).toBeGreaterThanOrEqual(exact - 0.05);

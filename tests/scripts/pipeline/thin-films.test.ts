@@ -4,7 +4,7 @@ import { defaultConfig } from '../../../scripts/config.ts';
 import { analyse } from '../../../scripts/pipeline/analyse.ts';
 import { readInputs } from '../../../scripts/pipeline/inputs.ts';
 import { buildArcs } from '../../../scripts/stages/arcs.ts';
-import type { FeaturedTrack, Mood, Story } from '../../../scripts/schemas.ts';
+import type { Story } from '../../../scripts/schemas.ts';
 
 const track = featuredTrack;
 const options = { steps: 10, scaling: 'per-film' as const, minFeaturedTracks: 3 };
