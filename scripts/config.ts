@@ -107,7 +107,19 @@ export interface MethodConfig {
   /** Barnes–Hut iterations (openTSNE's 250 exaggerated + 500): at 2,000 films 0.8/750 keeps neighbourhoods as well as 0.5/1000 (npm run bench). */
   tsneBarnesHutIterations: number;
   /** Seeds: one per random step so changing one never shifts another. */
-  seeds: { kmeans: number; stability: number; nullModel: number; orderSignal: number; shapes: number; tsne: number; trends: number; calibration: number; power: number; levels: number; lineup: number };
+  seeds: {
+    kmeans: number;
+    stability: number;
+    nullModel: number;
+    orderSignal: number;
+    shapes: number;
+    tsne: number;
+    trends: number;
+    calibration: number;
+    power: number;
+    levels: number;
+    lineup: number;
+  };
   /** Decimal places kept in generated numbers, so output bytes do not depend on float noise. */
   decimals: number;
 }
@@ -152,7 +164,19 @@ export const defaultConfig: MethodConfig = {
   tsneExactMaxFilms: 300,
   tsneTheta: 0.8,
   tsneBarnesHutIterations: 750,
-  seeds: { kmeans: 42, stability: 7, nullModel: 11, orderSignal: 13, shapes: 17, tsne: 42, trends: 19, calibration: 23, power: 29, levels: 31, lineup: 37 },
+  seeds: {
+    kmeans: 42,
+    stability: 7,
+    nullModel: 11,
+    orderSignal: 13,
+    shapes: 17,
+    tsne: 42,
+    trends: 19,
+    calibration: 23,
+    power: 29,
+    levels: 31,
+    lineup: 37,
+  },
   decimals: 6,
 };
 

@@ -8,7 +8,9 @@ import { pathToFileURL } from 'node:url';
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry || !/^[a-z-]+$/.test(entry) || !existsSync(`scripts/commands/${entry}.ts`)) {
-  const commands = readdirSync('scripts/commands').filter((name) => name.endsWith('.ts')).map((name) => name.slice(0, -3));
+  const commands = readdirSync('scripts/commands')
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => name.slice(0, -3));
   console.error(`usage: node scripts/run.mjs <command> [args…]  (command: a file scripts/commands/<command>.ts: ${commands.join(', ')})`);
   process.exit(2);
 }
@@ -26,7 +28,9 @@ function newestSource(dir) {
 // into place whole: a run never imports a half-written bundle, and runs started at once
 // (the tests build two sites side by side) never delete a bundle another run is reading.
 // src/lib holds what the essay check shares with the site (component registry, facts, schemas).
-const stamp = String(Math.round(Math.max(newestSource('scripts'), newestSource(join('src', 'lib')), statSync('package-lock.json').mtimeMs)));
+const stamp = String(
+  Math.round(Math.max(newestSource('scripts'), newestSource(join('src', 'lib')), statSync('package-lock.json').mtimeMs)),
+);
 const commandDir = join('.cache', 'bin', entry);
 const outDir = join(commandDir, stamp);
 const out = resolve(outDir, `${entry}.mjs`);
@@ -61,7 +65,8 @@ if (!existsSync(out)) {
   for (const name of readdirSync(commandDir)) {
     if (name !== stamp && !name.startsWith('.')) {
       try {
-        if (statSync(join(commandDir, name)).mtimeMs < Date.now() - 60_000) rmSync(join(commandDir, name), { recursive: true, force: true });
+        if (statSync(join(commandDir, name)).mtimeMs < Date.now() - 60_000)
+          rmSync(join(commandDir, name), { recursive: true, force: true });
       } catch {
         // Removed by another run meanwhile.
       }

@@ -29,7 +29,8 @@ export const ImdbId = z.string().regex(IMDB_ID_PATTERN, 'must look like tt012345
 export const NameId = z.string().regex(/^nm\d{7,9}$/, 'must look like nm0123456');
 const Num = z.number().finite();
 /** One value per feature, every feature present, in FEATURES order. */
-const perFeature = <T extends z.ZodTypeAny>(schema: T) => z.object({ valence: schema, energy: schema, danceability: schema, tempo: schema });
+const perFeature = <T extends z.ZodTypeAny>(schema: T) =>
+  z.object({ valence: schema, energy: schema, danceability: schema, tempo: schema });
 
 // ─── Inputs ────────────────────────────────────────────────────────────────
 
@@ -90,7 +91,12 @@ export const ParsedCredits = z.object({
 export type ParsedCredits = z.infer<typeof ParsedCredits>;
 
 /** A track's title as a page shows it: an empty or blank one would publish a row with no name and a search for nothing. */
-const TrackTitle = z.string().regex(/[^\s\p{Cf}]/u, 'must have visible text: a track needs its title (an empty one, or one of spaces or invisible characters, would publish a row with no name)');
+const TrackTitle = z
+  .string()
+  .regex(
+    /[^\s\p{Cf}]/u,
+    'must have visible text: a track needs its title (an empty one, or one of spaces or invisible characters, would publish a row with no name)',
+  );
 
 export const SoundtrackTrack = ParsedCredits.extend({
   title: TrackTitle,
@@ -170,10 +176,12 @@ export const FeaturedTrack = GenredTrack.extend({
 });
 export type FeaturedTrack = z.infer<typeof FeaturedTrack>;
 
-export const ArcPoint = z.object({
-  step: z.number().int().nonnegative(),
-  t: Num.min(0).max(1),
-}).merge(perFeature(Num));
+export const ArcPoint = z
+  .object({
+    step: z.number().int().nonnegative(),
+    t: Num.min(0).max(1),
+  })
+  .merge(perFeature(Num));
 export type ArcPoint = z.infer<typeof ArcPoint>;
 
 export const FeatureNameSchema = z.enum(FEATURES);
@@ -220,7 +228,15 @@ export type ClusterResult = z.infer<typeof ClusterResult>;
 
 const Share = Num.min(0).max(1);
 
-const NullModelRow = z.object({ k: z.number().int(), silhouette: Num, nullMean: Num, nullP95: Num, p: Share, pError: Num, beyondChance: z.boolean() });
+const NullModelRow = z.object({
+  k: z.number().int(),
+  silhouette: Num,
+  nullMean: Num,
+  nullP95: Num,
+  p: Share,
+  pError: Num,
+  beyondChance: z.boolean(),
+});
 
 export const NullModel = z.object({
   draws: z.number().int().nonnegative(),
@@ -289,7 +305,14 @@ export const FilmOrderSignal = z.object({
   /** The withdrawn single-song test's p, for the record. */
   songOrderP: Share,
 });
-const PooledOrder = z.object({ shuffle: z.enum(['blocks', 'songs']), ratio: Num, p: Share, filmsBelowSignificance: z.number().int(), filmsTested: z.number().int(), expectedByChance: Num });
+const PooledOrder = z.object({
+  shuffle: z.enum(['blocks', 'songs']),
+  ratio: Num,
+  p: Share,
+  filmsBelowSignificance: z.number().int(),
+  filmsTested: z.number().int(),
+  expectedByChance: Num,
+});
 export const OrderSignal = z.object({
   shuffles: z.number().int(),
   films: z.array(FilmOrderSignal),
@@ -317,7 +340,16 @@ export const FeatureTrend = z.object({ slope: Num, p: Share, word: TrendWord });
 export const FilmTrend = perFeature(FeatureTrend);
 export type FilmTrend = z.infer<typeof FilmTrend>;
 
-export const CalibrationTestId = z.enum(['clustering', 'order-within-films', 'order-pooled', 'trend', 'shape', 'order-within-films-songs', 'order-pooled-songs', 'archetype-spread']);
+export const CalibrationTestId = z.enum([
+  'clustering',
+  'order-within-films',
+  'order-pooled',
+  'trend',
+  'shape',
+  'order-within-films-songs',
+  'order-pooled-songs',
+  'archetype-spread',
+]);
 export type CalibrationTestId = z.infer<typeof CalibrationTestId>;
 export const Calibration = z.object({
   significance: Num,
@@ -423,9 +455,22 @@ const Agreement = z.object({ ari: Num, films: z.number().int() });
 
 /** Where this run differs from the study's, and what each difference does to the archetypes. */
 export const Replication = z.object({
-  study: z.object({ components: z.number().int(), seed: z.number().int(), minFeaturedTracks: z.number().int(), reading: z.enum(['bins', 'points']) }),
+  study: z.object({
+    components: z.number().int(),
+    seed: z.number().int(),
+    minFeaturedTracks: z.number().int(),
+    reading: z.enum(['bins', 'points']),
+  }),
   /** Each setting as the study had it and as this site has it, with the agreement (adjusted Rand index) between the published archetypes and those that one change gives. */
-  differences: z.array(z.object({ setting: z.enum(['components', 'seed', 'minimum-songs', 'arc-reading']), study: z.string(), site: z.string(), ari: Num, films: z.number().int() })),
+  differences: z.array(
+    z.object({
+      setting: z.enum(['components', 'seed', 'minimum-songs', 'arc-reading']),
+      study: z.string(),
+      site: z.string(),
+      ari: Num,
+      films: z.number().int(),
+    }),
+  ),
   agreement: z.object({
     /** The published archetypes against the study's. */
     published: Agreement,
@@ -465,7 +510,8 @@ export const LevelWord = z.enum(['low', 'middling', 'high']);
 export const VolatilityWord = z.enum(['calm', 'moderate', 'volatile']);
 
 /** Where a value stands among the clustered films': its rank (1 = highest), percentile and tercile word. */
-const Standing = <W extends z.ZodTypeAny>(word: W) => z.object({ value: Num, percentile: Share, rank: z.number().int().positive(), of: z.number().int().positive(), word });
+const Standing = <W extends z.ZodTypeAny>(word: W) =>
+  z.object({ value: Num, percentile: Share, rank: z.number().int().positive(), of: z.number().int().positive(), word });
 
 /** A clustered film's own descriptors, from which every word about its archetype is voted. */
 export const FilmDescriptors = z.object({

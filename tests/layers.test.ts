@@ -25,26 +25,63 @@ function files(dir: string): string[] {
 function imports(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
   const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1]);
-  return specifiers.map((s) => relative(root, resolve(root, dirname(file), s)).split('\\').join('/'));
+  return specifiers.map((s) =>
+    relative(root, resolve(root, dirname(file), s))
+      .split('\\')
+      .join('/'),
+  );
 }
 
 // What any layer may read from the top of scripts/: the story's contract and the method's settings.
 const CONTRACT = new Set(['scripts/schemas.ts', 'scripts/config.ts']);
 // The rest of the top of scripts/ (the runner, type declarations) is imported by no layer.
 const topOfScripts = (path: string) => /^scripts\/[^/]+$/.test(path) && !CONTRACT.has(path);
-const under = (...folders: string[]) => (path: string) => folders.some((folder) => path.startsWith(`scripts/${folder}/`));
+const under =
+  (...folders: string[]) =>
+  (path: string) =>
+    folders.some((folder) => path.startsWith(`scripts/${folder}/`));
 // The pipeline and everything that builds on it.
 const pipelineAndAbove = under('pipeline', 'snapshot', 'bench', 'site', 'commands');
 
 const inLayer = (folder: string) => (file: string) => file.startsWith(folder);
 
 const RULES: { layer: string; files: (file: string) => boolean; forbidden: (path: string) => boolean; what: string }[] = [
-  { layer: 'scripts/stages/', files: inLayer('scripts/stages/'), what: 'sources, the pipeline or what builds on it', forbidden: (p) => under('sources')(p) || pipelineAndAbove(p) || topOfScripts(p) },
-  { layer: 'scripts/sources/', files: inLayer('scripts/sources/'), what: 'stages, the pipeline or what builds on it', forbidden: (p) => under('stages')(p) || pipelineAndAbove(p) || topOfScripts(p) },
-  { layer: 'scripts/lib/', files: inLayer('scripts/lib/'), what: 'stages, sources, the pipeline or what builds on it', forbidden: (p) => under('stages', 'sources')(p) || pipelineAndAbove(p) || topOfScripts(p) },
-  { layer: 'scripts/pipeline/', files: inLayer('scripts/pipeline/'), what: 'snapshot refreshes, bench, site or commands', forbidden: (p) => under('snapshot', 'bench', 'site', 'commands')(p) || topOfScripts(p) },
-  { layer: 'everything but scripts/commands/', files: (f) => !under('commands')(f), what: 'commands (only tests may)', forbidden: under('commands') },
-  { layer: 'src/', files: inLayer('src/'), what: 'pipeline module but the story schemas', forbidden: (p) => p.startsWith('scripts/') && p !== 'scripts/schemas.ts' },
+  {
+    layer: 'scripts/stages/',
+    files: inLayer('scripts/stages/'),
+    what: 'sources, the pipeline or what builds on it',
+    forbidden: (p) => under('sources')(p) || pipelineAndAbove(p) || topOfScripts(p),
+  },
+  {
+    layer: 'scripts/sources/',
+    files: inLayer('scripts/sources/'),
+    what: 'stages, the pipeline or what builds on it',
+    forbidden: (p) => under('stages')(p) || pipelineAndAbove(p) || topOfScripts(p),
+  },
+  {
+    layer: 'scripts/lib/',
+    files: inLayer('scripts/lib/'),
+    what: 'stages, sources, the pipeline or what builds on it',
+    forbidden: (p) => under('stages', 'sources')(p) || pipelineAndAbove(p) || topOfScripts(p),
+  },
+  {
+    layer: 'scripts/pipeline/',
+    files: inLayer('scripts/pipeline/'),
+    what: 'snapshot refreshes, bench, site or commands',
+    forbidden: (p) => under('snapshot', 'bench', 'site', 'commands')(p) || topOfScripts(p),
+  },
+  {
+    layer: 'everything but scripts/commands/',
+    files: (f) => !under('commands')(f),
+    what: 'commands (only tests may)',
+    forbidden: under('commands'),
+  },
+  {
+    layer: 'src/',
+    files: inLayer('src/'),
+    what: 'pipeline module but the story schemas',
+    forbidden: (p) => p.startsWith('scripts/') && p !== 'scripts/schemas.ts',
+  },
 ];
 
 // Crossings allowed while they are being removed; each must still exist, so the list only
@@ -57,19 +94,30 @@ describe('layers', () => {
   it('finds the imports it checks', () => {
     expect(imports('scripts/stages/credits.ts')).toContain('scripts/lib/credit-parser.ts');
     // Static and dynamic imports alike (live mode is loaded only for --live).
-    expect(imports('scripts/commands/pipeline.ts')).toEqual(expect.arrayContaining(['scripts/pipeline/run.ts', 'scripts/snapshot/live.ts']));
+    expect(imports('scripts/commands/pipeline.ts')).toEqual(
+      expect.arrayContaining(['scripts/pipeline/run.ts', 'scripts/snapshot/live.ts']),
+    );
     expect(shipped.length).toBeGreaterThan(80);
   });
 
   it('keeps nothing at the top of scripts/ but the contract, the runner and type declarations', () => {
-    expect(shipped.filter((f) => /^scripts\/[^/]+$/.test(f)).sort()).toEqual(['scripts/config.ts', 'scripts/run.mjs', 'scripts/schemas.ts', 'scripts/types.d.ts']);
+    expect(shipped.filter((f) => /^scripts\/[^/]+$/.test(f)).sort()).toEqual([
+      'scripts/config.ts',
+      'scripts/run.mjs',
+      'scripts/schemas.ts',
+      'scripts/types.d.ts',
+    ]);
   });
 
   for (const rule of RULES) {
     it(`${rule.layer} imports no ${rule.what}`, () => {
       const crossings = shipped
         .filter(rule.files)
-        .flatMap((f) => imports(f).filter(rule.forbidden).map((target) => `${f} -> ${target}`))
+        .flatMap((f) =>
+          imports(f)
+            .filter(rule.forbidden)
+            .map((target) => `${f} -> ${target}`),
+        )
         .filter((c) => !KNOWN.has(c));
       expect(crossings).toEqual([]);
     });
@@ -81,6 +129,12 @@ describe('layers', () => {
   });
 
   it('ships nothing that imports test support', () => {
-    expect(shipped.flatMap((f) => imports(f).filter((p) => p.startsWith('tests/')).map((p) => `${f} -> ${p}`))).toEqual([]);
+    expect(
+      shipped.flatMap((f) =>
+        imports(f)
+          .filter((p) => p.startsWith('tests/'))
+          .map((p) => `${f} -> ${p}`),
+      ),
+    ).toEqual([]);
   });
 });

@@ -11,6 +11,9 @@ export function anchoredContent(dir: string, story: { archetypes: { members: str
   rmSync(join(dir, 'archetypes'), { recursive: true, force: true });
   mkdirSync(join(dir, 'archetypes'));
   story.archetypes.forEach((archetype, i) => {
-    writeFileSync(join(dir, 'archetypes', `archetype-${i + 1}.mdx`), `---\ntitle: Archetype ${i + 1}\nsummary: Archetype ${i + 1} of another catalogue.\nanchor: ${archetype.members[0]}\n---\n\nAn essay.\n`);
+    writeFileSync(
+      join(dir, 'archetypes', `archetype-${i + 1}.mdx`),
+      `---\ntitle: Archetype ${i + 1}\nsummary: Archetype ${i + 1} of another catalogue.\nanchor: ${archetype.members[0]}\n---\n\nAn essay.\n`,
+    );
   });
 }

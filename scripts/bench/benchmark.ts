@@ -21,7 +21,10 @@ interface Timing {
 /** One run of `npm run pipeline`, as a person types it: npm's and Node's start-up are in the wall time. */
 function runPipelineProcess(dataDir: string, outDir: string): { wallMs: number; stages: Timing[]; maxRssBytes: number; storyHash: string } {
   const start = performance.now();
-  const result = spawnSync('npm', ['run', '--silent', 'pipeline', '--', '--data', dataDir, '--out', outDir, '--timings'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('npm', ['run', '--silent', 'pipeline', '--', '--data', dataDir, '--out', outDir, '--timings'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const wallMs = performance.now() - start;
   if (result.status !== 0) throw new Error(`pipeline failed on ${dataDir}:\n${result.stderr}`);
   const line = result.stdout.split('\n').find((l) => l.startsWith('TIMINGS '));
@@ -80,14 +83,26 @@ export async function runBenchmark({ sizes, runs, site }: BenchOptions): Promise
     console.log(`${size} films`);
     console.log(`  ${'stage'.padEnd(12)} ${'ms'.padStart(8)} ${'rss after'.padStart(10)}`);
     for (const s of median.stages) console.log(`  ${s.stage.padEnd(12)} ${s.ms.toFixed(0).padStart(8)} ${mb(s.rss).padStart(10)}`);
-    console.log(`  ${'total'.padEnd(12)} ${median.wallMs.toFixed(0).padStart(8)} ${mb(median.maxRssBytes).padStart(10)}  (wall time of npm run pipeline, npm and Node start included; peak RSS of the pipeline process)`);
-    console.log(`  runs: ${results.map((r) => r.wallMs.toFixed(0)).join(', ')} ms · story.json identical across runs: ${identical ? 'yes' : 'NO'}`);
+    console.log(
+      `  ${'total'.padEnd(12)} ${median.wallMs.toFixed(0).padStart(8)} ${mb(median.maxRssBytes).padStart(10)}  (wall time of npm run pipeline, npm and Node start included; peak RSS of the pipeline process)`,
+    );
+    console.log(
+      `  runs: ${results.map((r) => r.wallMs.toFixed(0)).join(', ')} ms · story.json identical across runs: ${identical ? 'yes' : 'NO'}`,
+    );
     const reference = studyReference(join(root, `out-${size}-0`, 'story.json'), runs);
     const ratio = reference ? median.wallMs / reference : null;
-    console.log(reference ? `  the study's scikit-learn steps on the same arcs: ${reference.toFixed(0)} ms (median of ${runs}) · ratio ${ratio!.toFixed(2)}\n` : '  the study\'s scikit-learn steps: not timed (needs python3-sklearn)\n');
-    summary.push(`| ${size} | ${median.wallMs.toFixed(0)} ms | ${reference ? `${reference.toFixed(0)} ms` : '–'} | ${ratio ? ratio.toFixed(2) : '–'} | ${mb(median.maxRssBytes)} | ${identical ? 'yes' : 'no'} |`);
+    console.log(
+      reference
+        ? `  the study's scikit-learn steps on the same arcs: ${reference.toFixed(0)} ms (median of ${runs}) · ratio ${ratio!.toFixed(2)}\n`
+        : "  the study's scikit-learn steps: not timed (needs python3-sklearn)\n",
+    );
+    summary.push(
+      `| ${size} | ${median.wallMs.toFixed(0)} ms | ${reference ? `${reference.toFixed(0)} ms` : '–'} | ${ratio ? ratio.toFixed(2) : '–'} | ${mb(median.maxRssBytes)} | ${identical ? 'yes' : 'no'} |`,
+    );
   }
-  console.log('| films | pipeline wall time | study (scikit-learn) | ratio | peak memory | same bytes every run |\n| --- | --- | --- | --- | --- | --- |');
+  console.log(
+    '| films | pipeline wall time | study (scikit-learn) | ratio | peak memory | same bytes every run |\n| --- | --- | --- | --- | --- | --- |',
+  );
   console.log(summary.join('\n'));
   if (site) {
     const size = sizes[sizes.length - 1];
@@ -110,4 +125,3 @@ export async function runBenchmark({ sizes, runs, site }: BenchOptions): Promise
   // The synthetic build rewrote .astro/'s generated modules; regenerate them for the real content.
   if (site) execFileSync('npx', ['astro', 'sync'], { stdio: 'ignore' });
 }
-

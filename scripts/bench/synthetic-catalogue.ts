@@ -25,7 +25,9 @@ export function syntheticCatalogue(films: number, dir: string, seed = 2000): voi
   const artists: ArtistGenresSnapshot['artists'] = { ...real.artistGenres.artists };
   // Every real entry as a template: its genre tags (empty when it has none).
   const { soundtracks } = loadSoundtracks(real.films, real.snapshots);
-  const tagged = tagGenres(creditTracks(soundtracks, Object.keys(real.artistGenres.artists)).films, real.artistGenres).films.flatMap((f) => f.tracks);
+  const tagged = tagGenres(creditTracks(soundtracks, Object.keys(real.artistGenres.artists)).films, real.artistGenres).films.flatMap(
+    (f) => f.tracks,
+  );
   const counts = soundtracks.map((s) => s.soundtrack.tracks.length);
   const genreSets = new Map<string, string>();
   for (let i = 0; i < films; i++) {
@@ -68,6 +70,9 @@ export function syntheticCatalogue(films: number, dir: string, seed = 2000): voi
     const soundtrack: Soundtrack = { imdbId, title: `Synthetic Film ${i}`, source: 'curated', total: n, truncated: false, tracks };
     writeFileSync(join(dir, 'snapshot', 'soundtracks', `${imdbId}.json`), stableJson(soundtrack));
   }
-  writeFileSync(join(dir, 'films.csv'), stringify([['Movie Title', 'Year', 'Vibe Keywords', 'IMDb ID'], ...rows], { record_delimiter: '\n' }));
+  writeFileSync(
+    join(dir, 'films.csv'),
+    stringify([['Movie Title', 'Year', 'Vibe Keywords', 'IMDb ID'], ...rows], { record_delimiter: '\n' }),
+  );
   writeFileSync(join(dir, 'snapshot', 'artist-genres.json'), stableJson({ artists }));
 }

@@ -10,7 +10,9 @@ import { coverageTable } from '../pipeline/coverage.ts';
 import { readInputs } from '../pipeline/inputs.ts';
 
 runIfMain(import.meta.url, () => {
-  const dataDir = parseOrExplain('coverage', () => optionalFolder(parseCommandLine(process.argv.slice(2), {}, { positionals: true }).positionals, 'data'));
+  const dataDir = parseOrExplain('coverage', () =>
+    optionalFolder(parseCommandLine(process.argv.slice(2), {}, { positionals: true }).positionals, 'data'),
+  );
   if (dataDir === null) return USAGE_EXIT_CODE;
   const { story } = analyse(readInputs(dataDir));
   console.log(coverageTable(story));

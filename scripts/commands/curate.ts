@@ -10,7 +10,9 @@ import { runCurate } from '../snapshot/curate.ts';
 runIfMain(
   import.meta.url,
   () => {
-    const dataDir = parseOrExplain('curate', () => optionalFolder(parseCommandLine(process.argv.slice(2), {}, { positionals: true }).positionals, 'data'));
+    const dataDir = parseOrExplain('curate', () =>
+      optionalFolder(parseCommandLine(process.argv.slice(2), {}, { positionals: true }).positionals, 'data'),
+    );
     if (dataDir === null) return USAGE_EXIT_CODE;
     runCurate(dataDir);
   },

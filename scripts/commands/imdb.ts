@@ -10,11 +10,13 @@ import { parseCommandLine, parseOrExplain, UsageError, USAGE_EXIT_CODE } from '.
 import { runIfMain } from '../lib/main.ts';
 import { fetchSnapshots, importSavedPages, pageReport } from '../snapshot/imdb.ts';
 
-const USAGE = 'usage: npm run --silent imdb -- parse <file.html>\n       npm run imdb -- fetch <imdbId>...\n       npm run imdb -- import <saved-page.html>... [--data <dir>]';
+const USAGE =
+  'usage: npm run --silent imdb -- parse <file.html>\n       npm run imdb -- fetch <imdbId>...\n       npm run imdb -- import <saved-page.html>... [--data <dir>]';
 
 const NEEDS = { parse: 'exactly one saved page', fetch: 'at least one IMDb ID', import: 'at least one saved page' };
 
-type ImdbCommand = { command: 'parse'; file: string } | { command: 'fetch'; ids: string[] } | { command: 'import'; files: string[]; dataDir: string };
+type ImdbCommand =
+  { command: 'parse'; file: string } | { command: 'fetch'; ids: string[] } | { command: 'import'; files: string[]; dataDir: string };
 
 export function parseImdbCommand(argv: string[]): ImdbCommand {
   const { values, positionals } = parseCommandLine(argv, { data: { type: 'string' } }, { positionals: true });
@@ -23,7 +25,8 @@ export function parseImdbCommand(argv: string[]): ImdbCommand {
   if (command === 'parse' && rest.length === 1) return { command, file: rest[0] };
   if (command === 'fetch' && rest.length > 0) return { command, ids: rest };
   if (command === 'import' && rest.length > 0) return { command, files: rest, dataDir: values.data ?? 'data' };
-  if (command !== undefined && Object.hasOwn(NEEDS, command)) throw new UsageError(`${command} needs ${NEEDS[command as keyof typeof NEEDS]}`);
+  if (command !== undefined && Object.hasOwn(NEEDS, command))
+    throw new UsageError(`${command} needs ${NEEDS[command as keyof typeof NEEDS]}`);
   throw new UsageError(command === undefined ? 'needs a command: parse, fetch or import' : `unknown command ${command}`);
 }
 

@@ -40,7 +40,9 @@ export interface CliOptions {
 
 export function parsePipelineOptions(argv: string[]): CliOptions {
   // --genres alone means MusicBrainz: it needs no key, and Spotify returns empty genres to new apps.
-  const args = argv.flatMap((arg, i) => (arg === '--genres' && (argv[i + 1] === undefined || argv[i + 1].startsWith('--')) ? [arg, 'musicbrainz'] : [arg]));
+  const args = argv.flatMap((arg, i) =>
+    arg === '--genres' && (argv[i + 1] === undefined || argv[i + 1].startsWith('--')) ? [arg, 'musicbrainz'] : [arg],
+  );
   const { values, tokens } = parseCommandLine(
     args,
     {

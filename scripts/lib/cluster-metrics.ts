@@ -15,17 +15,22 @@ export function meanSilhouette(distances: ArrayLike<number>, labels: ArrayLike<n
  */
 export function meanSilhouettes(data: ArrayLike<number>, n: number, d: number, labelSets: ArrayLike<number>[], ks: number[]): number[] {
   const row = new Float64Array(n);
-  return silhouettesByRow(n, (i) => {
-    for (let j = 0; j < n; j++) {
-      let s = 0;
-      for (let c = 0; c < d; c++) {
-        const x = data[i * d + c] - data[j * d + c];
-        s += x * x;
+  return silhouettesByRow(
+    n,
+    (i) => {
+      for (let j = 0; j < n; j++) {
+        let s = 0;
+        for (let c = 0; c < d; c++) {
+          const x = data[i * d + c] - data[j * d + c];
+          s += x * x;
+        }
+        row[j] = Math.sqrt(s);
       }
-      row[j] = Math.sqrt(s);
-    }
-    return row;
-  }, labelSets, ks);
+      return row;
+    },
+    labelSets,
+    ks,
+  );
 }
 
 /** The silhouette sums, row by row: `rowOf(i)` gives point i's distances to all n (0 to itself). */
@@ -57,7 +62,12 @@ function silhouettesByRow(n: number, rowOf: (i: number) => ArrayLike<number>, la
 }
 
 /** Euclidean distances between the rows of an n × d row-major array, n × n. */
-export function pairwiseDistances(data: ArrayLike<number>, n: number, d: number, out: Float64Array<ArrayBufferLike> = new Float64Array(n * n)): Float64Array<ArrayBufferLike> {
+export function pairwiseDistances(
+  data: ArrayLike<number>,
+  n: number,
+  d: number,
+  out: Float64Array<ArrayBufferLike> = new Float64Array(n * n),
+): Float64Array<ArrayBufferLike> {
   for (let i = 0; i < n; i++) {
     out[i * n + i] = 0;
     for (let j = i + 1; j < n; j++) {

@@ -19,7 +19,11 @@ export interface CommandLineRules<Options extends OptionsConfig> {
 }
 
 /** parseArgs in strict mode, with tokens (for options whose values run on); throws UsageError. */
-export function parseCommandLine<Options extends OptionsConfig>(args: string[], options: Options, { positionals = false, needs = {} }: CommandLineRules<Options> = {}) {
+export function parseCommandLine<Options extends OptionsConfig>(
+  args: string[],
+  options: Options,
+  { positionals = false, needs = {} }: CommandLineRules<Options> = {},
+) {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: positionals, tokens: true });
   } catch (error) {
@@ -45,7 +49,8 @@ function plainUsage(error: Error & { code?: string }, needs: Record<string, stri
 
 /** The value of a numeric option: a whole number of at least `min`. */
 export function wholeNumber(option: string, value: string, min: number): number {
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${option} needs a whole number of at least ${min}, not "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < min)
+    throw new UsageError(`${option} needs a whole number of at least ${min}, not "${value}"`);
   return Number(value);
 }
 

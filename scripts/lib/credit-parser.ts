@@ -51,12 +51,14 @@ const ROLE_WORDS: Record<string, Role> = {
 };
 
 /** Companions that belong to the name before them: "Vince Tempera & Orchestra". */
-const COMPANION = /^(?:(?:his|her|their|the)\s+)?(?:orchestra|band|friends|chorus|choir|ensemble|group|combo|all[- ]stars|quartet|quintet|trio)$/i;
+const COMPANION =
+  /^(?:(?:his|her|their|the)\s+)?(?:orchestra|band|friends|chorus|choir|ensemble|group|combo|all[- ]stars|quartet|quintet|trio)$/i;
 /** An "& the …" / "and his …" second half names one act with the first: "Echo & the Bunnymen". */
 const ONE_ACT_TAIL = /^(?:the|his|her|their)\s/i;
 const SEPARATORS = [', and ', ', & ', ' featuring ', ' feat. ', ' feat ', ' with ', ' and ', ' & ', ' / ', ', '];
 /** Mix names that name no one: "(Remix Version)", "(Extended Mix)". */
-const GENERIC_MIX = /^(?:re|remix|extended|radio|club|dub|original|album|single|instrumental|version|edit|live|12"|7"|new|long|short|alternate|alternative|full|vocal|special|dance|main|lp|uk|us|now)$/i;
+const GENERIC_MIX =
+  /^(?:re|remix|extended|radio|club|dub|original|album|single|instrumental|version|edit|live|12"|7"|new|long|short|alternate|alternative|full|vocal|special|dance|main|lp|uk|us|now)$/i;
 
 export interface CreditParseOptions {
   /** Artist names known to be one act (e.g. the genre snapshot's keys), kept whole when unlinked. */
@@ -109,7 +111,10 @@ export function cleanTitle(raw: string): { title: string; uncredited: boolean; c
 export function remixerFromTitle(title: string): string | null {
   const match = /\(([^()]+?)\s+(?:re-?)?mix(?:\s+version)?\)\s*$/i.exec(title);
   if (!match) return null;
-  const words = match[1].trim().replace(/^the\s+/i, '').split(/\s+/);
+  const words = match[1]
+    .trim()
+    .replace(/^the\s+/i, '')
+    .split(/\s+/);
   // Trailing descriptors ("Danny Saber Extended") are not part of the remixer's name.
   while (words.length && GENERIC_MIX.test(words[words.length - 1])) words.pop();
   const name = words.join(' ').trim();
@@ -159,11 +164,7 @@ function parseLine(line: CreditLine, into: ParsedCredits, options: CreditParseOp
 
 /** The roles a prefix such as "Written, Performed & Produced" grants, or null if it is no role prefix. */
 function rolesOf(prefix: string): Set<Role> | null {
-  const words = prefix
-    .toLowerCase()
-    .replace(/[,&]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = prefix.toLowerCase().replace(/[,&]/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
   const roles = new Set<Role>();
   for (const word of words) {
@@ -182,9 +183,7 @@ function addPeople(list: Person[], people: Person[]): void {
 }
 
 type Token =
-  | { kind: 'name'; text: string; nameId: string | null; linked: boolean }
-  | { kind: 'sep'; text: string }
-  | { kind: 'paren'; text: string };
+  { kind: 'name'; text: string; nameId: string | null; linked: boolean } | { kind: 'sep'; text: string } | { kind: 'paren'; text: string };
 
 /**
  * Splits "A (as B), C and D" into people. Linked names are taken whole; plain text is

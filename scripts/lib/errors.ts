@@ -9,9 +9,7 @@ export class DataError extends Error {
     readonly field: string | null,
     readonly problem: string,
   ) {
-    super(
-      [file, record && `record ${record}`, field && `field "${field}"`].filter(Boolean).join(', ') + `: ${problem}`,
-    );
+    super([file, record && `record ${record}`, field && `field "${field}"`].filter(Boolean).join(', ') + `: ${problem}`);
     this.name = 'DataError';
   }
 }

@@ -117,7 +117,11 @@ export class PoliteClient {
         if (response.ok || options.acceptStatuses?.includes(response.status)) {
           return { status: response.status, url: response.url || url, headers: response.headers, text };
         }
-        throw new HttpError(`HTTP ${response.status} from ${redact(url)}${retryable ? ` after ${attempt + 1} attempts` : ''}`, url, response.status);
+        throw new HttpError(
+          `HTTP ${response.status} from ${redact(url)}${retryable ? ` after ${attempt + 1} attempts` : ''}`,
+          url,
+          response.status,
+        );
       } catch (error) {
         clearTimeout(timer);
         if (error instanceof HttpError) throw error;

@@ -24,9 +24,15 @@ export function checkInvariants(story: Story, expected?: Expected): string[] {
   for (const film of story.films) {
     const name = `${film.imdbId} (${film.title})`;
     const listed = expected?.listedTracks.get(film.imdbId);
-    if (listed !== undefined && listed !== film.tracks.length) problems.push(`${name}: ${film.tracks.length} tracks in the story, ${listed} in its snapshot`);
+    if (listed !== undefined && listed !== film.tracks.length)
+      problems.push(`${name}: ${film.tracks.length} tracks in the story, ${listed} in its snapshot`);
     const c = film.coverage;
-    if (!(c.entries === film.tracks.length && c.withFeatures <= c.withGenres && c.withGenres <= c.entries && c.withPerformer <= c.entries)) {
+    if (!(
+      c.entries === film.tracks.length &&
+      c.withFeatures <= c.withGenres &&
+      c.withGenres <= c.entries &&
+      c.withPerformer <= c.entries
+    )) {
       problems.push(`${name}: coverage counts are inconsistent (${JSON.stringify(c)})`);
     }
     for (const track of film.tracks) {
@@ -39,16 +45,23 @@ export function checkInvariants(story: Story, expected?: Expected): string[] {
     }
     for (const point of film.arc ?? []) {
       for (const key of FEATURES) {
-        if (story.method.arcScaling === 'per-film' && (point[key] < -1e-9 || point[key] > 1 + 1e-9)) problems.push(`${name}: arc step ${point.step} ${key} ${point[key]} is outside [0, 1]`);
+        if (story.method.arcScaling === 'per-film' && (point[key] < -1e-9 || point[key] > 1 + 1e-9))
+          problems.push(`${name}: arc step ${point.step} ${key} ${point[key]} is outside [0, 1]`);
       }
     }
     const times = memberships.get(film.imdbId) ?? 0;
     if (film.arc && times !== 1) problems.push(`${name}: has an arc but is in ${times} archetypes (must be exactly 1)`);
     if (!film.arc && times !== 0) problems.push(`${name}: has no arc but is in ${times} archetypes`);
     if (film.arc && film.archetype === null) problems.push(`${name}: has an arc but no archetype`);
-    if (film.confidence !== null && (film.confidence < 0 || film.confidence > 1)) problems.push(`${name}: confidence ${film.confidence} is outside [0, 1]`);
-    if (film.coverage.withFeatures < story.method.minFeaturedTracks && (film.archetype !== null || film.arc !== null || film.map !== null)) {
-      problems.push(`${name}: has ${film.coverage.withFeatures} song(s) with mood features, fewer than ${story.method.minFeaturedTracks}, yet an arc, an archetype or a place on the map`);
+    if (film.confidence !== null && (film.confidence < 0 || film.confidence > 1))
+      problems.push(`${name}: confidence ${film.confidence} is outside [0, 1]`);
+    if (
+      film.coverage.withFeatures < story.method.minFeaturedTracks &&
+      (film.archetype !== null || film.arc !== null || film.map !== null)
+    ) {
+      problems.push(
+        `${name}: has ${film.coverage.withFeatures} song(s) with mood features, fewer than ${story.method.minFeaturedTracks}, yet an arc, an archetype or a place on the map`,
+      );
     }
   }
   return problems;

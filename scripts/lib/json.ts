@@ -19,7 +19,12 @@ export function parseJson(text: string, file: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const mistake = findJsonMistake(text) ?? { line: 1, column: 1, reason: (error as Error).message };
-    throw new DataError(file, null, null, `is not valid JSON at line ${mistake.line}, column ${mistake.column}: ${mistake.reason}; correct it there, or restore the committed file with: git checkout -- ${file}`);
+    throw new DataError(
+      file,
+      null,
+      null,
+      `is not valid JSON at line ${mistake.line}, column ${mistake.column}: ${mistake.reason}; correct it there, or restore the committed file with: git checkout -- ${file}`,
+    );
   }
 }
 
@@ -64,7 +69,8 @@ export function findJsonMistake(text: string): JsonMistake | null {
         if (/["\\/bfnrt]/.test(at())) i++;
         else if (at() === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) i += 5;
         else stop(`"\\${at()}" is not an escape JSON knows: write \\\\ for a backslash`);
-      } else if (c.charCodeAt(0) < 0x20) stop('a line break or tab inside text in quotes must be written \\n or \\t (or the closing quote is missing)');
+      } else if (c.charCodeAt(0) < 0x20)
+        stop('a line break or tab inside text in quotes must be written \\n or \\t (or the closing quote is missing)');
       else i++;
     }
   };

@@ -254,7 +254,18 @@ export function lloyd({ data, n, d }: Points, k: number, start: Float64Array, ma
  * distance, whichever the caller keeps), whose distance becomes 0. Returns the total
  * squared shift; `moved`, when given, gets each centre's shift.
  */
-function moveCentres(data: Float64Array, n: number, d: number, k: number, labels: Int32Array, centres: Float64Array, sums: Float64Array, sizes: Int32Array, distanceTo: Float64Array, moved: Float64Array | null): number {
+function moveCentres(
+  data: Float64Array,
+  n: number,
+  d: number,
+  k: number,
+  labels: Int32Array,
+  centres: Float64Array,
+  sums: Float64Array,
+  sizes: Int32Array,
+  distanceTo: Float64Array,
+  moved: Float64Array | null,
+): number {
   sums.fill(0, 0, k * d);
   sizes.fill(0, 0, k);
   for (let i = 0; i < n; i++) {
@@ -350,7 +361,15 @@ export class SmallKMeans {
    * points from seed + r with `seedingTrials(k)` trials, are extended to k rather than
    * drawn again. The result is the same without either.
    */
-  best(points: Points, k: number, restarts: number, seed: number, maxIterations: number, squared: Float64Array | null = null, seedings: Seeding[] | null = null): KMeansRun {
+  best(
+    points: Points,
+    k: number,
+    restarts: number,
+    seed: number,
+    maxIterations: number,
+    squared: Float64Array | null = null,
+    seedings: Seeding[] | null = null,
+  ): KMeansRun {
     const { data, n, d } = points;
     if (n !== this.n || d !== this.d) throw new Error(`SmallKMeans sized for ${this.n}×${this.d}, given ${n}×${d}`);
     let bestInertia = Infinity;
@@ -373,7 +392,14 @@ export class SmallKMeans {
     return { labels: this.bestLabels.slice(), centres: this.bestCentres.slice(0, k * d), inertia: bestInertia, iterations: bestIterations };
   }
 
-  private iterate(data: Float64Array, k: number, maxIterations: number, threshold: number, squared: Float64Array | null, chosen: Int32Array): number {
+  private iterate(
+    data: Float64Array,
+    k: number,
+    maxIterations: number,
+    threshold: number,
+    squared: Float64Array | null,
+    chosen: Int32Array,
+  ): number {
     const { n, d, centres, labels, sums, sizes, own } = this;
     for (let i = 0; i < n; i++) {
       let best = 0;

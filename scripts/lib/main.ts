@@ -15,7 +15,11 @@ export function isMain(importMetaUrl: string): boolean {
  * Without onError, a thrown error (or rejection) is left to Node, which prints it and
  * exits 1; with onError, the error is handed to it and its result is the exit code.
  */
-export function runIfMain(importMetaUrl: string, main: () => number | void | Promise<number | void>, onError?: (error: unknown) => number): void {
+export function runIfMain(
+  importMetaUrl: string,
+  main: () => number | void | Promise<number | void>,
+  onError?: (error: unknown) => number,
+): void {
   if (!isMain(importMetaUrl)) return;
   Promise.resolve()
     .then(main)

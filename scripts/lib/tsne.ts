@@ -7,7 +7,6 @@
  */
 import { randomNormal, seededRandom } from './random.ts';
 
-
 export interface TsneOptions {
   perplexity: number;
   iterations: number;
@@ -34,7 +33,7 @@ function optimise(n: number, options: TsneOptions, gradient: Gradient): number[]
     gradient(y, grad, exaggeration);
     for (let i = 0; i < 2 * n; i++) {
       const g = grad[i];
-      gains[i] = (g > 0) !== (update[i] > 0) ? gains[i] + 0.2 : Math.max(0.01, gains[i] * 0.8);
+      gains[i] = g > 0 !== update[i] > 0 ? gains[i] + 0.2 : Math.max(0.01, gains[i] * 0.8);
       update[i] = momentum * update[i] - options.learningRate * gains[i] * g;
       y[i] += update[i];
     }
@@ -128,7 +127,11 @@ export function barnesHutTsne(data: number[][], options: TsneOptions): number[][
 }
 
 /** Symmetric P (CSR) from each point's nearest neighbours (all others, for exact t-SNE), calibrated to the perplexity. */
-export function sparseAffinities(data: number[][], perplexity: number, neighbourCount = Math.floor(3 * perplexity)): { rows: Int32Array; cols: Int32Array; vals: Float64Array } {
+export function sparseAffinities(
+  data: number[][],
+  perplexity: number,
+  neighbourCount = Math.floor(3 * perplexity),
+): { rows: Int32Array; cols: Int32Array; vals: Float64Array } {
   const n = data.length;
   const k = Math.max(1, Math.min(n - 1, neighbourCount));
   const dims = data[0]?.length ?? 0;
@@ -196,10 +199,11 @@ export function sparseAffinities(data: number[][], perplexity: number, neighbour
   }
   // Symmetrise: P_ij = (p_j|i + p_i|j) / 2n, stored in both rows, columns ascending.
   const degree = new Int32Array(n);
-  for (let i = 0; i < n; i++) for (let m = 0; m < k; m++) {
-    degree[i]++;
-    degree[neighbours[i * k + m]]++;
-  }
+  for (let i = 0; i < n; i++)
+    for (let m = 0; m < k; m++) {
+      degree[i]++;
+      degree[neighbours[i * k + m]]++;
+    }
   const start = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) start[i + 1] = start[i] + degree[i];
   const rawCols = new Int32Array(start[n]);

@@ -11,7 +11,10 @@ export function startWorker(callerUrl: string, sourceRelative: string, workerDat
   let worker: Worker;
   if (callerUrl.endsWith('.ts')) {
     const source = new URL(sourceRelative, callerUrl).href;
-    worker = new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`, { eval: true, workerData });
+    worker = new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`, {
+      eval: true,
+      workerData,
+    });
   } else {
     const bundled = sourceRelative.split('/').pop()!.replace(/\.ts$/, '.mjs');
     worker = new Worker(join(dirname(fileURLToPath(callerUrl)), bundled), { workerData });

@@ -37,7 +37,16 @@ function readJson(file: string): unknown {
   return parseJson(readFileSync(file, 'utf8'), file);
 }
 
-export function validate<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: (string | number)[]; message: string }[] } } }, value: unknown, file: string, recordOf: (path: (string | number)[]) => string | null = () => null): T {
+export function validate<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: { path: (string | number)[]; message: string }[] } };
+  },
+  value: unknown,
+  file: string,
+  recordOf: (path: (string | number)[]) => string | null = () => null,
+): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -50,13 +59,19 @@ export function readInputs(dataDir: string): PipelineInputs {
   if (!existsSync(paths.films)) throw new DataError(paths.films, null, null, 'is missing');
   const films = parseFilms(readFileSync(paths.films, 'utf8'), paths.films);
   const moodMap = validate(GenreMoodMap, readJson(paths.moodMap), paths.moodMap, (p) => (p.length ? `genre "${p[0]}"` : null));
-  const artistGenres = validate(ArtistGenresSnapshot, readJson(paths.artistGenres), paths.artistGenres, (p) => (p[0] === 'artists' && p[1] !== undefined ? `artist "${p[1]}"` : null));
+  const artistGenres = validate(ArtistGenresSnapshot, readJson(paths.artistGenres), paths.artistGenres, (p) =>
+    p[0] === 'artists' && p[1] !== undefined ? `artist "${p[1]}"` : null,
+  );
   const snapshots = listFiles(paths.soundtracks, '.json').map((name) => {
     const file = join(paths.soundtracks, name);
     return { file, text: readFileSync(file, 'utf8') };
   });
   // Optional: a catalogue of other films (the benchmark's, a fork's) has no study to compare with.
-  const studyResults = !existsSync(paths.studyResults) ? NO_STUDY : validate(StudyResults, readJson(paths.studyResults), paths.studyResults, (p) => (p[0] === 'clusters' && p[1] !== undefined ? `archetype "${p[1]}"` : null));
+  const studyResults = !existsSync(paths.studyResults)
+    ? NO_STUDY
+    : validate(StudyResults, readJson(paths.studyResults), paths.studyResults, (p) =>
+        p[0] === 'clusters' && p[1] !== undefined ? `archetype "${p[1]}"` : null,
+      );
   return { films, snapshots, artistGenres, moodMap, studyResults };
 }
 

@@ -12,7 +12,9 @@ import { KEY_FILE } from './reuse.ts';
 export function writeOutputs(story: Story, outDir: string, expected: Expected, key: string | null = null): void {
   const violations = checkInvariants(story, expected);
   if (violations.length) {
-    throw new Error(`the pipeline's output breaks ${violations.length} invariant(s); nothing was written:\n  - ${violations.join('\n  - ')}`);
+    throw new Error(
+      `the pipeline's output breaks ${violations.length} invariant(s); nothing was written:\n  - ${violations.join('\n  - ')}`,
+    );
   }
   const files: Record<string, string> = { 'story.json': stableJson(Story.parse(story)) };
   if (key) files[KEY_FILE] = `${key}\n`;

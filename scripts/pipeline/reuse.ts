@@ -37,7 +37,10 @@ function hashFiles(hash: ReturnType<typeof createHash>, root: string, files: str
 /** The pipeline's code as the project root holds it: scripts/ and the locked dependencies. */
 export function codeVersion(projectRoot: string): string {
   const hash = createHash('sha256');
-  hashFiles(hash, projectRoot, [...filesUnder(join(projectRoot, 'scripts'), (name) => /\.(ts|mjs|json|py)$/.test(name)), ...filesUnder(join(projectRoot, 'package-lock.json'), () => true)]);
+  hashFiles(hash, projectRoot, [
+    ...filesUnder(join(projectRoot, 'scripts'), (name) => /\.(ts|mjs|json|py)$/.test(name)),
+    ...filesUnder(join(projectRoot, 'package-lock.json'), () => true),
+  ]);
   return hash.digest('hex');
 }
 
@@ -46,8 +49,18 @@ export function analysisKey(dataDir: string, config: MethodConfig, code: string)
   const paths = dataPaths(dataDir);
   const hash = createHash('sha256');
   hash.update(`settings\0${stableJson(config)}\0code\0${code}`);
-  const inputs = [paths.films, paths.moodMap, paths.artistGenres, paths.studyResults, ...filesUnder(paths.soundtracks, (name) => name.endsWith('.json'))];
-  hashFiles(hash, dataDir, inputs.filter((file) => existsSync(file)));
+  const inputs = [
+    paths.films,
+    paths.moodMap,
+    paths.artistGenres,
+    paths.studyResults,
+    ...filesUnder(paths.soundtracks, (name) => name.endsWith('.json')),
+  ];
+  hashFiles(
+    hash,
+    dataDir,
+    inputs.filter((file) => existsSync(file)),
+  );
   // A missing file is part of the state too: its absence is hashed by name.
   for (const file of inputs.filter((f) => !existsSync(f))) hash.update(`\0missing\0${relative(dataDir, file)}`);
   return hash.digest('hex');

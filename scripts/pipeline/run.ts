@@ -18,12 +18,17 @@ export interface RunOptions {
   key?: string | null;
 }
 
-export function runPipeline({ dataDir, outDir, config = defaultConfig, log = () => {}, key = null }: RunOptions): { story: Story; timings: StageTiming[] } {
+export function runPipeline({ dataDir, outDir, config = defaultConfig, log = () => {}, key = null }: RunOptions): {
+  story: Story;
+  timings: StageTiming[];
+} {
   const start = performance.now();
   const readStart = performance.now();
   const inputs = readInputs(dataDir);
   const readMs = performance.now() - readStart;
-  log(`  ${'films'.padEnd(12)} ${`${inputs.films.length} films, ${Object.keys(inputs.moodMap).length} mapped genres, ${Object.keys(inputs.artistGenres.artists).length} artists`.padEnd(58)} ${readMs.toFixed(0).padStart(6)} ms`);
+  log(
+    `  ${'films'.padEnd(12)} ${`${inputs.films.length} films, ${Object.keys(inputs.moodMap).length} mapped genres, ${Object.keys(inputs.artistGenres.artists).length} artists`.padEnd(58)} ${readMs.toFixed(0).padStart(6)} ms`,
+  );
   const { story, timings, listedTracks } = analyse(inputs, config, log);
   timings.unshift({ stage: 'films', ms: readMs, summary: `${inputs.films.length} films read`, rss: process.memoryUsage().rss });
   const writeStart = performance.now();
@@ -32,7 +37,9 @@ export function runPipeline({ dataDir, outDir, config = defaultConfig, log = () 
   timings.push({ stage: 'write', ms: performance.now() - writeStart, summary: 'story.json', rss: process.memoryUsage().rss });
   const c = story.coverage;
   const share = (n: number) => `${((100 * n) / Math.max(1, c.entries)).toFixed(1)}%`;
-  log(`  ${'coverage'.padEnd(12)} ${`${c.entries} entries: performer ${share(c.withPerformer)}, genres ${share(c.withGenres)}, mood ${share(c.withFeatures)}`.padEnd(58)}`);
+  log(
+    `  ${'coverage'.padEnd(12)} ${`${c.entries} entries: performer ${share(c.withPerformer)}, genres ${share(c.withGenres)}, mood ${share(c.withFeatures)}`.padEnd(58)}`,
+  );
   log(`  ${'written'.padEnd(12)} ${written.padEnd(58)} ${(performance.now() - start).toFixed(0).padStart(6)} ms total`);
   for (const line of formatWarnings(story.warnings)) log(line);
   return { story, timings };

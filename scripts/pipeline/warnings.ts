@@ -23,19 +23,28 @@ export function thinFilmWarnings({ arcs, soundtracks, tracks, artistGenres, minF
     const loaded = byId.get(arc.imdbId);
     if (!loaded || loaded.missing || !arc.flags.length) return [];
     const { film, file } = loaded;
-    if (loaded.soundtrack.tracks.length === 0) return [`${arc.imdbId} (${film.title}): ${file} lists no songs, so the film has no arc and no archetype`];
+    if (loaded.soundtrack.tracks.length === 0)
+      return [`${arc.imdbId} (${film.title}): ${file} lists no songs, so the film has no arc and no archetype`];
     const genres = join(dirname(dirname(file)), 'artist-genres.json');
     const without = artistsWithoutGenres(tracks.find((t) => t.imdbId === arc.imdbId)?.tracks ?? [], artistGenres);
-    const who = without.length ? `; these of its artists have no genres there: ${without.slice(0, 8).join(', ')}${without.length > 8 ? ` and ${without.length - 8} more` : ''}` : '';
+    const who = without.length
+      ? `; these of its artists have no genres there: ${without.slice(0, 8).join(', ')}${without.length > 8 ? ` and ${without.length - 8} more` : ''}`
+      : '';
     const fix = `songs in ${file}; a song gets a mood from its performers' genres: credit its performers there, and give them genres with "npm run pipeline -- --live --genres" or by hand in ${genres}${who}`;
-    if (arc.flags.includes('no-featured-tracks')) return [`${arc.imdbId} (${film.title}): no track has mood features, so the film has no arc and no archetype (${fix})`];
-    return [`${arc.imdbId} (${film.title}): only ${arc.featuredTracks} track(s) with mood features, fewer than ${minFeaturedTracks}: the film gets no arc and no archetype (${fix})`];
+    if (arc.flags.includes('no-featured-tracks'))
+      return [`${arc.imdbId} (${film.title}): no track has mood features, so the film has no arc and no archetype (${fix})`];
+    return [
+      `${arc.imdbId} (${film.title}): only ${arc.featuredTracks} track(s) with mood features, fewer than ${minFeaturedTracks}: the film gets no arc and no archetype (${fix})`,
+    ];
   });
 }
 
 /** Credited artists the genre snapshot does not know, or knows with no genres, sorted. */
 function artistsWithoutGenres(tracks: FeaturedTrack[], artistGenres: ArtistGenresSnapshot): string[] {
-  const names = tracks.flatMap((t) => [...t.unknownArtists, ...[...t.performers, ...t.remixers].filter((a) => artistGenres.artists[a]?.genres.length === 0)]);
+  const names = tracks.flatMap((t) => [
+    ...t.unknownArtists,
+    ...[...t.performers, ...t.remixers].filter((a) => artistGenres.artists[a]?.genres.length === 0),
+  ]);
   return [...new Set(names)].sort();
 }
 
@@ -48,5 +57,8 @@ export function missingCount(soundtracks: FilmSoundtrack[]): string {
 /** The warnings as the terminal shows them after a run. */
 export function formatWarnings(warnings: string[]): string[] {
   if (!warnings.length) return [];
-  return [`  ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (the run went on; each says what to do):`, ...warnings.map((w) => `  - ${w}`)];
+  return [
+    `  ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (the run went on; each says what to do):`,
+    ...warnings.map((w) => `  - ${w}`),
+  ];
 }

@@ -35,7 +35,13 @@ function freePort(): Promise<number> {
   });
 }
 
-export function scriptBudget(root: string): { pages: number; externalBytes: number; inlineBytes: number; gzipBytes: number; pagesNeedingJs: string[] } {
+export function scriptBudget(root: string): {
+  pages: number;
+  externalBytes: number;
+  inlineBytes: number;
+  gzipBytes: number;
+  pagesNeedingJs: string[];
+} {
   const all = files(root);
   const html = all.filter((f) => f.endsWith('.html'));
   const external = all.filter((f) => /\.m?js$/.test(f));
@@ -62,12 +68,31 @@ async function lighthouseScores(url: string): Promise<Record<string, number>> {
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
     chromePath: '/usr/bin/chromium',
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     const categories = result?.lhr.categories ?? {};
-    const failing = Object.values(result?.lhr.audits ?? {}).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual');
+    const failing = Object.values(result?.lhr.audits ?? {}).filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 1 &&
+        a.scoreDisplayMode !== 'informative' &&
+        a.scoreDisplayMode !== 'notApplicable' &&
+        a.scoreDisplayMode !== 'manual',
+    );
     if (failing.length) console.log(`    below full marks: ${failing.map((a) => `${a.id} (${a.score})`).join(', ')}`);
     return Object.fromEntries(Object.entries(categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
   } finally {
@@ -86,16 +111,27 @@ export async function auditSite({ withLighthouse }: { withLighthouse: boolean })
   const js = scriptBudget(OUT);
   const jsOk = js.gzipBytes <= JS_BUDGET && js.pagesNeedingJs.length === 0;
   ok &&= jsOk;
-  console.log(`\nJavaScript: ${js.externalBytes} B in files, ${js.inlineBytes} B inline (distinct), ${js.gzipBytes} B gzipped in all over ${js.pages} pages; budget ${JS_BUDGET} B gzipped; pages that need it: ${js.pagesNeedingJs.length || 'none'} ${jsOk ? '✓' : '✗'}`);
+  console.log(
+    `\nJavaScript: ${js.externalBytes} B in files, ${js.inlineBytes} B inline (distinct), ${js.gzipBytes} B gzipped in all over ${js.pages} pages; budget ${JS_BUDGET} B gzipped; pages that need it: ${js.pagesNeedingJs.length || 'none'} ${jsOk ? '✓' : '✗'}`,
+  );
 
-  const html = files(OUT).filter((f) => f.endsWith('.html')).map((f) => ({ f: relative(OUT, f), size: statSync(f).size })).sort((a, b) => b.size - a.size);
+  const html = files(OUT)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ f: relative(OUT, f), size: statSync(f).size }))
+    .sort((a, b) => b.size - a.size);
   const htmlOk = html[0].size <= HTML_BUDGET;
   ok &&= htmlOk;
-  console.log(`HTML: heaviest ${html[0].f} at ${(html[0].size / 1024).toFixed(1)} KB (budget 150 KB) ${htmlOk ? '✓' : '✗'}; next ${html.slice(1, 4).map((h) => `${h.f} ${(h.size / 1024).toFixed(1)} KB`).join(', ')}`);
+  console.log(
+    `HTML: heaviest ${html[0].f} at ${(html[0].size / 1024).toFixed(1)} KB (budget 150 KB) ${htmlOk ? '✓' : '✗'}; next ${html
+      .slice(1, 4)
+      .map((h) => `${h.f} ${(h.size / 1024).toFixed(1)} KB`)
+      .join(', ')}`,
+  );
 
   if (withLighthouse) {
     // Every host this site targets compresses text; Lighthouse should download what readers do.
-    for (const file of files(OUT).filter((f) => /\.(html|css|js|json|csv|svg|xml|md|txt)$/.test(f))) writeFileSync(`${file}.gz`, gzipSync(readFileSync(file)));
+    for (const file of files(OUT).filter((f) => /\.(html|css|js|json|csv|svg|xml|md|txt)$/.test(f)))
+      writeFileSync(`${file}.gz`, gzipSync(readFileSync(file)));
     const server = await serveStatic(OUT, '/', port, true);
     console.log('\nLighthouse 12.8 (mobile, simulated throttling), Debian Chromium:');
     console.log('| page | performance | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- |');
@@ -113,4 +149,3 @@ export async function auditSite({ withLighthouse }: { withLighthouse: boolean })
   console.log(ok ? '\nAll budgets met.' : '\nSome budgets are not met.');
   return ok;
 }
-

@@ -53,4 +53,3 @@ export function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env):
   if (warning) console.warn(`\n${warning}\n`);
   return 0;
 }
-

@@ -16,4 +16,3 @@ export function runCheck(env: NodeJS.ProcessEnv = process.env, out: (text: strin
   }
   return problems.length;
 }
-

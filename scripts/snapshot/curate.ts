@@ -42,10 +42,20 @@ export function curateSoundtrack(record: CurationRecord, file: string): Soundtra
     const record_ = `entry ${entry.position} ("${entry.referenceTitle}")`;
     if (entry.position !== index + 1) throw new DataError(file, record_, 'position', `is ${entry.position}, expected ${index + 1}`);
     if (derived.join('|') !== entry.performers.join('|')) {
-      throw new DataError(file, record_, 'credits', `the credit lines give performers [${derived.join(', ')}] but the research records [${entry.performers.join(', ')}]`);
+      throw new DataError(
+        file,
+        record_,
+        'credits',
+        `the credit lines give performers [${derived.join(', ')}] but the research records [${entry.performers.join(', ')}]`,
+      );
     }
     if (derivedRemixers.join('|') !== entry.remixers.join('|') && entry.remixers.length) {
-      throw new DataError(file, record_, 'credits', `the credit lines and title give remixers [${derivedRemixers.join(', ')}] but the research records [${entry.remixers.join(', ')}]; add a "Remixed by" line`);
+      throw new DataError(
+        file,
+        record_,
+        'credits',
+        `the credit lines and title give remixers [${derivedRemixers.join(', ')}] but the research records [${entry.remixers.join(', ')}]; add a "Remixed by" line`,
+      );
     }
     return { position: index + 1, entryId: null, credits, ...parsed };
   });
@@ -60,7 +70,13 @@ export function curateArtistGenres(records: CurationRecord[], parsedRemixers: st
     for (const [name, { genres }] of Object.entries(record.artists)) {
       const key = artistKey(name);
       const seen = spelling.get(key);
-      if (seen && seen !== name) throw new DataError(`data/sources/${record.imdbId}.json`, `artist "${name}"`, 'artists', `is spelled "${seen}" in another film's record; use one spelling`);
+      if (seen && seen !== name)
+        throw new DataError(
+          `data/sources/${record.imdbId}.json`,
+          `artist "${name}"`,
+          'artists',
+          `is spelled "${seen}" in another film's record; use one spelling`,
+        );
       spelling.set(key, name);
       const merged = artists[name]?.genres ?? [];
       for (const genre of genres) if (!merged.includes(genre)) merged.push(genre);
@@ -74,18 +90,32 @@ export function curateArtistGenres(records: CurationRecord[], parsedRemixers: st
       artists[name] = { genres: [], source: 'curated', providerId: null };
     }
   }
-  return { artists: Object.fromEntries(Object.keys(artists).sort().map((k) => [k, artists[k]])) };
+  return {
+    artists: Object.fromEntries(
+      Object.keys(artists)
+        .sort()
+        .map((k) => [k, artists[k]]),
+    ),
+  };
 }
 
 export function runCurate(dataDir: string, log: (line: string) => void = console.log): void {
   const sourcesDir = join(dataDir, 'sources');
   const records = listFiles(sourcesDir, '.json').map((name) => {
     const file = join(sourcesDir, name);
-    return { file, record: validate(CurationRecord, JSON.parse(readFileSync(file, 'utf8')), file, (p) => (p[0] === 'entries' && typeof p[1] === 'number' ? `entry ${p[1] + 1}` : null)) };
+    return {
+      file,
+      record: validate(CurationRecord, JSON.parse(readFileSync(file, 'utf8')), file, (p) =>
+        p[0] === 'entries' && typeof p[1] === 'number' ? `entry ${p[1] + 1}` : null,
+      ),
+    };
   });
   const soundtracks = records.map(({ file, record }) => curateSoundtrack(record, file));
   const remixers = soundtracks.flatMap((s) => s.tracks.flatMap((t) => t.remixers.map((r) => r.name)));
-  const genres = curateArtistGenres(records.map((r) => r.record), remixers);
+  const genres = curateArtistGenres(
+    records.map((r) => r.record),
+    remixers,
+  );
   for (const soundtrack of soundtracks) {
     writeFileAtomic(join(dataDir, 'snapshot', 'soundtracks', `${soundtrack.imdbId}.json`), stableJson(soundtrack, 2));
     const withPerformer = soundtrack.tracks.filter((t) => t.performers.length).length;
@@ -94,4 +124,3 @@ export function runCurate(dataDir: string, log: (line: string) => void = console
   writeFileAtomic(join(dataDir, 'snapshot', 'artist-genres.json'), stableJson(validate(ArtistGenresSnapshot, genres, 'artist-genres'), 2));
   log(`  artist-genres.json: ${Object.keys(genres.artists).length} artists`);
 }
-

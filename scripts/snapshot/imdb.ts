@@ -23,10 +23,27 @@ export function pageReport(html: string, file: string): { report: ReturnType<typ
 }
 
 /** Refreshes these films' snapshots under dataDir from IMDb, keeping each failed film's previous one. */
-export async function fetchSnapshots(ids: string[], dataDir: string, cacheDir: string, log: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<RefreshFailure[]> {
+export async function fetchSnapshots(
+  ids: string[],
+  dataDir: string,
+  cacheDir: string,
+  log: (line: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RefreshFailure[]> {
   const inputs = readInputs(dataDir);
-  const fetcher = new ImdbFetcher({ cacheDir: join(cacheDir, 'imdb'), baseUrl: env.IMDB_BASE_URL, policy: policyFromEnv(defaultPolicy, env), log });
-  const { failures } = await refreshSoundtracks(ids, fetcher, dataPaths(dataDir).soundtracks, new Set(Object.keys(inputs.artistGenres.artists)), log);
+  const fetcher = new ImdbFetcher({
+    cacheDir: join(cacheDir, 'imdb'),
+    baseUrl: env.IMDB_BASE_URL,
+    policy: policyFromEnv(defaultPolicy, env),
+    log,
+  });
+  const { failures } = await refreshSoundtracks(
+    ids,
+    fetcher,
+    dataPaths(dataDir).soundtracks,
+    new Set(Object.keys(inputs.artistGenres.artists)),
+    log,
+  );
   return failures;
 }
 
@@ -61,11 +78,15 @@ export function importSavedPages(files: string[], dataDir: string, log: (line: s
     }
     const listing = parseSoundtrackPage(html);
     if (listing.entries.length === 0) {
-      failures.push(`${file}: ${listing.reason ?? 'lists no soundtrack entries'}; save the film's soundtrack page (imdb.com/title/tt…/soundtrack/) as "Web page, complete" or "HTML only"`);
+      failures.push(
+        `${file}: ${listing.reason ?? 'lists no soundtrack entries'}; save the film's soundtrack page (imdb.com/title/tt…/soundtrack/) as "Web page, complete" or "HTML only"`,
+      );
       continue;
     }
     if (!listing.imdbId) {
-      failures.push(`${file}: the page does not say which film it is for (no IMDb title ID in it); save it again from the film's soundtrack page`);
+      failures.push(
+        `${file}: the page does not say which film it is for (no IMDb title ID in it); save it again from the film's soundtrack page`,
+      );
       continue;
     }
     const film = byId.get(listing.imdbId);
@@ -84,12 +105,16 @@ export function importSavedPages(files: string[], dataDir: string, log: (line: s
       soundtrack = listingToSoundtrack(listing, film.imdbId, { knownArtists }, 'imdb-saved-page');
     } catch (error) {
       const issue = (error as { issues?: { path: (string | number)[]; message: string }[] }).issues?.[0];
-      failures.push(`${file}: ${issue ? `entry ${issue.path.join('.')}: ${issue.message}` : (error as Error).message}; save the page again, or report the page if it looks right in a browser`);
+      failures.push(
+        `${file}: ${issue ? `entry ${issue.path.join('.')}: ${issue.message}` : (error as Error).message}; save the page again, or report the page if it looks right in a browser`,
+      );
       continue;
     }
     const target = join(paths.soundtracks, `${film.imdbId}.json`);
     writeFileAtomic(target, stableJson(soundtrack, 2));
-    const truncated = soundtrack.truncated ? ` (truncated: the page shows ${soundtrack.tracks.length} of ${soundtrack.total}; save it again after "See all")` : '';
+    const truncated = soundtrack.truncated
+      ? ` (truncated: the page shows ${soundtrack.tracks.length} of ${soundtrack.total}; save it again after "See all")`
+      : '';
     log(`  imported ${file} → ${target}: ${film.title}, ${soundtrack.tracks.length} entries${truncated}`);
     for (const line of importOutlook(film, soundtrack, target, genres)) log(line);
   }

@@ -21,12 +21,17 @@ export interface LiveOptions {
   genres: 'spotify' | 'musicbrainz' | null;
 }
 
-export async function refreshLive(options: LiveOptions, log: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<RefreshFailure[]> {
+export async function refreshLive(
+  options: LiveOptions,
+  log: (line: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RefreshFailure[]> {
   const paths = dataPaths(options.dataDir);
   const inputs = readInputs(options.dataDir);
   const ids = options.only.length ? options.only : inputs.films.map((f) => f.imdbId);
   const unknownIds = ids.filter((id) => !inputs.films.some((f) => f.imdbId === id));
-  if (unknownIds.length) throw new DataError(paths.films, null, 'IMDb ID', `--only names ${unknownIds.join(', ')}, which data/films.csv does not list`);
+  if (unknownIds.length)
+    throw new DataError(paths.films, null, 'IMDb ID', `--only names ${unknownIds.join(', ')}, which data/films.csv does not list`);
   const policy = policyFromEnv(defaultPolicy, env);
   const fetcher = new ImdbFetcher({ cacheDir: join(options.cacheDir, 'imdb'), baseUrl: env.IMDB_BASE_URL, policy, log });
   const known = new Set(Object.keys(inputs.artistGenres.artists));
@@ -34,7 +39,14 @@ export async function refreshLive(options: LiveOptions, log: (line: string) => v
   if (options.genres) {
     const provider = providerFromEnvironment(options.genres, env, log);
     const current = readInputs(options.dataDir);
-    const result = await refreshArtistGenres(creditedArtists(current), current.artistGenres, provider, paths.artistGenres, log, join(options.cacheDir, 'genres', provider.name));
+    const result = await refreshArtistGenres(
+      creditedArtists(current),
+      current.artistGenres,
+      provider,
+      paths.artistGenres,
+      log,
+      join(options.cacheDir, 'genres', provider.name),
+    );
     failures.push(...result.failures.map((f) => ({ imdbId: `artist "${f.artist}"`, reason: f.reason })));
   }
   return failures;

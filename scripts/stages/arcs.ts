@@ -104,7 +104,14 @@ export function interpolate(xs: number[], ys: number[], at: number): number {
  * Written into out[offset…offset + steps). Every knot of the line weighs in some bin.
  * One pass over the knots: the area under the line grows from bin edge to bin edge.
  */
-export function binMeans(xs: ArrayLike<number>, ys: ArrayLike<number>, count: number, steps: number, out: Float64Array | number[], offset = 0): void {
+export function binMeans(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  count: number,
+  steps: number,
+  out: Float64Array | number[],
+  offset = 0,
+): void {
   let area = 0;
   let at = 0;
   let atValue = ys[0];
@@ -137,7 +144,12 @@ export function binMeans(xs: ArrayLike<number>, ys: ArrayLike<number>, count: nu
 export type ArcReading = 'bins' | 'points';
 
 /** One arc from samples; `range` is the film's own (per-film) or the whole dataset's (level-preserving). */
-export function arcFromSamples(samples: ArcSample[], steps: number, range: FeatureRange, reading: ArcReading = 'bins'): { points: ArcPoint[]; vector: number[] } {
+export function arcFromSamples(
+  samples: ArcSample[],
+  steps: number,
+  range: FeatureRange,
+  reading: ArcReading = 'bins',
+): { points: ArcPoint[]; vector: number[] } {
   const xs = samples.map((s) => s.t);
   const points: ArcPoint[] = Array.from({ length: steps }, (_, step) => ({ step, t: steps > 1 ? step / (steps - 1) : 0 }) as ArcPoint);
   const values = new Float64Array(steps);
@@ -155,24 +167,51 @@ export function arcFromSamples(samples: ArcSample[], steps: number, range: Featu
  * Every film's arc as the analysis uses it, its level-preserving arc (scaled to the whole
  * dataset's range, so its level survives) for display, and its raw range per feature.
  */
-export function buildArcs(films: FilmFeatures[], options: ArcOptions): { arcs: FilmArc[]; globalRange: FeatureRange | null; samples: ArcSample[][] } {
+export function buildArcs(
+  films: FilmFeatures[],
+  options: ArcOptions,
+): { arcs: FilmArc[]; globalRange: FeatureRange | null; samples: ArcSample[][] } {
   const samplesByFilm = films.map((film) => arcSamples(film.tracks));
   const allSamples = samplesByFilm.flat();
   const globalRange = allSamples.length ? featureRange(allSamples) : null;
   const arcs = films.map((film, i): FilmArc => {
     const samples = samplesByFilm[i];
     if (samples.length === 0) {
-      return { imdbId: film.imdbId, featuredTracks: 0, points: null, levelPoints: null, vector: null, range: null, flags: ['no-featured-tracks'] };
+      return {
+        imdbId: film.imdbId,
+        featuredTracks: 0,
+        points: null,
+        levelPoints: null,
+        vector: null,
+        range: null,
+        flags: ['no-featured-tracks'],
+      };
     }
     const range = featureRange(samples);
     // Too few songs to trace: one song min-max scales to a flat line of zeros, two to a
     // straight ramp, and either would cluster with its likes whatever the film is.
     if (samples.length < options.minFeaturedTracks) {
-      return { imdbId: film.imdbId, featuredTracks: samples.length, points: null, levelPoints: null, vector: null, range, flags: ['few-featured-tracks'] };
+      return {
+        imdbId: film.imdbId,
+        featuredTracks: samples.length,
+        points: null,
+        levelPoints: null,
+        vector: null,
+        range,
+        flags: ['few-featured-tracks'],
+      };
     }
     const level = arcFromSamples(samples, options.steps, globalRange!, options.reading);
     const own = options.scaling === 'level-preserving' ? level : arcFromSamples(samples, options.steps, range, options.reading);
-    return { imdbId: film.imdbId, featuredTracks: samples.length, points: own.points, levelPoints: level.points, vector: own.vector, range, flags: [] };
+    return {
+      imdbId: film.imdbId,
+      featuredTracks: samples.length,
+      points: own.points,
+      levelPoints: level.points,
+      vector: own.vector,
+      range,
+      flags: [],
+    };
   });
   return { arcs, globalRange, samples: samplesByFilm };
 }

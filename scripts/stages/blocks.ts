@@ -24,7 +24,14 @@ export function runLengths(keys: ArrayLike<string | number>): number[] {
  * (lengths `runs[0…runCount)`) in a uniformly random order, each run's songs kept together
  * and in their order. `scratch` holds at least runCount integers.
  */
-export function blockShuffleInto(into: Int32Array, runs: ArrayLike<number>, runCount: number, random: () => number, scratch: Int32Array, starts: Int32Array): Int32Array {
+export function blockShuffleInto(
+  into: Int32Array,
+  runs: ArrayLike<number>,
+  runCount: number,
+  random: () => number,
+  scratch: Int32Array,
+  starts: Int32Array,
+): Int32Array {
   let start = 0;
   for (let r = 0; r < runCount; r++) {
     scratch[r] = r;

@@ -80,16 +80,26 @@ function clusteringTests(world: Catalogue, input: CalibrationInput, w: number, r
     },
     onDraw: (scores, draw) => {
       if (draw >= input.withdrawnDraws) return;
-      for (const group of spreads) if (relativeSpread(scores.data, scores.n, scores.components, group.rows) <= group.real + 1e-12) group.atMost++;
+      for (const group of spreads)
+        if (relativeSpread(scores.data, scores.n, scores.components, group.rows) <= group.real + 1e-12) group.atMost++;
     },
   });
   record('clustering', result.reject ? 1 : 0, 1);
-  record('archetype-spread', spreads.filter((g) => (1 + g.atMost) / (1 + input.withdrawnDraws) < input.significance).length, spreads.length);
+  record(
+    'archetype-spread',
+    spreads.filter((g) => (1 + g.atMost) / (1 + input.withdrawnDraws) < input.significance).length,
+    spreads.length,
+  );
   return Math.max(result.draws, input.withdrawnDraws);
 }
 
 function orderTests(world: Catalogue, input: CalibrationInput, w: number, record: Recorder): void {
-  const z = world.samples.map((songs) => zScores(songs.map((s) => s.mood), input.zScale));
+  const z = world.samples.map((songs) =>
+    zScores(
+      songs.map((s) => s.mood),
+      input.zScale,
+    ),
+  );
   const run = (reordering: Reordering, offset: number) => {
     const random = seededRandom(drawSeed(input.seed + offset, w));
     const films = z.map((zf, f) => filmReorderings(zf, world.runs[f], reordering, input.orderShuffles, random));
@@ -110,12 +120,24 @@ function trendAndShapeTests(world: Catalogue, input: CalibrationInput, w: number
   let rising = 0;
   world.samples.forEach((songs, f) => {
     const z = FEATURES.map((name, j) => Float64Array.from(songs, (s) => zOf(s.mood, name, j, input.zScale)));
-    const trend = filmTrend(songs.map((s) => s.t), z, world.runs[f], input.trendShuffles, random, input.significance);
+    const trend = filmTrend(
+      songs.map((s) => s.t),
+      z,
+      world.runs[f],
+      input.trendShuffles,
+      random,
+      input.significance,
+    );
     rising += FEATURES.filter((name) => trend[name].word !== 'no-trend').length;
   });
   record('trend', rising, FEATURES.length * world.samples.length);
   const shapes = filmShapes({
-    films: world.samples.map((samples, f) => ({ imdbId: input.imdbIds[f], samples, runs: world.runs[f], valence: arcFromSamples(samples, input.steps, input.globalRange ?? featureRange(samples)).points.map((p) => p.valence) })),
+    films: world.samples.map((samples, f) => ({
+      imdbId: input.imdbIds[f],
+      samples,
+      runs: world.runs[f],
+      valence: arcFromSamples(samples, input.steps, input.globalRange ?? featureRange(samples)).points.map((p) => p.valence),
+    })),
     steps: input.steps,
     globalRange: input.globalRange,
     shuffles: input.shapeShuffles,
@@ -140,7 +162,13 @@ function zOf(mood: Mood, name: (typeof FEATURES)[number], j: number, scale: { me
  * then set against the worlds (the share of worlds with at least as many, the real count
  * counted: a p for the count itself, as "5 of 17 films" needs).
  */
-export function summariseCalibration(rows: Float64Array, worlds: number, significance: number, withdrawn: readonly CalibrationTestId[], observed: Partial<Record<CalibrationTestId, number>> = {}): Calibration {
+export function summariseCalibration(
+  rows: Float64Array,
+  worlds: number,
+  significance: number,
+  withdrawn: readonly CalibrationTestId[],
+  observed: Partial<Record<CalibrationTestId, number>> = {},
+): Calibration {
   const tests = CALIBRATION_TESTS.flatMap((test, t) => {
     const perWorld: number[] = [];
     let rejected = 0;

@@ -55,14 +55,23 @@ export function clusterArcs(reduction: Reduction, config: MethodConfig): Cluster
   for (let kk = config.kRange.min; kk <= Math.min(config.kRange.max, n - 1); kk++) kValues.push(kk);
   const fits = kValues.map((kk) => (kk === k ? best : bestKMeans(scores, kk, restarts, config.seeds.kmeans, config.kmeansMaxIterations)));
   const points = toPoints(scores);
-  const silhouettes = meanSilhouettes(points.data, points.n, points.d, fits.map((fit) => fit.labels), kValues);
+  const silhouettes = meanSilhouettes(
+    points.data,
+    points.n,
+    points.d,
+    fits.map((fit) => fit.labels),
+    kValues,
+  );
   const kEvidence: ClusterResult['kEvidence'] = kValues.map((kk, i) => ({ k: kk, inertia: fits[i].inertia, silhouette: silhouettes[i] }));
 
   // Nearest films by distance between arcs (the 40 values, all on the same 0–1 scale).
   const arcDistances = distanceMatrix(vectors);
   const nearest: ClusterResult['nearest'] = {};
   imdbIds.forEach((imdbId, i) => {
-    nearest[imdbId] = nearestIndices(arcDistances, n, i, config.nearestFilms).map((j) => ({ imdbId: imdbIds[j], distance: arcDistances[i * n + j] }));
+    nearest[imdbId] = nearestIndices(arcDistances, n, i, config.nearestFilms).map((j) => ({
+      imdbId: imdbIds[j],
+      distance: arcDistances[i * n + j],
+    }));
   });
 
   return {

@@ -30,7 +30,9 @@ export function creditTracks(soundtracks: FilmSoundtrack[], knownArtists: string
       const stored = track.performers.map((p) => p.name).join('; ');
       const reparsed = parsed.performers.map((p) => p.name).join('; ');
       if (stored !== reparsed) {
-        warnings.push(`${file}: track ${track.position} ("${track.title}"): snapshot says performers "${stored}", its credit lines say "${reparsed}"; using the credit lines`);
+        warnings.push(
+          `${file}: track ${track.position} ("${track.title}"): snapshot says performers "${stored}", its credit lines say "${reparsed}"; using the credit lines`,
+        );
       }
       return {
         imdbId: film.imdbId,

@@ -94,8 +94,12 @@ export function exportStory(input: ExportInput): Story {
   // Range widths of the clustered films, for "narrower than x% of films".
   const clusteredRanges = arcs.filter((a) => a.vector && a.range).map((a) => a.range!);
   // Each feature's clustered widths in order, so "narrower than" is a binary search, not a pass over every film per film.
-  const sortedWidths = Object.fromEntries(FEATURES.map((f) => [f, Float64Array.from(clusteredRanges, (r) => r[f].max - r[f].min).sort()])) as Record<FeatureName, Float64Array>;
-  const widest = Object.fromEntries(FEATURES.map((f) => [f, Math.max(1e-12, ...arcs.flatMap((a) => (a.range ? [a.range[f].max - a.range[f].min] : [])))])) as Record<FeatureName, number>;
+  const sortedWidths = Object.fromEntries(
+    FEATURES.map((f) => [f, Float64Array.from(clusteredRanges, (r) => r[f].max - r[f].min).sort()]),
+  ) as Record<FeatureName, Float64Array>;
+  const widest = Object.fromEntries(
+    FEATURES.map((f) => [f, Math.max(1e-12, ...arcs.flatMap((a) => (a.range ? [a.range[f].max - a.range[f].min] : [])))]),
+  ) as Record<FeatureName, number>;
   const allSamples = arcs.flatMap((a) => (a.range ? [a.range] : []));
   const globalSpan = Object.fromEntries(
     FEATURES.map((f) => [f, Math.max(...allSamples.map((r) => r[f].max)) - Math.min(...allSamples.map((r) => r[f].min))]),
@@ -121,7 +125,10 @@ export function exportStory(input: ExportInput): Story {
           }),
         ) as StoryFilm['rangeShare'])
       : null;
-    const narrowFeatures = arc.points && range ? FEATURES.filter((f) => globalSpan[f] > 0 && (range[f].max - range[f].min) / globalSpan[f] < config.narrowRangeShare) : [];
+    const narrowFeatures =
+      arc.points && range
+        ? FEATURES.filter((f) => globalSpan[f] > 0 && (range[f].max - range[f].min) / globalSpan[f] < config.narrowRangeShare)
+        : [];
     return {
       imdbId: film.imdbId,
       slug: film.slug,
@@ -154,9 +161,27 @@ export function exportStory(input: ExportInput): Story {
       level: meanMood(tracks.flatMap((t) => (t.features ? [t.features] : []))),
       archetype: a?.cluster ?? null,
       confidence: a ? (coAssignment.get(film.imdbId) ?? null) : null,
-      orderSignal: signal ? { songs: signal.songs, runs: signal.runs, change: signal.change, shuffledChange: signal.shuffledChange, orderP: signal.orderP, smootherThan: signal.smootherThan, songOrderP: signal.songOrderP } : null,
+      orderSignal: signal
+        ? {
+            songs: signal.songs,
+            runs: signal.runs,
+            change: signal.change,
+            shuffledChange: signal.shuffledChange,
+            orderP: signal.orderP,
+            smootherThan: signal.smootherThan,
+            songOrderP: signal.songOrderP,
+          }
+        : null,
       trend: trend.get(film.imdbId) ?? null,
-      shape: filmShape ? { shape: filmShape.shape, correlation: filmShape.correlation, shuffledSameShape: filmShape.shuffledSameShape, p: filmShape.p, beyondChance: filmShape.beyondChance } : null,
+      shape: filmShape
+        ? {
+            shape: filmShape.shape,
+            correlation: filmShape.correlation,
+            shuffledSameShape: filmShape.shuffledSameShape,
+            p: filmShape.p,
+            beyondChance: filmShape.beyondChance,
+          }
+        : null,
       descriptors: null,
       study: { archetype: studyArchetype.get(film.imdbId) ?? null, featured: input.studyResults.tracksWithFeatures[film.imdbId] ?? null },
       nearest: clusters.nearest[film.imdbId] ?? [],

@@ -35,7 +35,14 @@ export function parseFilms(csvText: string, file = 'data/films.csv'): Film[] {
   for (const [key, column] of Object.entries(FILM_COLUMNS) as [keyof typeof FILM_COLUMNS, string][]) {
     columnIndex[key] = table.header.indexOf(column);
     if (columnIndex[key] < 0) {
-      throw new DataError(file, 'header (line 1)', column, `missing column; the header must name ${Object.values(FILM_COLUMNS).map((c) => `"${c}"`).join(', ')} (found ${table.header.map((h) => `"${h}"`).join(', ') || 'nothing'})`);
+      throw new DataError(
+        file,
+        'header (line 1)',
+        column,
+        `missing column; the header must name ${Object.values(FILM_COLUMNS)
+          .map((c) => `"${c}"`)
+          .join(', ')} (found ${table.header.map((h) => `"${h}"`).join(', ') || 'nothing'})`,
+      );
     }
   }
   if (table.rows.length === 0) throw new DataError(file, null, null, 'lists no films');
@@ -48,14 +55,21 @@ export function parseFilms(csvText: string, file = 'data/films.csv'): Film[] {
     const title = cell('title');
     const record = `line ${line}${title ? ` (${title})` : ''}`;
     if (cells.length !== table.header.length) {
-      throw new DataError(file, record, null, `has ${cells.length} cells, the header has ${table.header.length} (a comma inside a value needs quotes)`);
+      throw new DataError(
+        file,
+        record,
+        null,
+        `has ${cells.length} cells, the header has ${table.header.length} (a comma inside a value needs quotes)`,
+      );
     }
     for (const key of Object.keys(FILM_COLUMNS) as (keyof typeof FILM_COLUMNS)[]) {
       const placeholder = placeholderIn(key, cell(key));
-      if (placeholder) throw new DataError(file, record, FILM_COLUMNS[key], `"${placeholder}" is a placeholder, not ${PLACEHOLDER_FIX[key]}`);
+      if (placeholder)
+        throw new DataError(file, record, FILM_COLUMNS[key], `"${placeholder}" is a placeholder, not ${PLACEHOLDER_FIX[key]}`);
     }
     const imdbId = cell('imdbId');
-    if (!IMDB_ID_PATTERN.test(imdbId)) throw new DataError(file, record, FILM_COLUMNS.imdbId, `"${imdbId}" is not an IMDb title ID like tt0133189`);
+    if (!IMDB_ID_PATTERN.test(imdbId))
+      throw new DataError(file, record, FILM_COLUMNS.imdbId, `"${imdbId}" is not an IMDb title ID like tt0133189`);
     const earlier = seenIds.get(imdbId);
     if (earlier !== undefined) throw new DataError(file, record, FILM_COLUMNS.imdbId, `${imdbId} is already used on line ${earlier}`);
     seenIds.set(imdbId, line);

@@ -71,7 +71,16 @@ export function filmLevels(input: LevelsInput): Levels {
       rank.forEach((r, f) => (drawnRanks[j][f][b] = r));
     });
   }
-  const realRanks = FEATURES.map((name) => ranks(films.map((f) => meanOf(f.songs.map((s) => s.mood), name))));
+  const realRanks = FEATURES.map((name) =>
+    ranks(
+      films.map((f) =>
+        meanOf(
+          f.songs.map((s) => s.mood),
+          name,
+        ),
+      ),
+    ),
+  );
   return {
     resamples,
     films: films.map((film, f) => ({
@@ -84,7 +93,10 @@ export function filmLevels(input: LevelsInput): Levels {
           return [
             name,
             {
-              mean: meanOf(film.songs.map((s) => s.mood), name),
+              mean: meanOf(
+                film.songs.map((s) => s.mood),
+                name,
+              ),
               low: quantileOf(values, 0.025),
               high: quantileOf(values, 0.975),
               rank: realRanks[j][f],

@@ -30,8 +30,16 @@ export interface MapPlan {
 export function planMap(n: number, config: MethodConfig): MapPlan {
   const perplexity = perplexityFor(n, config.tsnePerplexity);
   const learningRate = config.tsneLearningRate === 'auto' ? Math.max(n / config.tsneEarlyExaggeration / 4, 50) : config.tsneLearningRate;
-  const options: TsneOptions = { perplexity, iterations: config.tsneIterations, learningRate, earlyExaggeration: config.tsneEarlyExaggeration, seed: config.seeds.tsne, theta: config.tsneTheta };
-  const method: MapResult['method'] = n < 3 ? 'none' : config.tsneEngine === 'tsne-js' ? 'tsne-js' : n <= config.tsneExactMaxFilms ? 'exact-tsne' : 'barnes-hut-tsne';
+  const options: TsneOptions = {
+    perplexity,
+    iterations: config.tsneIterations,
+    learningRate,
+    earlyExaggeration: config.tsneEarlyExaggeration,
+    seed: config.seeds.tsne,
+    theta: config.tsneTheta,
+  };
+  const method: MapResult['method'] =
+    n < 3 ? 'none' : config.tsneEngine === 'tsne-js' ? 'tsne-js' : n <= config.tsneExactMaxFilms ? 'exact-tsne' : 'barnes-hut-tsne';
   if (method === 'barnes-hut-tsne') options.iterations = config.tsneBarnesHutIterations;
   return { method, perplexity, options };
 }
@@ -87,7 +95,10 @@ export function startMap(imdbIds: string[], scores: number[][], pca2d: number[][
     if (here.endsWith('.ts')) {
       // Run from source (tests, tsx): the worker loads its TypeScript through tsx.
       const source = new URL('./map-worker.ts', here).href;
-      worker = new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`, { eval: true, workerData });
+      worker = new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`, {
+        eval: true,
+        workerData,
+      });
     } else {
       // Run from the bundle (npm run pipeline): the worker is bundled beside it.
       worker = new Worker(join(dirname(fileURLToPath(here)), 'map-worker.mjs'), { workerData });
@@ -107,7 +118,12 @@ export function startMap(imdbIds: string[], scores: number[][], pca2d: number[][
       while (Atomics.load(status, 0) === 0) Atomics.wait(status, 0, 0);
       if (Atomics.load(status, 0) !== 1) return onThisThread();
       const flat = new Float64Array(shared, 8, 2 * n);
-      return finishMap(imdbIds, Array.from({ length: n }, (_, i) => [flat[2 * i], flat[2 * i + 1]]), pca2d, plan);
+      return finishMap(
+        imdbIds,
+        Array.from({ length: n }, (_, i) => [flat[2 * i], flat[2 * i + 1]]),
+        pca2d,
+        plan,
+      );
     },
   };
 }

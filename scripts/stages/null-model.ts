@@ -50,11 +50,16 @@ export function shuffledOrderRunner(input: NullModelInput): (from: number, to: n
         out[row + i] = silhouette;
       });
       const songs = refitter.shuffled(seededRandom(drawSeed(input.seed + 1, draw)), 'songs');
-      out[row + input.kValues.length] = meanSilhouettes(songs.data, songs.n, songs.components, [refitter.cluster(songs, input.k)], [input.k])[0];
+      out[row + input.kValues.length] = meanSilhouettes(
+        songs.data,
+        songs.n,
+        songs.components,
+        [refitter.cluster(songs, input.k)],
+        [input.k],
+      )[0];
     }
   };
 }
-
 
 /** p of a real value against draws, where draws at least as extreme (`atLeast` or `atMost`) count against it. */
 export function monteCarloP(real: number, draws: ArrayLike<number>, direction: 'atLeast' | 'atMost'): number {
@@ -120,9 +125,10 @@ export function summariseNullModel(input: NullModelSummaryInput): NullModel {
 const pText = (p: number) => (p < 0.001 ? 'below 0.001' : p.toFixed(3));
 
 function verdictText(chosen: { k: number; p: number } | null, others: number[], otherCount: number, significance: number): string {
-  const test = chosen && chosen.p < significance
-    ? `At k = ${chosen.k}, the real order of the songs groups the films more clearly than the same artist runs in shuffled order (p = ${pText(chosen.p)}).`
-    : `At k = ${chosen?.k ?? '?'}, the real order of the songs groups the films no more clearly than the same artist runs in shuffled order (p = ${pText(chosen?.p ?? 1)}).`;
+  const test =
+    chosen && chosen.p < significance
+      ? `At k = ${chosen.k}, the real order of the songs groups the films more clearly than the same artist runs in shuffled order (p = ${pText(chosen.p)}).`
+      : `At k = ${chosen?.k ?? '?'}, the real order of the songs groups the films no more clearly than the same artist runs in shuffled order (p = ${pText(chosen?.p ?? 1)}).`;
   const rest = others.length
     ? ` Of the ${otherCount} other numbers of groups tried, ${others.length === 1 ? `only k = ${others[0]} beats` : `k = ${others.join(', ')} beat`} the shuffles at p < ${significance}, untested as a claim: with ${otherCount} tries, a pass somewhere is likely by chance.`
     : ` None of the ${otherCount} other numbers of groups tried beats the shuffles at p < ${significance} either.`;

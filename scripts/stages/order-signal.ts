@@ -62,7 +62,13 @@ export interface FilmReorderings {
   atMost: number;
 }
 
-export function filmReorderings(z: Float64Array, runs: readonly number[], reordering: Reordering, shuffles: number, random: () => number): FilmReorderings {
+export function filmReorderings(
+  z: Float64Array,
+  runs: readonly number[],
+  reordering: Reordering,
+  shuffles: number,
+  random: () => number,
+): FilmReorderings {
   const m = z.length / 4;
   const identity = Int32Array.from({ length: m }, (_, i) => i);
   const real = meanChange(z, identity, m);
@@ -72,7 +78,8 @@ export function filmReorderings(z: Float64Array, runs: readonly number[], reorde
   const draws = new Float64Array(shuffles);
   let atMost = 0;
   for (let s = 0; s < shuffles; s++) {
-    const drawn = reordering === 'blocks' ? blockShuffleInto(order, runs, runs.length, random, scratch, starts) : shuffleInto(order, m, random);
+    const drawn =
+      reordering === 'blocks' ? blockShuffleInto(order, runs, runs.length, random, scratch, starts) : shuffleInto(order, m, random);
     draws[s] = meanChange(z, drawn, m);
     if (draws[s] <= real + 1e-12) atMost++;
   }
@@ -98,7 +105,9 @@ export function orderSignal(input: OrderSignalInput): OrderSignal {
   const scale = featureScale(input.allMoods);
   const { shuffles, significance } = input;
   const run = (reordering: Reordering, offset: number) =>
-    input.films.map(({ moods, runs }, f) => filmReorderings(zScores(moods, scale), runs, reordering, shuffles, seededRandom(drawSeed(input.seed + offset, f))));
+    input.films.map(({ moods, runs }, f) =>
+      filmReorderings(zScores(moods, scale), runs, reordering, shuffles, seededRandom(drawSeed(input.seed + offset, f))),
+    );
   const blocks = run('blocks', 0);
   const songs = run('songs', 1);
   const pOf = (r: FilmReorderings) => (1 + r.atMost) / (1 + shuffles);

@@ -89,7 +89,10 @@ export function powerRunner(input: PowerInput): (from: number, to: number, out: 
 }
 
 /** Per strength: detection rate and mean adjusted Rand index, each with its Monte Carlo error. */
-export function summarisePower(rows: Float64Array, input: Pick<PowerInput, 'strengths' | 'worldsPerStrength' | 'significance' | 'draws'>): Power {
+export function summarisePower(
+  rows: Float64Array,
+  input: Pick<PowerInput, 'strengths' | 'worldsPerStrength' | 'significance' | 'draws'>,
+): Power {
   const w = input.worldsPerStrength;
   const curve = input.strengths.map((strength, s) => {
     const rejected = Array.from({ length: w }, (_, i) => rows[(s * w + i) * POWER_WIDTH]);

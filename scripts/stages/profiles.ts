@@ -9,7 +9,18 @@
  */
 import { extent, mean as average } from 'd3-array';
 import { FEATURES, type FeatureName } from '../config.ts';
-import type { ArcPoint, ArchetypeDescriptors, ClusterResult, FilmDescriptors, Mood, ShapeName, Stability, StoryArchetype, StoryFilm, StudyComparison } from '../schemas.ts';
+import type {
+  ArcPoint,
+  ArchetypeDescriptors,
+  ClusterResult,
+  FilmDescriptors,
+  Mood,
+  ShapeName,
+  Stability,
+  StoryArchetype,
+  StoryFilm,
+  StudyComparison,
+} from '../schemas.ts';
 import { meanMood } from './features.ts';
 
 /** A level or volatility in the top third of the films' is high, in the bottom third low. */
@@ -44,7 +55,9 @@ export function describeFilms(films: StoryFilm[]): Map<string, FilmDescriptors> 
     clustered.map((film) => [
       film.imdbId,
       {
-        level: Object.fromEntries(FEATURES.map((f) => [f, standing(film.level![f], levels[f], ['low', 'middling', 'high'])])) as FilmDescriptors['level'],
+        level: Object.fromEntries(
+          FEATURES.map((f) => [f, standing(film.level![f], levels[f], ['low', 'middling', 'high'])]),
+        ) as FilmDescriptors['level'],
         volatility: standing(film.orderSignal!.change, changes, ['calm', 'moderate', 'volatile']),
       },
     ]),
@@ -95,23 +108,29 @@ export function profileArchetypes(input: ProfileInput): StoryArchetype[] {
 
   return base.map(({ id, members, memberFilms, mean, spread, level, featured }) => {
     // Representative tracks: closest to the archetype's mean mood, at most two per film.
-    const normalised = (m: Mood) => [m.valence, m.energy, m.danceability, tempoRange.max > tempoRange.min ? (m.tempo - tempoRange.min) / (tempoRange.max - tempoRange.min) : 0];
+    const normalised = (m: Mood) => [
+      m.valence,
+      m.energy,
+      m.danceability,
+      tempoRange.max > tempoRange.min ? (m.tempo - tempoRange.min) / (tempoRange.max - tempoRange.min) : 0,
+    ];
     const centre = level ? normalised(level) : null;
     const perFilm = new Map<string, number>();
     // One film's songs are not a group's: a single film has no representative tracks.
-    const representativeTracks = centre && memberFilms.length > 1
-      ? featured
-          .map((x) => ({ ...x, d: normalised(x.track.features!).reduce((s, v, i) => s + (v - centre[i]) ** 2, 0) }))
-          .sort((a, b) => a.d - b.d || a.film.order - b.film.order || a.track.position - b.track.position)
-          .filter((x) => {
-            const used = perFilm.get(x.film.imdbId) ?? 0;
-            if (used >= 2) return false;
-            perFilm.set(x.film.imdbId, used + 1);
-            return true;
-          })
-          .slice(0, 5)
-          .map((x) => ({ imdbId: x.film.imdbId, position: x.track.position }))
-      : [];
+    const representativeTracks =
+      centre && memberFilms.length > 1
+        ? featured
+            .map((x) => ({ ...x, d: normalised(x.track.features!).reduce((s, v, i) => s + (v - centre[i]) ** 2, 0) }))
+            .sort((a, b) => a.d - b.d || a.film.order - b.film.order || a.track.position - b.track.position)
+            .filter((x) => {
+              const used = perFilm.get(x.film.imdbId) ?? 0;
+              if (used >= 2) return false;
+              perFilm.set(x.film.imdbId, used + 1);
+              return true;
+            })
+            .slice(0, 5)
+            .map((x) => ({ imdbId: x.film.imdbId, position: x.track.position }))
+        : [];
 
     // Distinctive genres: over-represented among the archetype's featured tracks, and the
     // group's, not one film's or one artist's (black metal: five songs, all Gummo's).
@@ -133,9 +152,10 @@ export function profileArchetypes(input: ProfileInput): StoryArchetype[] {
       if (j + 1 !== id && (!nearestCluster || distance < nearestCluster.distance)) nearestCluster = { id: j + 1, distance };
     });
     const other = nearestCluster ? base[(nearestCluster as { id: number }).id - 1] : null;
-    const differenceFromNearest = other && mean.length && other.mean.length
-      ? Object.fromEntries(FEATURES.map((f) => [f, mean.reduce((s, p, i) => s + p[f] - other.mean[i][f], 0) / mean.length]))
-      : null;
+    const differenceFromNearest =
+      other && mean.length && other.mean.length
+        ? Object.fromEntries(FEATURES.map((f) => [f, mean.reduce((s, p, i) => s + p[f] - other.mean[i][f], 0) / mean.length]))
+        : null;
     const { archetype: _s, ...stability } = input.stability.archetypes[id - 1];
     const { cluster: _c, ...study } = input.study.archetypes[id - 1];
     return {
@@ -176,11 +196,16 @@ function meanAndSpread(arcs: ArcPoint[][]): { mean: ArcPoint[]; spread: ArcPoint
 }
 
 /** At least two of the group's films carry the genre, and no one artist gives more than half of its songs. */
-function carriedByGroup(genre: string, count: number, featured: { film: StoryFilm; track: { genres: string[]; performers: string[]; remixers: string[] } }[]): boolean {
+function carriedByGroup(
+  genre: string,
+  count: number,
+  featured: { film: StoryFilm; track: { genres: string[]; performers: string[]; remixers: string[] } }[],
+): boolean {
   const carriers = featured.filter((x) => x.track.genres.includes(genre));
   const films = new Set(carriers.map((x) => x.film.imdbId));
   const byArtist = new Map<string, number>();
-  for (const { track } of carriers) for (const artist of new Set([...track.performers, ...track.remixers])) byArtist.set(artist, (byArtist.get(artist) ?? 0) + 1);
+  for (const { track } of carriers)
+    for (const artist of new Set([...track.performers, ...track.remixers])) byArtist.set(artist, (byArtist.get(artist) ?? 0) + 1);
   return films.size >= 2 && Math.max(0, ...byArtist.values()) * 2 <= count;
 }
 
@@ -194,7 +219,6 @@ function rangeOf(values: number[]): { min: number; max: number } {
   const [min = 0, max = 0] = extent(values);
   return { min, max };
 }
-
 
 /** Share of values strictly below x (ties count half), so the middle of a set sits near 0.5. */
 export function percentileOf(x: number, values: number[]): number {

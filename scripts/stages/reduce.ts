@@ -23,9 +23,14 @@ export interface Reduction {
 }
 
 /** `components`: a fixed number of principal components (the study kept 7) instead of the variance target. */
-export function reduceArcs(arcs: FilmArc[], config: Pick<MethodConfig, 'minFeaturedTracks' | 'pcaVarianceTarget'>, components?: number): Reduction {
+export function reduceArcs(
+  arcs: FilmArc[],
+  config: Pick<MethodConfig, 'minFeaturedTracks' | 'pcaVarianceTarget'>,
+  components?: number,
+): Reduction {
   const rows = arcs.flatMap((arc, i) => (arc.vector ? [i] : []));
-  if (rows.length === 0) throw new Error(`no film has ${config.minFeaturedTracks} or more tracks with mood features, so there is nothing to cluster`);
+  if (rows.length === 0)
+    throw new Error(`no film has ${config.minFeaturedTracks} or more tracks with mood features, so there is nothing to cluster`);
   const vectors = rows.map((i) => arcs[i].vector as number[]);
   const fitted = fitPca(vectors, config.pcaVarianceTarget);
   const fit = components === undefined ? fitted : { ...fitted, components: Math.min(components, fitted.available) };
@@ -91,4 +96,3 @@ export function project(fit: PcaFit, vectors: number[][], components: number): n
     return out;
   });
 }
-

@@ -93,13 +93,22 @@ export class Refitter {
   /** KMeans labels (0…k−1) at k on the given scores, with the published fit's restarts and seeds. */
   cluster(scores: Scores, k: number): Int32Array {
     const points = { data: scores.data, n: scores.n, d: scores.components };
-    if (points.n * k > SMALL_KMEANS_MAX_PAIRS) return bestOfRestarts(points, k, this.input.restarts, this.input.kmeansSeed, this.input.maxIterations).labels;
+    if (points.n * k > SMALL_KMEANS_MAX_PAIRS)
+      return bestOfRestarts(points, k, this.input.restarts, this.input.kmeansSeed, this.input.maxIterations).labels;
     const key = `${points.n}×${points.d}×${k}`;
     let kmeans = this.kmeans.get(key);
     if (!kmeans) this.kmeans.set(key, (kmeans = new SmallKMeans(points.n, points.d, k)));
     this.prepareFor(scores);
     const squared = this.squared.length ? this.squared : null;
-    return kmeans.best(points, k, this.input.restarts, this.input.kmeansSeed, this.input.maxIterations, squared, squared && this.seedingsFor(scores, k, squared)).labels;
+    return kmeans.best(
+      points,
+      k,
+      this.input.restarts,
+      this.input.kmeansSeed,
+      this.input.maxIterations,
+      squared,
+      squared && this.seedingsFor(scores, k, squared),
+    ).labels;
   }
 
   /**
@@ -113,7 +122,11 @@ export class Refitter {
     this.startedTrials.clear();
     const n = scores.n;
     if (n > SHARED_DISTANCES_MAX_FILMS) this.squared = new Float64Array(0);
-    else this.squared = squaredPointDistances({ data: scores.data, n, d: scores.components }, this.squared.length === n * n ? this.squared : undefined);
+    else
+      this.squared = squaredPointDistances(
+        { data: scores.data, n, d: scores.components },
+        this.squared.length === n * n ? this.squared : undefined,
+      );
   }
 
   /**

@@ -43,12 +43,22 @@ interface Settings {
 export function studySettings(study: StudyResults, config: MethodConfig): StudySettings {
   const number = (key: string, fallback: number) => (typeof study.method[key] === 'number' ? (study.method[key] as number) : fallback);
   // The notebook dropped only songs without a mood: a film with one such song got an arc.
-  return { components: number('pcaComponents', 7), seed: number('kmeansRandomState', config.seeds.kmeans), minFeaturedTracks: 1, reading: 'points' };
+  return {
+    components: number('pcaComponents', 7),
+    seed: number('kmeansRandomState', config.seeds.kmeans),
+    minFeaturedTracks: 1,
+    reading: 'points',
+  };
 }
 
 /** Archetype of each film KMeans gives with these settings, by IMDb ID. */
 function archetypesWith(features: FilmFeatures[], settings: Settings, config: MethodConfig): Map<string, number> {
-  const arcs = buildArcs(features, { steps: config.steps, scaling: config.arcScaling, minFeaturedTracks: settings.minFeaturedTracks, reading: settings.reading }).arcs;
+  const arcs = buildArcs(features, {
+    steps: config.steps,
+    scaling: config.arcScaling,
+    minFeaturedTracks: settings.minFeaturedTracks,
+    reading: settings.reading,
+  }).arcs;
   const reduction = reduceArcs(arcs, config, settings.components ?? undefined);
   const k = Math.min(config.k, reduction.imdbIds.length);
   const fit = bestKMeans(reduction.scores, k, restartsFor(reduction.imdbIds.length, config), settings.seed, config.kmeansMaxIterations);
@@ -58,7 +68,16 @@ function archetypesWith(features: FilmFeatures[], settings: Settings, config: Me
 /** Adjusted Rand index over the films both labellings have. */
 function agreement(a: Map<string, number | string>, b: Map<string, number | string>): { ari: number; films: number } {
   const both = [...a.keys()].filter((id) => b.has(id)).sort();
-  return { ari: both.length >= 2 ? adjustedRandIndex(both.map((id) => a.get(id)!), both.map((id) => b.get(id)!)) : 0, films: both.length };
+  return {
+    ari:
+      both.length >= 2
+        ? adjustedRandIndex(
+            both.map((id) => a.get(id)!),
+            both.map((id) => b.get(id)!),
+          )
+        : 0,
+    films: both.length,
+  };
 }
 
 export function replicate(input: ReplicationInput): Replication {
@@ -69,11 +88,25 @@ export function replicate(input: ReplicationInput): Replication {
   const studyArchetypes = new Map<string, string>();
   for (const [name, ids] of Object.entries(study.clusters)) for (const id of ids) studyArchetypes.set(id, name);
   const effect = (change: Partial<Settings>) => agreement(published, archetypesWith(features, { ...site, ...change }, config));
-  const featured = features.map((film) => ({ imdbId: film.imdbId, study: study.tracksWithFeatures[film.imdbId] ?? null, site: film.tracks.filter((t) => t.features).length }));
+  const featured = features.map((film) => ({
+    imdbId: film.imdbId,
+    study: study.tracksWithFeatures[film.imdbId] ?? null,
+    site: film.tracks.filter((t) => t.features).length,
+  }));
   const differences: Replication['differences'] = [
-    { setting: 'components', study: String(theirs.components), site: String(input.components), ...effect({ components: theirs.components }) },
+    {
+      setting: 'components',
+      study: String(theirs.components),
+      site: String(input.components),
+      ...effect({ components: theirs.components }),
+    },
     { setting: 'seed', study: String(theirs.seed), site: String(site.seed), ...effect({ seed: theirs.seed }) },
-    { setting: 'minimum-songs', study: String(theirs.minFeaturedTracks), site: String(site.minFeaturedTracks), ...effect({ minFeaturedTracks: theirs.minFeaturedTracks }) },
+    {
+      setting: 'minimum-songs',
+      study: String(theirs.minFeaturedTracks),
+      site: String(site.minFeaturedTracks),
+      ...effect({ minFeaturedTracks: theirs.minFeaturedTracks }),
+    },
     { setting: 'arc-reading', study: theirs.reading, site: site.reading, ...effect({ reading: theirs.reading }) },
   ];
   const withStudySettings = archetypesWith(features, theirs, config);
@@ -89,7 +122,14 @@ export function replicate(input: ReplicationInput): Replication {
       publishedWithStudySettings: agreement(published, withStudySettings),
     },
     featured,
-    unusedByPoints: { songs: samples.reduce((n, s) => n + s.length, 0), unused: samples.reduce((n, s) => n + songsTouchingNoStep(s, config.steps), 0) },
-    featuredTotals: { study: featured.reduce((s, f) => s + (f.study ?? 0), 0), site: featured.reduce((s, f) => s + f.site, 0), filmsDiffering: featured.filter((f) => f.study !== null && f.study !== f.site).length },
+    unusedByPoints: {
+      songs: samples.reduce((n, s) => n + s.length, 0),
+      unused: samples.reduce((n, s) => n + songsTouchingNoStep(s, config.steps), 0),
+    },
+    featuredTotals: {
+      study: featured.reduce((s, f) => s + (f.study ?? 0), 0),
+      site: featured.reduce((s, f) => s + f.site, 0),
+      filmsDiffering: featured.filter((f) => f.study !== null && f.study !== f.site).length,
+    },
   };
 }

@@ -143,7 +143,13 @@ export function runDraws<J extends ResamplingJob>(job: J, input: JobInput<J>, to
 }
 
 /** `runDraws`, also saying how many draws the worker thread computed. */
-export function runJob<J extends ResamplingJob>(job: J, input: JobInput<J>, total: number, width: number, threads: number): { values: Float64Array; workerDraws: number } {
+export function runJob<J extends ResamplingJob>(
+  job: J,
+  input: JobInput<J>,
+  total: number,
+  width: number,
+  threads: number,
+): { values: Float64Array; workerDraws: number } {
   const runner = () => (RESAMPLING_JOBS[job] as (input: JobInput<J>) => DrawRunner)(input);
   if (total < 2 || !usesWorker(threads, input.samples.length * total)) {
     const values = new Float64Array(total * width);

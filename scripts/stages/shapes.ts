@@ -124,7 +124,14 @@ export function filmShapes(input: ShapesInput): FilmShapeResult[] {
       if (bestCorrelation(out.subarray(0, input.steps)) >= real - 1e-12) asClose++;
     }
     const p = shape === 'no-clear-shape' ? 1 : (1 + asClose) / (1 + input.shuffles);
-    return { imdbId: film.imdbId, shape, correlation, shuffledSameShape: input.shuffles ? same / input.shuffles : 0, p, beyondChance: p < input.significance };
+    return {
+      imdbId: film.imdbId,
+      shape,
+      correlation,
+      shuffledSameShape: input.shuffles ? same / input.shuffles : 0,
+      p,
+      beyondChance: p < input.significance,
+    };
   });
 }
 

@@ -63,7 +63,12 @@ export interface ClusteringTestResult {
  * that share the draws see the fit (`onFit`) and each draw's scores (`onDraw`), and may
  * ask for at least `minDraws` of them.
  */
-export function clusteringTest(catalogue: Catalogue, settings: ClusteringTestSettings, seed: number, sharing: SharedDraws = {}): ClusteringTestResult {
+export function clusteringTest(
+  catalogue: Catalogue,
+  settings: ClusteringTestSettings,
+  seed: number,
+  sharing: SharedDraws = {},
+): ClusteringTestResult {
   const refitter = new Refitter({ ...settings, ...catalogue });
   const { k, significance, draws } = settings;
   const { minDraws = 0, onFit, onDraw } = sharing;

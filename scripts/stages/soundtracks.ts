@@ -49,7 +49,8 @@ export function loadSoundtracks(films: Film[], files: SnapshotFile[]): Soundtrac
         soundtrack: { imdbId: film.imdbId, title: film.title, source: 'curated', total: 0, truncated: false, tracks: [] },
       };
     }
-    if (found.soundtrack.truncated) warnings.push(`${found.file}: the listing is truncated (${found.soundtrack.tracks.length} of ${found.soundtrack.total} entries)`);
+    if (found.soundtrack.truncated)
+      warnings.push(`${found.file}: the listing is truncated (${found.soundtrack.tracks.length} of ${found.soundtrack.total} entries)`);
     return { film, file: found.file, soundtrack: found.soundtrack, missing: false };
   });
   return { soundtracks, warnings };
@@ -82,7 +83,12 @@ export function parseSnapshot(file: string, text: string): Soundtrack {
   const positions = result.data.tracks.map((t) => t.position);
   positions.forEach((position, i) => {
     if (position !== i + 1) {
-      throw new DataError(file, `track ${i + 1} ("${result.data.tracks[i].title}")`, 'position', `is ${position}; positions must run 1, 2, 3… in page order`);
+      throw new DataError(
+        file,
+        `track ${i + 1} ("${result.data.tracks[i].title}")`,
+        'position',
+        `is ${position}; positions must run 1, 2, 3… in page order`,
+      );
     }
   });
   return result.data;

@@ -78,7 +78,14 @@ function bestJaccard(rows: readonly number[], labels: ArrayLike<number>, sizes: 
  * permuted among the films (so its group sizes stay), `draws` times. Mean and 95th
  * percentile over the draws of the mean best Jaccard.
  */
-export function stabilityBaseline(members: number[][], resamples: Float64Array, count: number, n: number, draws: number, seed: number): { mean: number; p95: number }[] {
+export function stabilityBaseline(
+  members: number[][],
+  resamples: Float64Array,
+  count: number,
+  n: number,
+  draws: number,
+  seed: number,
+): { mean: number; p95: number }[] {
   const maxLabel = Math.max(0, ...Array.from(resamples.subarray(0, count * n)));
   const sizes = new Int32Array(maxLabel + 1);
   const shared = new Int32Array(maxLabel + 1);
@@ -106,7 +113,12 @@ function shuffleValues(values: Int32Array, random: () => number): void {
   }
 }
 
-export function stabilityReading(jaccardValue: number, size: number, baseline: { p95: number }, thresholds: { stable: number; dissolved: number }): StabilityReading {
+export function stabilityReading(
+  jaccardValue: number,
+  size: number,
+  baseline: { p95: number },
+  thresholds: { stable: number; dissolved: number },
+): StabilityReading {
   if (size === 1) return 'single';
   if (jaccardValue <= Math.max(thresholds.dissolved, baseline.p95)) return 'dissolved';
   return jaccardValue >= thresholds.stable ? 'stable' : 'fragile';
@@ -186,10 +198,18 @@ export function summariseStability(input: StabilitySummaryInput): Stability {
  * of them, and films kept with a film of another archetype more often than with their
  * own archetype's films on average.
  */
-export function companions(imdbIds: string[], labels: number[], together: number[][], films: { coAssignment: number | null }[]): Pick<Stability, 'pairs' | 'strays'> {
+export function companions(
+  imdbIds: string[],
+  labels: number[],
+  together: number[][],
+  films: { coAssignment: number | null }[],
+): Pick<Stability, 'pairs' | 'strays'> {
   const n = imdbIds.length;
   const pairs: Stability['pairs'] = [];
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (together[i][j] > 0.5) pairs.push({ films: [imdbIds[i], imdbIds[j]], share: together[i][j], sameArchetype: labels[i] === labels[j] });
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++)
+      if (together[i][j] > 0.5)
+        pairs.push({ films: [imdbIds[i], imdbIds[j]], share: together[i][j], sameArchetype: labels[i] === labels[j] });
   const strays: Stability['strays'] = [];
   imdbIds.forEach((imdbId, i) => {
     const own = films[i].coAssignment;
@@ -198,5 +218,8 @@ export function companions(imdbIds: string[], labels: number[], together: number
     for (let j = 0; j < n; j++) if (labels[j] !== labels[i] && (other < 0 || together[i][j] > together[i][other])) other = j;
     if (other >= 0 && together[i][other] > own) strays.push({ imdbId, withOwn: own, other: imdbIds[other], withOther: together[i][other] });
   });
-  return { pairs: pairs.sort((a, b) => b.share - a.share || a.films[0].localeCompare(b.films[0]) || a.films[1].localeCompare(b.films[1])), strays };
+  return {
+    pairs: pairs.sort((a, b) => b.share - a.share || a.films[0].localeCompare(b.films[0]) || a.films[1].localeCompare(b.films[1])),
+    strays,
+  };
 }

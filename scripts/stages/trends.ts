@@ -48,7 +48,14 @@ export function trendWord(slopeValue: number, p: number, significance: number): 
 }
 
 /** One film's trend per feature: slope in standard deviations, two-sided p over run reorderings. */
-export function filmTrend(places: number[], z: Float64Array[], runs: readonly number[], shuffles: number, random: () => number, significance: number): FilmTrend {
+export function filmTrend(
+  places: number[],
+  z: Float64Array[],
+  runs: readonly number[],
+  shuffles: number,
+  random: () => number,
+  significance: number,
+): FilmTrend {
   const m = places.length;
   const identity = Int32Array.from({ length: m }, (_, i) => i);
   const real = z.map((ys) => slope(places, ys, identity, m));
@@ -73,7 +80,9 @@ export function filmTrend(places: number[], z: Float64Array[], runs: readonly nu
 export function filmTrends(input: TrendsInput): { imdbId: string; trend: FilmTrend }[] {
   const scale = featureScale(input.allMoods);
   return input.films.map(({ imdbId, places, moods, runs }, f) => {
-    const z = FEATURES.map((name: FeatureName, j) => Float64Array.from(moods, (mood) => (scale.sd[j] > 0 ? (mood[name] - scale.mean[j]) / scale.sd[j] : 0)));
+    const z = FEATURES.map((name: FeatureName, j) =>
+      Float64Array.from(moods, (mood) => (scale.sd[j] > 0 ? (mood[name] - scale.mean[j]) / scale.sd[j] : 0)),
+    );
     return { imdbId, trend: filmTrend(places, z, runs, input.shuffles, seededRandom(drawSeed(input.seed, f)), input.significance) };
   });
 }

@@ -29,7 +29,13 @@ const panelLabel = (ranges?: ArcRanges) => (d: string) => {
 };
 
 /** The arc charts' panels; room on the right for half the "end" tick label (the chart's scroll box clips what overflows). */
-const arcFrame = (yTicks: PanelFrame['yTicks'], ranges?: ArcRanges): PanelFrame => ({ panels: facetOrder, x: ARC_X, yTicks, marginRight: 18, panelLabel: panelLabel(ranges) });
+const arcFrame = (yTicks: PanelFrame['yTicks'], ranges?: ArcRanges): PanelFrame => ({
+  panels: facetOrder,
+  x: ARC_X,
+  yTicks,
+  marginRight: 18,
+  panelLabel: panelLabel(ranges),
+});
 
 export type ArcRanges = Partial<FeatureRanges>;
 
@@ -60,11 +66,24 @@ export function archetypeArcChart(title: string, mean: ArcPoint[], spread: ArcPo
     return { ...p, lo: Math.max(0, p.value - sd), hi: Math.min(1, p.value + sd) };
   });
   const memberLong = members.flatMap((arc, m) => longArc(arc).map((p) => ({ ...p, member: m })));
-  return panelChart(`${title}: mean soundtrack arc of its films, with one standard deviation either side and each film's own arc`, arcFrame(['low', 'high']), [
-    Plot.areaY(band, { x: 't', y1: 'lo', y2: 'hi', fy: 'feature', fill: color, fillOpacity: 0.18, curve: 'monotone-x' }),
-    Plot.lineY(memberLong, { x: 't', y: 'value', fy: 'feature', z: 'member', stroke: 'currentColor', strokeOpacity: 0.28, strokeWidth: 1.2, curve: 'monotone-x' }),
-    Plot.lineY(meanLong, { x: 't', y: 'value', fy: 'feature', stroke: color, strokeWidth: 3.5, curve: 'monotone-x' }),
-  ]);
+  return panelChart(
+    `${title}: mean soundtrack arc of its films, with one standard deviation either side and each film's own arc`,
+    arcFrame(['low', 'high']),
+    [
+      Plot.areaY(band, { x: 't', y1: 'lo', y2: 'hi', fy: 'feature', fill: color, fillOpacity: 0.18, curve: 'monotone-x' }),
+      Plot.lineY(memberLong, {
+        x: 't',
+        y: 'value',
+        fy: 'feature',
+        z: 'member',
+        stroke: 'currentColor',
+        strokeOpacity: 0.28,
+        strokeWidth: 1.2,
+        curve: 'monotone-x',
+      }),
+      Plot.lineY(meanLong, { x: 't', y: 'value', fy: 'feature', stroke: color, strokeWidth: 3.5, curve: 'monotone-x' }),
+    ],
+  );
 }
 
 /** The card's line names: short, since the card's text says what the arc is. */
@@ -92,10 +111,23 @@ export function sparkline(mean: ArcPoint[], color: string): string {
     marks: [
       Plot.ruleY(facetOrder, { y: 0, fy: (d: string) => d, stroke: 'currentColor', strokeOpacity: 0.3 }),
       Plot.lineY(data, { x: 't', y: 'value', fy: 'feature', stroke: color, strokeWidth: 2.5, curve: 'monotone-x' }),
-      Plot.text(facetOrder, { fy: (d: string) => d, frameAnchor: 'left', text: (d: string) => SHORT[d], dx: -8, textAnchor: 'end', fontSize: CARD_FONT }),
+      Plot.text(facetOrder, {
+        fy: (d: string) => d,
+        frameAnchor: 'left',
+        text: (d: string) => SHORT[d],
+        dx: -8,
+        textAnchor: 'end',
+        fontSize: CARD_FONT,
+      }),
       Plot.text(['first song'], { frameAnchor: 'bottom-left', facetAnchor: 'bottom', dy: 16, textAnchor: 'start', fontSize: CARD_FONT }),
       Plot.text(['last'], { frameAnchor: 'bottom-right', facetAnchor: 'bottom', dy: 16, textAnchor: 'end', fontSize: CARD_FONT }),
-      Plot.text(['scale: within-film min–max'], { frameAnchor: 'bottom-right', facetAnchor: 'bottom', dy: 33, textAnchor: 'end', fontSize: CARD_FONT }),
+      Plot.text(['scale: within-film min–max'], {
+        frameAnchor: 'bottom-right',
+        facetAnchor: 'bottom',
+        dy: 33,
+        textAnchor: 'end',
+        fontSize: CARD_FONT,
+      }),
     ],
   });
 }

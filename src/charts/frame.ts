@@ -44,7 +44,15 @@ export function panelChart(label: string, frame: PanelFrame, marks: PlotOptions[
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.2 }),
       // In the gap above each panel, reaching back over the y axis's ticks.
-      Plot.text(panels, { fy: (d: string) => d, frameAnchor: 'top-left', text: frame.panelLabel ?? ((d: string) => d), dy: -20, dx: -40, fontWeight: 700, textAnchor: 'start' }),
+      Plot.text(panels, {
+        fy: (d: string) => d,
+        frameAnchor: 'top-left',
+        text: frame.panelLabel ?? ((d: string) => d),
+        dy: -20,
+        dx: -40,
+        fontWeight: 700,
+        textAnchor: 'start',
+      }),
       ...(marks ?? []),
     ],
   });

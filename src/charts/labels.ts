@@ -38,7 +38,12 @@ const CHAR_WIDTH = 0.6;
 export function placeLabels(points: LabelPoint[], fontSize: number, bounds: Box, gap = 9, markRadius = 7): PlacedLabel[] {
   const charWidth = fontSize * CHAR_WIDTH;
   const h = fontSize * 1.15;
-  const taken: Box[] = points.map((p) => ({ x0: p.px - markRadius - 1, y0: p.py - markRadius - 1, x1: p.px + markRadius + 1, y1: p.py + markRadius + 1 }));
+  const taken: Box[] = points.map((p) => ({
+    x0: p.px - markRadius - 1,
+    y0: p.py - markRadius - 1,
+    x1: p.px + markRadius + 1,
+    y1: p.py + markRadius + 1,
+  }));
   // Longest labels first: they have the fewest places to go.
   const order = points.map((_, i) => i).sort((a, b) => points[b].text.length - points[a].text.length || a - b);
   const placed: PlacedLabel[] = new Array(points.length);
@@ -58,7 +63,11 @@ export function placeLabels(points: LabelPoint[], fontSize: number, bounds: Box,
   }
   return placed;
 
-  function placeOne(p: LabelPoint, i: number, text: string): { x: number; y: number; anchor: PlacedLabel['anchor']; box: Box; clear: boolean } {
+  function placeOne(
+    p: LabelPoint,
+    i: number,
+    text: string,
+  ): { x: number; y: number; anchor: PlacedLabel['anchor']; box: Box; clear: boolean } {
     const w = text.length * charWidth;
     // Beside, above and below, then the diagonals; then the same a little farther out.
     const around = (g: number): [number, number, PlacedLabel['anchor']][] => [
@@ -93,7 +102,11 @@ export function placeLabels(points: LabelPoint[], fontSize: number, bounds: Box,
       const cost = (c: (typeof candidates)[number]) => {
         const b = boxOf(c);
         // A label that reads as another film's is worse than one that touches a neighbour.
-        return taken.reduce((s, t) => s + (overlaps(t, b) ? Math.min(b.x1, t.x1) - Math.max(b.x0, t.x0) : 0), 0) + 1000 * ambiguity(b) + (inside(b) ? 0 : 1e6);
+        return (
+          taken.reduce((s, t) => s + (overlaps(t, b) ? Math.min(b.x1, t.x1) - Math.max(b.x0, t.x0) : 0), 0) +
+          1000 * ambiguity(b) +
+          (inside(b) ? 0 : 1e6)
+        );
       };
       choice = [...candidates].sort((a, b) => cost(a) - cost(b))[0];
     }

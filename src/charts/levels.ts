@@ -29,7 +29,11 @@ export function levelChart(feature: FeatureName, rows: LevelRow[], layout: RowLa
   const axis = AXES[feature];
   const lowest = Math.min(axis.domain[0], ...sorted.map((r) => r.low));
   const highest = Math.max(axis.domain[1], ...sorted.map((r) => r.high));
-  const { names, ...frame } = rowFrame(sorted.map((r) => r.title), layout, { width: 480, marginLeft: 232, rowHeight: 24 });
+  const { names, ...frame } = rowFrame(
+    sorted.map((r) => r.title),
+    layout,
+    { width: 480, marginLeft: 232, rowHeight: 24 },
+  );
   return renderPlot(`Each film's mean ${feature}, highest first, with its 95% interval from resampling its artists`, {
     ...frame,
     marginRight: 16,

@@ -23,7 +23,10 @@ export function lineupArcChart(letter: string, points: ArcPoint[]): string {
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.2 }),
       Plot.lineY(data, { x: 't', y: 'value', fy: 'panel', stroke: 'currentColor', strokeWidth: 2.5, curve: 'monotone-x' }),
-      Plot.text(PANELS.map((f) => LABELS[f]), { fy: (d: string) => d, frameAnchor: 'left', text: (d: string) => d, dx: -6, textAnchor: 'end', fontSize: 13 }),
+      Plot.text(
+        PANELS.map((f) => LABELS[f]),
+        { fy: (d: string) => d, frameAnchor: 'left', text: (d: string) => d, dx: -6, textAnchor: 'end', fontSize: 13 },
+      ),
       Plot.text(['first song → last'], { frameAnchor: 'bottom', facetAnchor: 'bottom', dy: 16, fontSize: 13 }),
     ],
   });

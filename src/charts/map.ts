@@ -72,9 +72,20 @@ export function filmMapChart(points: MapPoint[], caption: string, options: MapOp
     9,
     r,
   );
-  const byAnchor = (['start', 'middle', 'end'] as const).map((anchor) => labels.map((l, point) => ({ ...l, point })).filter((l) => l.anchor === anchor));
+  const byAnchor = (['start', 'middle', 'end'] as const).map((anchor) =>
+    labels.map((l, point) => ({ ...l, point })).filter((l) => l.anchor === anchor),
+  );
   const textMark = (group: (typeof byAnchor)[number]) =>
-    Plot.text(group, { x: 'x', y: 'y', text: 'text', textAnchor: group[0]?.anchor ?? 'start', fill: 'currentColor', stroke: 'var(--plot-background)', strokeWidth: 4, paintOrder: 'stroke' });
+    Plot.text(group, {
+      x: 'x',
+      y: 'y',
+      text: 'text',
+      textAnchor: group[0]?.anchor ?? 'start',
+      fill: 'currentColor',
+      stroke: 'var(--plot-background)',
+      strokeWidth: 4,
+      paintOrder: 'stroke',
+    });
   const at = { x: (p: MapPoint) => sx(p.x), y: (p: MapPoint) => sy(p.y) };
   const axisNames = axes
     ? [
@@ -114,7 +125,9 @@ export function filmMapChart(points: MapPoint[], caption: string, options: MapOp
     {
       role: 'group',
       decorate(svg) {
-        const labelGroups = Array.from(svg.querySelectorAll('g')).filter((g) => g.querySelector('text') && !g.querySelector('a') && g.getAttribute('stroke-width') === '4');
+        const labelGroups = Array.from(svg.querySelectorAll('g')).filter(
+          (g) => g.querySelector('text') && !g.querySelector('a') && g.getAttribute('stroke-width') === '4',
+        );
         // The links carry the names; the labels beside them (and the axis names, which the caption states) would only repeat them.
         for (const g of Array.from(svg.querySelectorAll('g'))) {
           if (g.querySelector('text') && !g.querySelector('a')) g.setAttribute('aria-hidden', 'true');

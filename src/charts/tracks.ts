@@ -31,13 +31,22 @@ export function trackSequenceChart(title: string, tracks: StoryTrack[], color: s
   const n = Math.max(1, tracks.length);
   const frame: PanelFrame = {
     panels: ROWS,
-    x: { domain: [0.5, n + 0.5], label: 'entry, in page order', ticks: n <= 8 ? n : 5, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
+    x: {
+      domain: [0.5, n + 0.5],
+      label: 'entry, in page order',
+      ticks: n <= 8 ? n : 5,
+      tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : ''),
+    },
     yTicks: ['low', 'high'],
     marginRight: 12,
   };
-  return panelChart(`${title}: mood features of each of its ${tracks.length} soundtrack entries in order; ${tracks.length - featured.length} entries have no features`, frame, [
-    Plot.tickX(missing, { x: 'position', fy: 'row', stroke: 'currentColor', strokeOpacity: 0.3, strokeDasharray: '2 3', title: 'title' }),
-    Plot.lineY(data, { x: 'position', y: 'value', fy: 'row', stroke: color, strokeOpacity: 0.5, strokeWidth: 1.5 }),
-    Plot.dot(data, { x: 'position', y: 'value', fy: 'row', fill: color, r: 4, title: 'title' }),
-  ]);
+  return panelChart(
+    `${title}: mood features of each of its ${tracks.length} soundtrack entries in order; ${tracks.length - featured.length} entries have no features`,
+    frame,
+    [
+      Plot.tickX(missing, { x: 'position', fy: 'row', stroke: 'currentColor', strokeOpacity: 0.3, strokeDasharray: '2 3', title: 'title' }),
+      Plot.lineY(data, { x: 'position', y: 'value', fy: 'row', stroke: color, strokeOpacity: 0.5, strokeWidth: 1.5 }),
+      Plot.dot(data, { x: 'position', y: 'value', fy: 'row', fill: color, r: 4, title: 'title' }),
+    ],
+  );
 }

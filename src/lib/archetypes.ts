@@ -67,7 +67,10 @@ export function bindArchetypesLenient(essays: ArchetypeEssay[], story: Story): {
       continue;
     }
     if (film.archetype === null) {
-      problems.push({ files: [essay.file], message: `${essay.file}: anchor ${filmLabel(film)} has no archetype, because ${noArchetypeReason(film, story.method.minFeaturedTracks)}` });
+      problems.push({
+        files: [essay.file],
+        message: `${essay.file}: anchor ${filmLabel(film)} has no archetype, because ${noArchetypeReason(film, story.method.minFeaturedTracks)}`,
+      });
       continue;
     }
     byCluster.set(film.archetype, [...(byCluster.get(film.archetype) ?? []), essay]);
@@ -82,7 +85,10 @@ export function bindArchetypesLenient(essays: ArchetypeEssay[], story: Story): {
         message: `${bound.map((w) => w.file).join(' and ')} all anchor films of the same cluster (${bound.map((w) => filmLabel(films.get(w.anchor)!)).join('; ')}), which holds ${members}`,
       });
     } else if (bound.length === 0) {
-      problems.push({ files: [], message: `the cluster of ${members} has no essay: add content/archetypes/<name>.mdx with "anchor:" set to one of these IDs` });
+      problems.push({
+        files: [],
+        message: `the cluster of ${members} has no essay: add content/archetypes/<name>.mdx with "anchor:" set to one of these IDs`,
+      });
     }
   }
 

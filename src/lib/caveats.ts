@@ -18,6 +18,7 @@ export function filmCaveats(film: StoryFilm): string[] {
       `Only ${withFeatures} of the ${entries} listed songs ${withFeatures === 1 ? 'has' : 'have'} mood features, too few to trace an arc: ${withFeatures === 1 ? 'one song scaled within its film is a flat line' : 'two songs scaled within their film are a straight line from one to the other'}, and films with such lines would group together whatever their soundtracks are. So this film has no arc and no archetype, and stays out of the clustering, the map and every test of chance; its songs are listed below.`,
     );
   }
-  if (film.truncated) caveats.push('IMDb’s listing for this film was cut short when it was read, so some songs may be missing from the end.');
+  if (film.truncated)
+    caveats.push('IMDb’s listing for this film was cut short when it was read, so some songs may be missing from the end.');
   return caveats;
 }

@@ -45,32 +45,65 @@ export interface Subject {
 type Check = (subject: Subject, title: (id: string) => string) => string | null;
 
 const each = (vote: Vote, title: (id: string) => string) => vote.films.map((f) => `${title(f.imdbId)} ${f.word}`).join(', ');
-const holds = (what: string, vote: Vote, wanted: string[]): Check => (subject, title) =>
-  wanted.includes(vote.word) ? null : `${what} is not ${wanted.join(' or ')} for most of ${subject.who}: ${each(vote, title)}`;
+const holds =
+  (what: string, vote: Vote, wanted: string[]): Check =>
+  (subject, title) =>
+    wanted.includes(vote.word) ? null : `${what} is not ${wanted.join(' or ')} for most of ${subject.who}: ${each(vote, title)}`;
 
-const level = (feature: FeatureName, word: 'high' | 'low'): Check => (s, t) => holds(feature, s.level[feature], [word])(s, t);
-const volatility = (word: 'calm' | 'volatile'): Check => (s, t) => holds('the change between neighbouring songs', s.volatility, [word])(s, t);
-const trend = (word: 'rising' | 'falling', features: readonly FeatureName[] = FEATURES): Check => (s, t) => {
-  if (features.some((f) => s.trend[f].word === word)) return null;
-  const what = features.length === 1 ? `${features[0]} is not` : 'no feature is';
-  return `${what} ${word} beyond chance for most of ${s.who}: ${features.map((f) => `${f} ${s.trend[f].word === 'mixed' ? `mixed (${each(s.trend[f], t)})` : s.trend[f].word}`).join('; ')}`;
-};
-const shape = (...names: string[]): Check => (s, t) => holds('the story shape', s.shape, names)(s, t);
+const level =
+  (feature: FeatureName, word: 'high' | 'low'): Check =>
+  (s, t) =>
+    holds(feature, s.level[feature], [word])(s, t);
+const volatility =
+  (word: 'calm' | 'volatile'): Check =>
+  (s, t) =>
+    holds('the change between neighbouring songs', s.volatility, [word])(s, t);
+const trend =
+  (word: 'rising' | 'falling', features: readonly FeatureName[] = FEATURES): Check =>
+  (s, t) => {
+    if (features.some((f) => s.trend[f].word === word)) return null;
+    const what = features.length === 1 ? `${features[0]} is not` : 'no feature is';
+    return `${what} ${word} beyond chance for most of ${s.who}: ${features.map((f) => `${f} ${s.trend[f].word === 'mixed' ? `mixed (${each(s.trend[f], t)})` : s.trend[f].word}`).join('; ')}`;
+  };
+const shape =
+  (...names: string[]): Check =>
+  (s, t) =>
+    holds('the story shape', s.shape, names)(s, t);
 
 /** Each word (lower case, whole word) and what must hold for it. */
 export const CLAIM_WORDS: Record<string, Check> = {
   ...Object.fromEntries(['calm', 'steady', 'smooth', 'still', 'flat', 'even'].map((w) => [w, volatility('calm')])),
-  ...Object.fromEntries(['volatile', 'restless', 'lurch', 'lurches', 'lurching', 'jolt', 'jolts', 'jump', 'jumps', 'jumpy', 'swings', 'swinging'].map((w) => [w, volatility('volatile')])),
-  ...Object.fromEntries(['rising', 'rises', 'rise', 'climb', 'climbs', 'climbing', 'lifts', 'sweetening', 'sweetens'].map((w) => [w, trend('rising')])),
-  ...Object.fromEntries(['falling', 'falls', 'fall', 'sinks', 'sinking', 'sink', 'decline', 'declines', 'declining', 'fade', 'fades', 'fading', 'cooling'].map((w) => [w, trend('falling')])),
+  ...Object.fromEntries(
+    ['volatile', 'restless', 'lurch', 'lurches', 'lurching', 'jolt', 'jolts', 'jump', 'jumps', 'jumpy', 'swings', 'swinging'].map((w) => [
+      w,
+      volatility('volatile'),
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['rising', 'rises', 'rise', 'climb', 'climbs', 'climbing', 'lifts', 'sweetening', 'sweetens'].map((w) => [w, trend('rising')]),
+  ),
+  ...Object.fromEntries(
+    ['falling', 'falls', 'fall', 'sinks', 'sinking', 'sink', 'decline', 'declines', 'declining', 'fade', 'fades', 'fading', 'cooling'].map(
+      (w) => [w, trend('falling')],
+    ),
+  ),
   ...Object.fromEntries(['building', 'builds', 'build', 'escalating', 'escalates'].map((w) => [w, trend('rising', ['energy'])])),
   ...Object.fromEntries(['draining', 'drains', 'comedown'].map((w) => [w, trend('falling', ['energy'])])),
-  ...Object.fromEntries(['loud', 'louder', 'loudest', 'intense', 'hard', 'harder', 'heavy', 'energetic'].map((w) => [w, level('energy', 'high')])),
+  ...Object.fromEntries(
+    ['loud', 'louder', 'loudest', 'intense', 'hard', 'harder', 'heavy', 'energetic'].map((w) => [w, level('energy', 'high')]),
+  ),
   ...Object.fromEntries(['quiet', 'quieter', 'soft', 'gentle', 'mellow'].map((w) => [w, level('energy', 'low')])),
   ...Object.fromEntries(['fast', 'faster', 'fastest', 'frantic'].map((w) => [w, level('tempo', 'high')])),
   ...Object.fromEntries(['slow', 'slower', 'slowest'].map((w) => [w, level('tempo', 'low')])),
-  ...Object.fromEntries(['happy', 'happier', 'happiest', 'cheerful', 'bright', 'brighter', 'sunny', 'sweet', 'upbeat'].map((w) => [w, level('valence', 'high')])),
-  ...Object.fromEntries(['sad', 'sadder', 'bleak', 'bleaker', 'bleakest', 'dark', 'darker', 'gloomy', 'grim'].map((w) => [w, level('valence', 'low')])),
+  ...Object.fromEntries(
+    ['happy', 'happier', 'happiest', 'cheerful', 'bright', 'brighter', 'sunny', 'sweet', 'upbeat'].map((w) => [
+      w,
+      level('valence', 'high'),
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['sad', 'sadder', 'bleak', 'bleaker', 'bleakest', 'dark', 'darker', 'gloomy', 'grim'].map((w) => [w, level('valence', 'low')]),
+  ),
   ...Object.fromEntries(['danceable', 'dancey', 'groovy'].map((w) => [w, level('danceability', 'high')])),
   tragedy: shape('tragedy'),
   icarus: shape('icarus'),
@@ -113,7 +146,8 @@ export function claimsIn(file: string, text: string, subject: Subject, title: (i
 export function filmSubject(film: StoryFilm): Subject | null {
   if (!film.descriptors || !film.trend) return null;
   const one = (word: string): Vote => ({ word, films: [{ imdbId: film.imdbId, word }] });
-  const perFeature = (word: (f: FeatureName) => string) => Object.fromEntries(FEATURES.map((f) => [f, one(word(f))])) as Record<FeatureName, Vote>;
+  const perFeature = (word: (f: FeatureName) => string) =>
+    Object.fromEntries(FEATURES.map((f) => [f, one(word(f))])) as Record<FeatureName, Vote>;
   return {
     who: 'the film',
     level: perFeature((f) => film.descriptors!.level[f].word),
@@ -125,7 +159,10 @@ export function filmSubject(film: StoryFilm): Subject | null {
 
 function essays(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort().map((n) => join(dir, n));
+    return readdirSync(dir)
+      .filter((n) => n.endsWith('.mdx'))
+      .sort()
+      .map((n) => join(dir, n));
   } catch {
     return [];
   }
@@ -155,7 +192,10 @@ export function checkClaims(contentDir: string, story: Story): ClaimWarning[] {
 
 export function formatClaimWarnings(warnings: ClaimWarning[]): string {
   if (warnings.length === 0) return 'claim check: every word about a group or a film holds for most of its films';
-  return [`claim check: ${warnings.length} word${warnings.length === 1 ? '' : 's'} about a group or a film that most of its films do not bear out (the build goes on; reword or explain):`, ...warnings.map((w) => `  ${w.message}`)].join('\n');
+  return [
+    `claim check: ${warnings.length} word${warnings.length === 1 ? '' : 's'} about a group or a film that most of its films do not bear out (the build goes on; reword or explain):`,
+    ...warnings.map((w) => `  ${w.message}`),
+  ].join('\n');
 }
 
 /** The claim check as the build and `npm run check` run it: the printed report. */

@@ -10,10 +10,7 @@
 
 /** What a prop accepts. Kinds that name data are checked against the pipeline's story and content/. */
 export type PropAccepts =
-  | { kind: 'film' }
-  | { kind: 'archetype' }
-  | { kind: 'fact' }
-  | { kind: 'oneOf'; values: readonly (string | number | boolean)[] };
+  { kind: 'film' } | { kind: 'archetype' } | { kind: 'fact' } | { kind: 'oneOf'; values: readonly (string | number | boolean)[] };
 
 export interface PropSpec {
   accepts: PropAccepts;
@@ -58,11 +55,17 @@ export const COMPONENTS = {
   ArchetypeCards: {
     describe: 'One card per group KMeans found, each with its mean arc as a small chart and its stability beside chance.',
     props: {
-      level: { accepts: { kind: 'oneOf', values: [2, 3] }, required: false, default: 3, describe: 'heading level of each card title: one below the heading the cards sit under' },
+      level: {
+        accepts: { kind: 'oneOf', values: [2, 3] },
+        required: false,
+        default: 3,
+        describe: 'heading level of each card title: one below the heading the cards sit under',
+      },
     },
   },
   ArchetypeFact: {
-    describe: "A figure or word about one group from its films' own descriptors (stability against chance, level and trend per feature, change between songs, shape, study match): a word holds only where most of its films share it, else it reads “mixed” and names them.",
+    describe:
+      "A figure or word about one group from its films' own descriptors (stability against chance, level and trend per feature, change between songs, shape, study match): a word holds only where most of its films share it, else it reads “mixed” and names them.",
     props: {
       archetype: { accepts: { kind: 'archetype' }, required: true, describe: ARCHETYPE_PROP },
       name: { accepts: { kind: 'oneOf', values: Object.keys(ARCHETYPE_FACTS) }, required: true, describe: 'which figure' },
@@ -70,7 +73,8 @@ export const COMPONENTS = {
     example: { name: 'volatilityWord' },
   },
   Calibration: {
-    describe: 'How often each test says “beyond chance” in simulated worlds where order carries nothing: a calibrated test says it about 5% of the time.',
+    describe:
+      'How often each test says “beyond chance” in simulated worlds where order carries nothing: a calibrated test says it about 5% of the time.',
     props: {},
   },
   CoAssignment: {
@@ -80,7 +84,12 @@ export const COMPONENTS = {
   DatasetCoverage: {
     describe: 'How much of the data has performers, genres and mood features, overall and (optionally) per film.',
     props: {
-      perFilm: { accepts: { kind: 'oneOf', values: [true, false] }, required: false, default: true, describe: 'also show the table per film' },
+      perFilm: {
+        accepts: { kind: 'oneOf', values: [true, false] },
+        required: false,
+        default: true,
+        describe: 'also show the table per film',
+      },
     },
     example: { perFilm: false },
   },
@@ -100,7 +109,7 @@ export const COMPONENTS = {
     props: { film: film('the film, by IMDb ID (tt…) or slug, as in data/films.csv') },
   },
   FilmFact: {
-    describe: "A figure or word about one film from its data (its order test, runs, trends, shape, songs with moods), for prose.",
+    describe: 'A figure or word about one film from its data (its order test, runs, trends, shape, songs with moods), for prose.',
     props: {
       film: film('the film, by IMDb ID (tt…) or slug, as in data/films.csv'),
       name: { accepts: { kind: 'oneOf', values: Object.keys(FILM_FACTS) }, required: true, describe: 'which figure' },
@@ -108,13 +117,19 @@ export const COMPONENTS = {
     example: { name: 'orderWords' },
   },
   FilmIndex: {
-    describe: 'Every film as a table: year, group, story shape, how its song order compares with reordered runs, and songs with mood features; sortable and filterable when JavaScript runs.',
+    describe:
+      'Every film as a table: year, group, story shape, how its song order compares with reordered runs, and songs with mood features; sortable and filterable when JavaScript runs.',
     props: {},
   },
   FilmMap: {
     describe: 'Every film placed so that similar arcs sit close together (t-SNE), or on the first two principal components.',
     props: {
-      projection: { accepts: { kind: 'oneOf', values: ['tsne', 'pca'] }, required: false, default: 'tsne', describe: 'the map (t-SNE) or the plane of the first two principal components' },
+      projection: {
+        accepts: { kind: 'oneOf', values: ['tsne', 'pca'] },
+        required: false,
+        default: 'tsne',
+        describe: 'the map (t-SNE) or the plane of the first two principal components',
+      },
     },
   },
   GroupStability: {
@@ -126,7 +141,8 @@ export const COMPONENTS = {
     props: {},
   },
   LevelRanking: {
-    describe: 'Which soundtracks are happiest, loudest, most danceable and fastest: each film’s level with its interval, and the rankings that survive resampling.',
+    describe:
+      'Which soundtracks are happiest, loudest, most danceable and fastest: each film’s level with its interval, and the rankings that survive resampling.',
     props: {},
   },
   Lineup: {
@@ -138,11 +154,13 @@ export const COMPONENTS = {
     props: {},
   },
   OrderTests: {
-    describe: 'Each order test with whole artist runs reordered beside what shuffling single songs said, and how often each raises a false alarm.',
+    describe:
+      'Each order test with whole artist runs reordered beside what shuffling single songs said, and how often each raises a false alarm.',
     props: {},
   },
   PowerCurve: {
-    describe: 'What the “no” is worth: how often the test catches shared arcs planted at each strength, and how well the planted groups are recovered.',
+    describe:
+      'What the “no” is worth: how often the test catches shared arcs planted at each strength, and how well the planted groups are recovered.',
     props: {},
   },
   PcaVariance: {
@@ -150,7 +168,8 @@ export const COMPONENTS = {
     props: {},
   },
   ReplicationRecord: {
-    describe: "Every difference from the study's run with what it does to the groups, and the songs with moods per film beside the study's.",
+    describe:
+      "Every difference from the study's run with what it does to the groups, and the songs with moods per film beside the study's.",
     props: {},
   },
   TrackSequence: {
@@ -202,6 +221,8 @@ export function showValue(value: ExampleValue): string {
 }
 
 export function tagFor(name: string, props: Record<string, ExampleValue>): string {
-  const attrs = Object.entries(props).map(([k, v]) => ` ${k}=${showValue(v)}`).join('');
+  const attrs = Object.entries(props)
+    .map(([k, v]) => ` ${k}=${showValue(v)}`)
+    .join('');
   return `<${name}${attrs} />`;
 }

@@ -16,7 +16,18 @@ import yaml from 'js-yaml';
 import type { ZodObject, ZodRawShape } from 'astro/zod';
 import { IMDB_ID_PATTERN, Story, type StoryFilm } from '../../scripts/schemas.ts';
 import { bindArchetypesLenient, type ArchetypeEssay } from './archetypes.ts';
-import { COMPONENT_NAMES, componentSpec, describeAccepts, currentProp, renamedComponent, showValue, tagFor, type ComponentSpec, type ExampleValue, type PropSpec } from './component-registry.ts';
+import {
+  COMPONENT_NAMES,
+  componentSpec,
+  describeAccepts,
+  currentProp,
+  renamedComponent,
+  showValue,
+  tagFor,
+  type ComponentSpec,
+  type ExampleValue,
+  type PropSpec,
+} from './component-registry.ts';
 import { contentFiles, type ContentFile } from './content-files.ts';
 import { checkMarkup, HTML_ELEMENTS, type MarkdownNode } from './content-markup.ts';
 import { closest, displayPath, type ContentProblem, type Position, type Report } from './content-problem.ts';
@@ -69,7 +80,14 @@ export function checkContent(options: CheckOptions): ContentProblem[] {
       const data = (result.data ?? {}) as { title?: unknown; summary?: unknown; anchor?: unknown };
       // An essay with another mistake still claims its cluster, so the binding is judged on what the editor meant.
       if (typeof data.anchor === 'string' && IMDB_ID_PATTERN.test(data.anchor)) {
-        essays.push({ slug: entry.slug, file, title: String(data.title ?? ''), summary: String(data.summary ?? ''), anchor: data.anchor, anchorAt: result.keyAt('anchor') });
+        essays.push({
+          slug: entry.slug,
+          file,
+          title: String(data.title ?? ''),
+          summary: String(data.summary ?? ''),
+          anchor: data.anchor,
+          anchorAt: result.keyAt('anchor'),
+        });
       } else unreadable = true;
     }
   }
@@ -88,7 +106,13 @@ let storyCache: { key: string; story: Story | null; problem: [string, string] | 
 function loadStory(path: string, problems: ContentProblem[]): Story | null {
   const file = displayPath(path);
   if (!existsSync(path)) {
-    problems.push({ file, line: 1, column: 1, message: 'the data the essays refer to has not been computed yet', fix: 'run "npm run pipeline" (npm run build and npm run dev run it first)' });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'the data the essays refer to has not been computed yet',
+      fix: 'run "npm run pipeline" (npm run build and npm run dev run it first)',
+    });
     return null;
   }
   const stat = statSync(path);
@@ -102,7 +126,10 @@ function readStory(path: string): { story: Story | null; problem: [string, strin
   try {
     const parsed = Story.safeParse(JSON.parse(readFileSync(path, 'utf8')));
     if (parsed.success) return { story: parsed.data, problem: null };
-    return { story: null, problem: [`does not match the story schema at ${parsed.error.issues[0].path.join('.')}`, 'run "npm run pipeline" again'] };
+    return {
+      story: null,
+      problem: [`does not match the story schema at ${parsed.error.issues[0].path.join('.')}`, 'run "npm run pipeline" again'],
+    };
   } catch (error) {
     return { story: null, problem: [`cannot be read: ${(error as Error).message}`, 'run "npm run pipeline" again'] };
   }
@@ -116,7 +143,9 @@ function misplacedProblem(file: string, slug: string, contentDir: string): Conte
     line: 1,
     column: 1,
     message: `archetype essays now live in content/${ARCHETYPE_COLLECTION}/: the site no longer reads content/${FORMER_ARCHETYPE_FOLDER}/, so this essay has no page`,
-    fix: existsSync(target) ? `${target} exists already: keep the text you want in that file and delete this one` : `move this file to ${target}`,
+    fix: existsSync(target)
+      ? `${target} exists already: keep the text you want in that file and delete this one`
+      : `move this file to ${target}`,
   };
 }
 
@@ -125,7 +154,15 @@ function filmNoteName(file: string, entry: ContentFile, result: FileResult): Con
   const film = (result.data as { film?: unknown } | null)?.film;
   if (!result.valid || typeof film !== 'string' || entry.slug === film) return [];
   const at = result.keyAt('film');
-  return [{ file, line: at.line, column: at.column, message: `notes on a film are named for the film, and this file holds the notes for ${film}`, fix: `rename the file to ${film}.mdx (if that file exists already, keep one of the two)` }];
+  return [
+    {
+      file,
+      line: at.line,
+      column: at.column,
+      message: `notes on a film are named for the film, and this file holds the notes for ${film}`,
+      fix: `rename the file to ${film}.mdx (if that file exists already, keep one of the two)`,
+    },
+  ];
 }
 
 // ─── One file ──────────────────────────────────────────────────────────────
@@ -174,7 +211,13 @@ export function checkFile(file: string, text: string, collection: CollectionName
   const local: Context = { ...context, archetypeRefs: [] };
   const front = readFrontmatter(text, collection, report, local);
   checkBody(front.body, report, local);
-  return { problems: collapseRepeats(problems), data: front.data, valid: front.valid, keyAt: front.keyAt, archetypeRefs: local.archetypeRefs! };
+  return {
+    problems: collapseRepeats(problems),
+    data: front.data,
+    valid: front.valid,
+    keyAt: front.keyAt,
+    archetypeRefs: local.archetypeRefs!,
+  };
 }
 
 /** The same mistake made several times in one file is reported once, where it is first made, with the other lines. */
@@ -184,7 +227,10 @@ function collapseRepeats(problems: ContentProblem[]): ContentProblem[] {
   return [...groups.values()].map(([first, ...more]) => {
     if (!more.length) return first;
     const lines = [...new Set(more.map((p) => p.line))].join(', ');
-    return { ...first, message: `${first.message} (and ${more.length} more time${more.length === 1 ? '' : 's'} in this file, on line${lines.includes(',') ? 's' : ''} ${lines})` };
+    return {
+      ...first,
+      message: `${first.message} (and ${more.length} more time${more.length === 1 ? '' : 's'} in this file, on line${lines.includes(',') ? 's' : ''} ${lines})`,
+    };
   });
 }
 
@@ -200,7 +246,11 @@ function readFrontmatter(text: string, collection: CollectionName, report: Repor
   const match = FRONTMATTER.exec(text);
   const template = `---\n${fields.map((f) => `${f}: …`).join('\n')}\n---`;
   if (!match) {
-    report({ line: 1, column: 1 }, 'the file has no frontmatter (the block between two --- lines at the top)', `start the file with ${template.replace(/\n/g, ' ')}`);
+    report(
+      { line: 1, column: 1 },
+      'the file has no frontmatter (the block between two --- lines at the top)',
+      `start the file with ${template.replace(/\n/g, ' ')}`,
+    );
     return { body: text, data: null, valid: false, keyAt: () => ({ line: 1, column: 1 }) };
   }
   const dashes = match.index + match[0].indexOf('---');
@@ -230,7 +280,11 @@ function readFrontmatter(text: string, collection: CollectionName, report: Repor
     if (colon) {
       const [, key, value] = colon;
       const at = rawLines[index] === colon[0] ? line : line - 1;
-      report({ line: at, column: key.length + 3 }, `the ${key} contains a colon followed by a space, which YAML reads as the start of another field`, `put the ${key} in quotes: ${key}: ${quote(value)}`);
+      report(
+        { line: at, column: key.length + 3 },
+        `the ${key} contains a colon followed by a space, which YAML reads as the start of another field`,
+        `put the ${key} in quotes: ${key}: ${quote(value)}`,
+      );
     } else {
       report(
         { line, column: (mark?.column ?? 0) + 1 },
@@ -242,13 +296,21 @@ function readFrontmatter(text: string, collection: CollectionName, report: Repor
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    report({ line: startLine + 1, column: 1 }, 'the frontmatter must be a list of "name: value" fields', `write it as ${template.replace(/\n/g, ' ')}`);
+    report(
+      { line: startLine + 1, column: 1 },
+      'the frontmatter must be a list of "name: value" fields',
+      `write it as ${template.replace(/\n/g, ' ')}`,
+    );
     return { body, data: null, valid: false, keyAt };
   }
   for (const key of Object.keys(data as object)) {
     if (fields.includes(key)) continue;
     const near = closest(key, fields);
-    report({ line: keyAt(key).line, column: 1 }, `"${key}" is not a field of this frontmatter`, `${near ? `did you mean "${near}"? ` : ''}the fields are: ${fields.join(', ')}`);
+    report(
+      { line: keyAt(key).line, column: 1 },
+      `"${key}" is not a field of this frontmatter`,
+      `${near ? `did you mean "${near}"? ` : ''}the fields are: ${fields.join(', ')}`,
+    );
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
@@ -282,7 +344,6 @@ function fixFor(key: string, rawLines: string[]): string {
   if (/^[#&*!|>[{@`]/.test(value) || value === '') return `write the ${key} as text in double quotes: ${key}: "…"`;
   return `change the ${key} on this line`;
 }
-
 
 /** The value without the curly quotes around it, or null if it has none. */
 function curlyQuoted(value: unknown): string | null {
@@ -360,13 +421,21 @@ function walk(node: MdxNode, report: Report, context: Context): void {
   const at = node.position?.start ?? { line: 1, column: 1 };
   switch (node.type) {
     case 'mdxjsEsm':
-      report(at, 'import and export lines are for programmers', `delete this line: every component is already available (${COMPONENT_NAMES.join(', ')})`);
+      report(
+        at,
+        'import and export lines are for programmers',
+        `delete this line: every component is already available (${COMPONENT_NAMES.join(', ')})`,
+      );
       break;
     case 'mdxFlowExpression':
     case 'mdxTextExpression': {
       const value = String(node.value ?? '');
       if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(value)) {
-        report(at, `curly braces "{${value.length > 30 ? `${value.slice(0, 30)}…` : value}}" are read as code in MDX, not as text`, BRACE_FIX);
+        report(
+          at,
+          `curly braces "{${value.length > 30 ? `${value.slice(0, 30)}…` : value}}" are read as code in MDX, not as text`,
+          BRACE_FIX,
+        );
       }
       break;
     }
@@ -385,13 +454,21 @@ function checkElement(node: MdxNode, at: Position, report: Report, context: Cont
   if (!name || HTML_ELEMENTS.has(name)) return;
   if (!/^[A-Z]\w*$/.test(name)) {
     const near = closest(name, COMPONENT_NAMES) ?? closest(name, [...HTML_ELEMENTS]);
-    report(at, `<${name}> is neither a component nor an HTML tag`, `${near ? `did you mean <${near}>? ` : ''}the components are: ${COMPONENT_NAMES.join(', ')}`);
+    report(
+      at,
+      `<${name}> is neither a component nor an HTML tag`,
+      `${near ? `did you mean <${near}>? ` : ''}the components are: ${COMPONENT_NAMES.join(', ')}`,
+    );
     return;
   }
   const current = componentSpec(name) ? name : renamedComponent(name);
   if (!current) {
     const near = closest(name, COMPONENT_NAMES);
-    report(at, `there is no component <${name}>`, `${near ? `did you mean <${near}>? ` : ''}the components are: ${COMPONENT_NAMES.join(', ')}`);
+    report(
+      at,
+      `there is no component <${name}>`,
+      `${near ? `did you mean <${near}>? ` : ''}the components are: ${COMPONENT_NAMES.join(', ')}`,
+    );
     return;
   }
   const spec = componentSpec(current)!;
@@ -404,7 +481,11 @@ function checkElement(node: MdxNode, at: Position, report: Report, context: Cont
   for (const attribute of node.attributes ?? []) {
     const where = attribute.position?.start ?? at;
     if (attribute.type === 'mdxJsxExpressionAttribute' || !attribute.name) {
-      report(where, `<${current}> cannot take {…} in its tag`, `write each prop as name="value"; ${current}'s props: ${propNames.join(', ') || 'none'}`);
+      report(
+        where,
+        `<${current}> cannot take {…} in its tag`,
+        `write each prop as name="value"; ${current}'s props: ${propNames.join(', ') || 'none'}`,
+      );
       continue;
     }
     const written = attribute.name;
@@ -412,17 +493,31 @@ function checkElement(node: MdxNode, at: Position, report: Report, context: Cont
     seen.add(prop);
     const propSpec: PropSpec | undefined = (spec.props as Record<string, PropSpec>)[prop];
     if (prop !== written && current === name) {
-      report(where, `the "${written}" prop of <${current}> is now called "${prop}"`, `write ${prop}=${showValue(literal(attribute.value) ?? '…')}`);
+      report(
+        where,
+        `the "${written}" prop of <${current}> is now called "${prop}"`,
+        `write ${prop}=${showValue(literal(attribute.value) ?? '…')}`,
+      );
     }
     if (!propSpec) {
       const near = closest(prop, propNames);
       if (near) meant.add(near);
-      report(where, `<${current}> has no prop "${prop}"`, propNames.length ? `${near ? `did you mean "${near}"? ` : ''}its props are: ${propNames.join(', ')}` : `${current} takes no props: write ${tagFor(current, {})}`);
+      report(
+        where,
+        `<${current}> has no prop "${prop}"`,
+        propNames.length
+          ? `${near ? `did you mean "${near}"? ` : ''}its props are: ${propNames.join(', ')}`
+          : `${current} takes no props: write ${tagFor(current, {})}`,
+      );
       continue;
     }
     const value = literal(attribute.value);
     if (value === undefined) {
-      report(where, `the value of ${prop} cannot be read`, `write ${prop}= and ${describeAccepts(propSpec.accepts)}, for example ${prop}=${showValue(sampleValue(propSpec, context) ?? '…')}`);
+      report(
+        where,
+        `the value of ${prop} cannot be read`,
+        `write ${prop}= and ${describeAccepts(propSpec.accepts)}, for example ${prop}=${showValue(sampleValue(propSpec, context) ?? '…')}`,
+      );
       continue;
     }
     checkValue(current, prop, propSpec, value, where, report, context);
@@ -456,12 +551,24 @@ function literal(value: MdxAttribute['value']): ExampleValue | undefined {
   return quoted ? quoted[2] : undefined;
 }
 
-function checkValue(component: string, prop: string, spec: PropSpec, value: ExampleValue, at: Position, report: Report, context: Context): void {
+function checkValue(
+  component: string,
+  prop: string,
+  spec: PropSpec,
+  value: ExampleValue,
+  at: Position,
+  report: Report,
+  context: Context,
+): void {
   const accepts = spec.accepts;
   if (accepts.kind === 'oneOf') {
     if (accepts.values.includes(value)) return;
     const same = accepts.values.find((v) => String(v) === String(value));
-    report(at, `${prop}=${showValue(value)} is not a value <${component}> knows`, same !== undefined ? `write ${prop}=${showValue(same)}` : `${prop} accepts ${accepts.values.map(showValue).join(' or ')}`);
+    report(
+      at,
+      `${prop}=${showValue(value)} is not a value <${component}> knows`,
+      same !== undefined ? `write ${prop}=${showValue(same)}` : `${prop} accepts ${accepts.values.map(showValue).join(' or ')}`,
+    );
     return;
   }
   if (typeof value !== 'string') {
@@ -474,13 +581,35 @@ function checkValue(component: string, prop: string, spec: PropSpec, value: Exam
   } else if (accepts.kind === 'archetype') {
     if (context.archetypeSlugs.includes(value)) return void context.archetypeRefs?.push({ slug: value, at });
     // "sweetening" for "the-sweetening": a file renamed with words added keeps its old name in the tags.
-    const near = closest(value, context.archetypeSlugs) ?? context.archetypeSlugs.find((slug) => value.length > 3 && slug.split('-').join(' ').includes(value.toLowerCase().split(/[\s-]+/).join(' ')));
-    report(at, `${prop}="${value}" is not an archetype`, `${near ? `did you mean "${near}"? ` : ''}the archetypes are the essays in content/${ARCHETYPE_COLLECTION}/: ${context.archetypeSlugs.join(', ')}`);
+    const near =
+      closest(value, context.archetypeSlugs) ??
+      context.archetypeSlugs.find(
+        (slug) =>
+          value.length > 3 &&
+          slug
+            .split('-')
+            .join(' ')
+            .includes(
+              value
+                .toLowerCase()
+                .split(/[\s-]+/)
+                .join(' '),
+            ),
+      );
+    report(
+      at,
+      `${prop}="${value}" is not an archetype`,
+      `${near ? `did you mean "${near}"? ` : ''}the archetypes are the essays in content/${ARCHETYPE_COLLECTION}/: ${context.archetypeSlugs.join(', ')}`,
+    );
   } else if (accepts.kind === 'fact') {
     if (Object.hasOwn(FACTS, value)) return;
     const names = Object.keys(FACTS).sort();
     const near = closest(value, names);
-    report(at, `<${component} ${prop}="${value}" /> names no figure`, `${near ? `did you mean "${near}"? ` : ''}the names are: ${names.join(', ')}`);
+    report(
+      at,
+      `<${component} ${prop}="${value}" /> names no figure`,
+      `${near ? `did you mean "${near}"? ` : ''}the names are: ${names.join(', ')}`,
+    );
   }
 }
 
@@ -521,7 +650,15 @@ function bindingProblems(essays: (ArchetypeEssay & { anchorAt: Position })[], st
   const { problems } = bindArchetypesLenient(essays, story);
   return problems.flatMap((problem): ContentProblem[] => {
     if (!problem.files.length) {
-      return [{ file: `${displayPath(join(contentDir, ARCHETYPE_COLLECTION))}/`, line: 0, column: 0, message: problem.message.replace(/: add .*$/, ''), fix: `add content/${ARCHETYPE_COLLECTION}/<name>.mdx with "anchor:" set to one of these films' IDs, or move an anchor there` }];
+      return [
+        {
+          file: `${displayPath(join(contentDir, ARCHETYPE_COLLECTION))}/`,
+          line: 0,
+          column: 0,
+          message: problem.message.replace(/: add .*$/, ''),
+          fix: `add content/${ARCHETYPE_COLLECTION}/<name>.mdx with "anchor:" set to one of these films' IDs, or move an anchor there`,
+        },
+      ];
     }
     return problem.files.map((file) => {
       const essay = byFile.get(file)!;

@@ -45,14 +45,26 @@ export function contentFiles(contentDir: string): { files: ContentFile[]; proble
     if (ignorable(name)) continue;
     const path = join(contentDir, name);
     if (!statSync(path).isDirectory()) {
-      problems.push(fileProblem(path, `the site reads only the files inside ${FOLDERS}: this one would be ignored`, `move it into the folder for what it is: ${WHERE}`));
+      problems.push(
+        fileProblem(
+          path,
+          `the site reads only the files inside ${FOLDERS}: this one would be ignored`,
+          `move it into the folder for what it is: ${WHERE}`,
+        ),
+      );
     } else if ((COLLECTION_NAMES as string[]).includes(name) || name === FORMER_ARCHETYPE_FOLDER) {
       const collection = name === FORMER_ARCHETYPE_FOLDER ? ARCHETYPE_COLLECTION : (name as CollectionName);
       readFolder(path, collection, name !== collection, files, problems);
     } else {
       const near = closest(name, COLLECTION_NAMES);
       for (const inner of filesUnder(path)) {
-        problems.push(fileProblem(inner, `content/${name}/ is not a folder the site reads, so this file would be ignored`, near ? `did you mean content/${near}/? move the file there` : `move it into the folder for what it is: ${WHERE}`));
+        problems.push(
+          fileProblem(
+            inner,
+            `content/${name}/ is not a folder the site reads, so this file would be ignored`,
+            near ? `did you mean content/${near}/? move the file there` : `move it into the folder for what it is: ${WHERE}`,
+          ),
+        );
       }
     }
   }
@@ -61,17 +73,28 @@ export function contentFiles(contentDir: string): { files: ContentFile[]; proble
 }
 
 function readFolder(dir: string, collection: CollectionName, misplaced: boolean, files: ContentFile[], problems: ContentProblem[]): void {
-  const names = readdirSync(dir).filter((n) => !ignorable(n)).sort();
+  const names = readdirSync(dir)
+    .filter((n) => !ignorable(n))
+    .sort();
   for (const name of names) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
-      for (const inner of filesUnder(path)) problems.push(fileProblem(inner, `the site reads only the files directly in content/${collection}/, not in folders inside it, so this one would be ignored`, `move it to content/${collection}/ itself`));
+      for (const inner of filesUnder(path))
+        problems.push(
+          fileProblem(
+            inner,
+            `the site reads only the files directly in content/${collection}/, not in folders inside it, so this one would be ignored`,
+            `move it to content/${collection}/ itself`,
+          ),
+        );
       continue;
     }
     const base = name.replace(/\.[^.]*$/, '');
     if (!name.endsWith('.mdx')) {
       const target = `${base}.mdx`;
-      const fix = names.includes(target) ? `${target} exists already beside it: keep the text you want in ${target} and delete this file` : `rename it to ${target} (if it is not an essay, move it out of content/)`;
+      const fix = names.includes(target)
+        ? `${target} exists already beside it: keep the text you want in ${target} and delete this file`
+        : `rename it to ${target} (if it is not an essay, move it out of content/)`;
       problems.push(fileProblem(path, `the site reads only files whose names end in .mdx, so "${name}" would be ignored`, fix));
       continue;
     }
@@ -82,8 +105,16 @@ function readFolder(dir: string, collection: CollectionName, misplaced: boolean,
 }
 
 function nameProblem(path: string, name: string, slug: string, collection: CollectionName, names: string[]): ContentProblem {
-  if (!slug) return fileProblem(path, `"${name}" gives no address: a file name needs letters or digits`, 'rename it with lower-case letters, digits and hyphens, like my-essay.mdx');
-  const what = collection === ARCHETYPE_COLLECTION ? `the file name becomes the page's address, and "${name}" is not one: the site would publish it at /${ARCHETYPE_COLLECTION}/${slug}/` : `file names in content/ are lower case, without spaces: the site would read "${name}" as "${slug}"`;
+  if (!slug)
+    return fileProblem(
+      path,
+      `"${name}" gives no address: a file name needs letters or digits`,
+      'rename it with lower-case letters, digits and hyphens, like my-essay.mdx',
+    );
+  const what =
+    collection === ARCHETYPE_COLLECTION
+      ? `the file name becomes the page's address, and "${name}" is not one: the site would publish it at /${ARCHETYPE_COLLECTION}/${slug}/`
+      : `file names in content/ are lower case, without spaces: the site would read "${name}" as "${slug}"`;
   const target = `${slug}.mdx`;
   const fix = names.includes(target)
     ? `${target} exists already beside it, and both would get the same address: keep the text you want in ${target} and delete this file`
@@ -98,12 +129,24 @@ function missingEssays(contentDir: string, files: ContentFile[]): ContentProblem
   for (const file of essays) {
     if ((ESSAY_PAGES as readonly string[]).includes(file.slug)) continue;
     const near = closest(file.slug, ESSAY_PAGES);
-    problems.push(fileProblem(file.path, `no page shows this file: the pages made from content/essay/ are ${ESSAY_PAGES.map((p) => `${p}.mdx`).join(', ')}`, near ? `did you mean ${near}.mdx? rename it` : `put its text in one of them; notes on a film go in content/films/<imdbId>.mdx`));
+    problems.push(
+      fileProblem(
+        file.path,
+        `no page shows this file: the pages made from content/essay/ are ${ESSAY_PAGES.map((p) => `${p}.mdx`).join(', ')}`,
+        near ? `did you mean ${near}.mdx? rename it` : `put its text in one of them; notes on a film go in content/films/<imdbId>.mdx`,
+      ),
+    );
   }
   for (const page of ESSAY_PAGES) {
     if (essays.some((f) => f.slug === page)) continue;
     const path = join(contentDir, 'essay', `${page}.mdx`);
-    problems.push({ file: displayPath(path), line: 0, column: 0, message: `is missing: the ${page} page is made from it`, fix: `restore it (git checkout -- ${displayPath(path)}), or rename the file that holds its text to ${page}.mdx` });
+    problems.push({
+      file: displayPath(path),
+      line: 0,
+      column: 0,
+      message: `is missing: the ${page} page is made from it`,
+      fix: `restore it (git checkout -- ${displayPath(path)}), or rename the file that holds its text to ${page}.mdx`,
+    });
   }
   return problems;
 }

@@ -27,7 +27,11 @@ export function displayPath(file: string): string {
 }
 
 /** The nearest candidate within a few edits, for "did you mean". */
-export function closest(value: string, candidates: readonly string[], limit = Math.max(2, Math.floor(value.length / 3))): string | undefined {
+export function closest(
+  value: string,
+  candidates: readonly string[],
+  limit = Math.max(2, Math.floor(value.length / 3)),
+): string | undefined {
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {

@@ -8,7 +8,10 @@ import { z } from 'astro/zod';
 import { IMDB_ID_PATTERN } from '../../scripts/schemas.ts';
 
 const imdbId = z
-  .string({ required_error: 'needs the IMDb ID of a film, like tt0133189 (see data/films.csv)', invalid_type_error: 'must be an IMDb title ID like tt0133189' })
+  .string({
+    required_error: 'needs the IMDb ID of a film, like tt0133189 (see data/films.csv)',
+    invalid_type_error: 'must be an IMDb title ID like tt0133189',
+  })
   .regex(IMDB_ID_PATTERN, 'must be an IMDb title ID like tt0133189 (see data/films.csv)');
 
 const text = (missing: string) => z.string({ required_error: missing, invalid_type_error: 'must be text' });

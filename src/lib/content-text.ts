@@ -21,7 +21,7 @@ export function decodeEssay(bytes: Uint8Array): { text: string; problems: TextPr
   const utf8 = new TextDecoder('utf-8');
   let start = 0;
   let length = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const size = sequenceLength(bytes, i);
     if (size > 0) {
       i += size;
@@ -104,7 +104,12 @@ export function removeInvisible(text: string, frontmatterEnd: number): { text: s
   for (let at = 0; at < text.length; at++) {
     const char = text[at];
     const hidden = INVISIBLE.test(char) || (at < frontmatterEnd && ODD_SPACE.test(char));
-    if (!hidden || (char === '\ufeff' && at === 0) || (char === '\u200d' && PICTOGRAPH.test(text.slice(Math.max(0, at - 2), at)) && PICTOGRAPH.test(text.slice(at + 1, at + 3)))) continue;
+    if (
+      !hidden ||
+      (char === '\ufeff' && at === 0) ||
+      (char === '\u200d' && PICTOGRAPH.test(text.slice(Math.max(0, at - 2), at)) && PICTOGRAPH.test(text.slice(at + 1, at + 3)))
+    )
+      continue;
     drop.add(at);
     problems.push({ ...positionOf(text, at), ...invisibleProblem(text, at, at < frontmatterEnd) });
   }
@@ -139,7 +144,11 @@ export function replacementCharacters(text: string): TextProblem[] {
     const where = positionOf(text, match.index!);
     if (where.line === lastLine) continue;
     lastLine = where.line;
-    problems.push({ ...where, message: 'the character "�" stands for a letter that was lost when the file was converted from another encoding', fix: 'type the letter that belongs here again, and save the file as UTF-8' });
+    problems.push({
+      ...where,
+      message: 'the character "�" stands for a letter that was lost when the file was converted from another encoding',
+      fix: 'type the letter that belongs here again, and save the file as UTF-8',
+    });
   }
   return problems;
 }

@@ -14,8 +14,14 @@ const signed = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(1)}`
 export function describeTrends(trend: FilmTrend): string {
   const moving = FEATURES.filter((f) => trend[f].word !== 'no-trend');
   const still = FEATURES.filter((f) => trend[f].word === 'no-trend');
-  const parts = moving.map((f) => `${NAMES[f]} ${trend[f].word === 'rising' ? 'rises' : 'falls'} over the film (${signed(trend[f].slope)} standard deviations, ${pText(trend[f].p)})`);
-  if (still.length) parts.push(`${list(still.map((f) => NAMES[f]))} ${still.length === 1 ? 'shows' : 'show'} no trend beyond what reordering its artist runs gives`);
+  const parts = moving.map(
+    (f) =>
+      `${NAMES[f]} ${trend[f].word === 'rising' ? 'rises' : 'falls'} over the film (${signed(trend[f].slope)} standard deviations, ${pText(trend[f].p)})`,
+  );
+  if (still.length)
+    parts.push(
+      `${list(still.map((f) => NAMES[f]))} ${still.length === 1 ? 'shows' : 'show'} no trend beyond what reordering its artist runs gives`,
+    );
   const text = parts.join('; ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
@@ -47,7 +53,13 @@ export function orderSentence(signal: { orderP: number; smootherThan: number; so
 }
 
 /** A film's story shape, with how often reordered runs land on it, named only where it holds beyond chance. */
-export function shapeSentence(shape: { shape: string; correlation: number; shuffledSameShape: number; p: number; beyondChance: boolean }): string {
+export function shapeSentence(shape: {
+  shape: string;
+  correlation: number;
+  shuffledSameShape: number;
+  p: number;
+  beyondChance: boolean;
+}): string {
   if (shape.shape === 'no-clear-shape') {
     return `Its valence arc has no clear story shape: it correlates at most ${shape.correlation.toFixed(2)} with any of the six templates; ${pct(shape.shuffledSameShape)} of reorderings of its runs have no clear shape either.`;
   }
@@ -62,7 +74,10 @@ export function shapeName(shape: string): string {
 }
 
 /** How wide the film's real ranges are, against the other clustered films'. */
-export function rangeSentence(film: { range: Record<Feature, { min: number; max: number }> | null; rangeShare: Record<Feature, { share: number; narrowerThan: number }> | null }): string {
+export function rangeSentence(film: {
+  range: Record<Feature, { min: number; max: number }> | null;
+  rangeShare: Record<Feature, { share: number; narrowerThan: number }> | null;
+}): string {
   const parts = FEATURES.map((f) => {
     const r = film.range![f];
     const value = f === 'tempo' ? `${Math.round(r.min)}–${Math.round(r.max)} BPM` : `${r.min.toFixed(2)}–${r.max.toFixed(2)}`;

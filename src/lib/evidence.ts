@@ -15,14 +15,29 @@ export function strengthWords(s: Story): string {
 
 /** How each calibrated test is named: short on the chart, in full in the table. */
 export const CALIBRATION_LABELS: Record<CalibrationTestId, { short: string; long: string }> = {
-  clustering: { short: 'groups clearer than chance', long: 'The films group more clearly with their real order than with reordered runs (the one test at the chosen k)' },
-  'order-within-films': { short: 'a film’s neighbours alike', long: 'A film’s neighbouring songs are more alike than with its runs reordered' },
-  'order-pooled': { short: 'all films’ neighbours alike', long: 'All films together: neighbouring songs more alike than with runs reordered' },
+  clustering: {
+    short: 'groups clearer than chance',
+    long: 'The films group more clearly with their real order than with reordered runs (the one test at the chosen k)',
+  },
+  'order-within-films': {
+    short: 'a film’s neighbours alike',
+    long: 'A film’s neighbouring songs are more alike than with its runs reordered',
+  },
+  'order-pooled': {
+    short: 'all films’ neighbours alike',
+    long: 'All films together: neighbouring songs more alike than with runs reordered',
+  },
   trend: { short: 'a feature rises or falls', long: 'A feature rises or falls over a film beyond chance (per film and feature)' },
   shape: { short: 'a film follows a story shape', long: 'A film’s valence arc follows a story shape beyond chance' },
-  'order-within-films-songs': { short: 'withdrawn: neighbours, song shuffle', long: 'Withdrawn: a film’s neighbouring songs more alike than single songs shuffled' },
+  'order-within-films-songs': {
+    short: 'withdrawn: neighbours, song shuffle',
+    long: 'Withdrawn: a film’s neighbouring songs more alike than single songs shuffled',
+  },
   'order-pooled-songs': { short: 'withdrawn: all films, song shuffle', long: 'Withdrawn: all films together, single songs shuffled' },
-  'archetype-spread': { short: 'withdrawn: group tighter', long: 'Withdrawn: a group’s films sit closer than with shuffled songs, its members fixed' },
+  'archetype-spread': {
+    short: 'withdrawn: group tighter',
+    long: 'Withdrawn: a group’s films sit closer than with shuffled songs, its members fixed',
+  },
 };
 
 /** A calibrated test rejects about as often as its level says; above about 7% it is not to be trusted. */

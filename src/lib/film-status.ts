@@ -24,7 +24,11 @@ export function noArcReason(film: Pick<StoryFilm, 'imdbId' | 'flags' | 'coverage
  * Why the film has no archetype page. `hasEssay` says whether its cluster has an essay;
  * a film with a cluster but no essay is only seen in `npm run dev` (a build refuses it).
  */
-export function noArchetypeReason(film: Pick<StoryFilm, 'imdbId' | 'flags' | 'coverage' | 'arc' | 'archetype'>, minFeaturedTracks: number, clusterMates: string[] = []): string {
+export function noArchetypeReason(
+  film: Pick<StoryFilm, 'imdbId' | 'flags' | 'coverage' | 'arc' | 'archetype'>,
+  minFeaturedTracks: number,
+  clusterMates: string[] = [],
+): string {
   const noArc = noArcReason(film, minFeaturedTracks);
   if (noArc) return noArc;
   if (film.archetype === null) return 'the analysis placed it in no group';

@@ -1,7 +1,8 @@
 /** How numbers read in prose and tables: one place, so the same figure always looks the same. */
 export const percent = (share: number, digits = 0) => `${(share * 100).toFixed(digits)}%`;
 /** A share as a percentage that never rounds a share short of all (or above none) to 100% (or 0%). */
-export const boundedPercent = (share: number) => (share > 0.995 && share < 1 ? 'over 99%' : share > 0 && share < 0.005 ? 'under 1%' : percent(share));
+export const boundedPercent = (share: number) =>
+  share > 0.995 && share < 1 ? 'over 99%' : share > 0 && share < 0.005 ? 'under 1%' : percent(share);
 export const ratio = (part: number, whole: number) => (whole ? percent(part / whole) : '—');
 export const fixed = (value: number, digits = 2) => value.toFixed(digits);
 export const bpm = (value: number) => `${Math.round(value)} BPM`;

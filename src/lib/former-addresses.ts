@@ -5,7 +5,14 @@
  * JavaScript or not). The list is what was published, not what content/ holds now: an
  * essay added later never had a /clusters/ address.
  */
-export const FORMER_ARCHETYPE_SLUGS = ['cooling-off', 'danceable-fade', 'hard-and-steady', 'louder-and-bleaker', 'sweetening', 'the-long-decline'] as const;
+export const FORMER_ARCHETYPE_SLUGS = [
+  'cooling-off',
+  'danceable-fade',
+  'hard-and-steady',
+  'louder-and-bleaker',
+  'sweetening',
+  'the-long-decline',
+] as const;
 
 /**
  * The group essays renamed when every song began to count in the arcs and the groups

@@ -46,5 +46,11 @@ export function indexedPng(width: number, height: number, palette: readonly Rgb[
   // Each row is preceded by its filter type; 0 (none) is the fastest, and these rows are long runs anyway.
   const rows = Buffer.alloc((width + 1) * height);
   for (let y = 0; y < height; y++) rows.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('PLTE', Uint8Array.from(palette.flat())), chunk('IDAT', deflateSync(rows, { level })), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('PLTE', Uint8Array.from(palette.flat())),
+    chunk('IDAT', deflateSync(rows, { level })),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
 }

@@ -44,14 +44,21 @@ export function syntaxProblem(error: SyntaxErrorLike, lines: string[], report: R
   if (unclosed) {
     const [, name, line, column] = unclosed;
     const opened = { line: Number(line), column: Number(column) };
-    const closer = componentSpec(name) || /^[A-Z]/.test(name) ? `end it with "/>": ${(lines[opened.line - 1] ?? '').slice(opened.column - 1).replace(/^(<[^>]*?)\s*>.*$/, '$1 />')}` : `close it with </${name}> before the end of the paragraph`;
+    const closer =
+      componentSpec(name) || /^[A-Z]/.test(name)
+        ? `end it with "/>": ${(lines[opened.line - 1] ?? '').slice(opened.column - 1).replace(/^(<[^>]*?)\s*>.*$/, '$1 />')}`
+        : `close it with </${name}> before the end of the paragraph`;
     report(opened, `<${name}> is not closed`, closer);
     return [{ line: opened.line }];
   }
   const mismatch = /^Unexpected closing tag `<\/(.+?)>`, expected corresponding closing tag for `<(.+?)>` \((\d+):(\d+)-/.exec(reason);
   if (mismatch) {
     const [, closing, open, line] = mismatch;
-    report(at, `</${closing}> does not match the open <${open}> on line ${line}`, `close <${open}> with </${open}> (or end it with "/>"), and remove </${closing}> if nothing opens it`);
+    report(
+      at,
+      `</${closing}> does not match the open <${open}> on line ${line}`,
+      `close <${open}> with </${open}> (or end it with "/>"), and remove </${closing}> if nothing opens it`,
+    );
     return [{ line: at.line }, { line: Number(line) }];
   }
   if (/^Unexpected closing slash/.test(reason)) {
@@ -85,7 +92,11 @@ function unexpectedCharacter(char: string, where: string, at: Position, text: st
   }
   if (where === 'before name') {
     const shown = /\s/.test(char) ? 'a space' : `"${char}"`;
-    report(tagAt, `"<" followed by ${shown} is read as the start of a component or tag`, `to show the sign, write &lt; instead (for example "${(/^<\S*/.exec(text.slice(lt))?.[0] ?? '<').replace('<', '&lt;')}"), or put it in words ("less than")`);
+    report(
+      tagAt,
+      `"<" followed by ${shown} is read as the start of a component or tag`,
+      `to show the sign, write &lt; instead (for example "${(/^<\S*/.exec(text.slice(lt))?.[0] ?? '<').replace('<', '&lt;')}"), or put it in words ("less than")`,
+    );
     return [{ line: at.line, from: tagAt.column, to: tagAt.column + 1 }];
   }
   if (where === 'before attribute value') {
@@ -93,11 +104,20 @@ function unexpectedCharacter(char: string, where: string, at: Position, text: st
     const attr = named?.[1] ?? 'the prop';
     const attrAt = named ? { line: at.line, column: named.index + 1 } : tagAt;
     const rest = text.slice(at.column - 1);
-    if (CURLY.includes(char)) report(attrAt, `the value of ${attr} is in curly quotes (${char}…), which MDX does not read as quotes`, `write ${attr}="${unquoted(rest)}" with straight quotes (")`);
+    if (CURLY.includes(char))
+      report(
+        attrAt,
+        `the value of ${attr} is in curly quotes (${char}…), which MDX does not read as quotes`,
+        `write ${attr}="${unquoted(rest)}" with straight quotes (")`,
+      );
     else report(attrAt, `the value of ${attr} needs quotes`, `write ${attr}="${/^\S+?(?=[\s/>]|$)/.exec(rest)?.[0] ?? '…'}"`);
     return [{ line: at.line }];
   }
-  report(tagAt, `this tag is malformed (unexpected "${char}")`, 'a component is written <Name prop="value" />: check the spelling, the quotes and the closing />');
+  report(
+    tagAt,
+    `this tag is malformed (unexpected "${char}")`,
+    'a component is written <Name prop="value" />: check the spelling, the quotes and the closing />',
+  );
   return [{ line: at.line }];
 }
 
@@ -130,7 +150,8 @@ function unclosedQuoteBefore(lines: string[], at: Position): OpenQuote | null {
     const line = lines[index];
     for (const match of line.matchAll(/([\w-]+)\s*=\s*(["'])/g)) {
       const start = match.index! + match[0].length;
-      if (line.indexOf(match[2], start) < 0) return { where: { line: index + 1, column: match.index! + 1 }, attr: match[1], rest: line.slice(start) };
+      if (line.indexOf(match[2], start) < 0)
+        return { where: { line: index + 1, column: match.index! + 1 }, attr: match[1], rest: line.slice(start) };
     }
   }
   return null;
@@ -138,8 +159,18 @@ function unclosedQuoteBefore(lines: string[], at: Position): OpenQuote | null {
 
 function reportQuote({ where, attr, rest }: OpenQuote, report: Report): Blank[] {
   const curly = new RegExp(`[${CURLY}]`).exec(rest);
-  if (curly) report(where, `the value of ${attr} opens with a straight quote and closes with a curly one (${curly[0]}), so MDX reads on past it to the next straight quote`, `write ${attr}="${unquoted(rest)}" with straight quotes (")`);
-  else report(where, `the quote that opens the value of ${attr} is never closed, so MDX reads on past it to the next quote`, `close the value with a straight quote: ${attr}="${unquoted(rest)}"`);
+  if (curly)
+    report(
+      where,
+      `the value of ${attr} opens with a straight quote and closes with a curly one (${curly[0]}), so MDX reads on past it to the next straight quote`,
+      `write ${attr}="${unquoted(rest)}" with straight quotes (")`,
+    );
+  else
+    report(
+      where,
+      `the quote that opens the value of ${attr} is never closed, so MDX reads on past it to the next quote`,
+      `close the value with a straight quote: ${attr}="${unquoted(rest)}"`,
+    );
   return [{ line: where.line }];
 }
 

@@ -16,13 +16,17 @@ export function siteFinding(story: Story): string {
 export function topPerformers(film: StoryFilm, count: number): { name: string; songs: number }[] {
   const songs = new Map<string, number>();
   for (const track of film.tracks) for (const name of new Set(track.performers)) songs.set(name, (songs.get(name) ?? 0) + 1);
-  return [...songs].map(([name, n]) => ({ name, songs: n })).sort((a, b) => b.songs - a.songs).slice(0, count);
+  return [...songs]
+    .map(([name, n]) => ({ name, songs: n }))
+    .sort((a, b) => b.songs - a.songs)
+    .slice(0, count);
 }
 
 /** What the order test says of this film, or why it has none, as one plain clause. */
 export function filmOrderFinding(film: StoryFilm, significance: number): string {
   const signal = film.orderSignal;
-  if (!signal) return film.coverage.entries === 0 ? 'No songs are listed for it yet' : 'Too few of its songs have mood features to trace an arc';
+  if (!signal)
+    return film.coverage.entries === 0 ? 'No songs are listed for it yet' : 'Too few of its songs have mood features to trace an arc';
   return `Neighbouring songs are ${signal.orderP < significance ? 'more' : 'no more'} alike than with its artist runs reordered (${pText(signal.orderP)})`;
 }
 

@@ -39,6 +39,9 @@ export async function archetypeBySlug(slug: string): Promise<Archetype> {
 export function filmByKey(key: string): StoryFilm {
   const films = getStory().films;
   const film = films.find((f) => f.imdbId === key || f.slug === key);
-  if (!film) throw new Error(`No film "${key}" in the data. Use an IMDb ID or slug from data/films.csv, e.g. ${films[0]?.imdbId} or ${films[0]?.slug}`);
+  if (!film)
+    throw new Error(
+      `No film "${key}" in the data. Use an IMDb ID or slug from data/films.csv, e.g. ${films[0]?.imdbId} or ${films[0]?.slug}`,
+    );
   return film;
 }

@@ -126,7 +126,10 @@ export function textLine(text: string, x: number, y: number, size: number, fill:
 const svgDocument = (width: number, height: number, body: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body}</svg>`;
 
-const STRIPES = Array.from({ length: 40 }, (_, i) => `<rect x="${i * 32}" y="0" width="14" height="40" transform="skewX(-40)" fill="${INK}"/>`).join('');
+const STRIPES = Array.from(
+  { length: 40 },
+  (_, i) => `<rect x="${i * 32}" y="0" width="14" height="40" transform="skewX(-40)" fill="${INK}"/>`,
+).join('');
 
 /** Paper, the stripes at the foot and the tilted masthead: the frame of every card. */
 function frameSvg(masthead: string): string {
@@ -149,7 +152,9 @@ export function socialCardSvg(story: Story): string {
     })
     .join('');
   const finding = fitText(siteFinding(story), TEXT_WIDTH, [44, 40, 36, 32, 28, 24], 2);
-  const findingLines = finding.lines.map((line, i) => textLine(line, MARGIN, 490 + i * Math.round(finding.size * 1.15), finding.size, INK)).join('');
+  const findingLines = finding.lines
+    .map((line, i) => textLine(line, MARGIN, 490 + i * Math.round(finding.size * 1.15), finding.size, INK))
+    .join('');
   return svgDocument(
     CARD_WIDTH,
     CARD_HEIGHT,
@@ -180,7 +185,10 @@ const panelLeft = (i: number) => MARGIN + i * (PANEL.width + PANEL_GAP);
 
 function filmFrameSvg(withPanels: boolean): string {
   const panels = withPanels
-    ? FEATURES.map((feature, i) => `<rect x="${panelLeft(i)}" y="${PANEL.top}" width="${PANEL.width}" height="${PANEL.height}" fill="none" stroke="${INK}" stroke-opacity="0.2" stroke-width="2"/>${textLine(feature, panelLeft(i), PANEL.top + PANEL.height + 34, 24, INK)}`).join('')
+    ? FEATURES.map(
+        (feature, i) =>
+          `<rect x="${panelLeft(i)}" y="${PANEL.top}" width="${PANEL.width}" height="${PANEL.height}" fill="none" stroke="${INK}" stroke-opacity="0.2" stroke-width="2"/>${textLine(feature, panelLeft(i), PANEL.top + PANEL.height + 34, 24, INK)}`,
+      ).join('')
     : '';
   return svgDocument(CARD_WIDTH, CARD_HEIGHT, `${frameSvg('SOUNDTRACK ARCS · A FILM')}${panels}`);
 }
@@ -316,7 +324,9 @@ async function setLine(card: Bitmap, text: string, x: number, baseline: number, 
 function drawArc(card: Bitmap, arc: NonNullable<StoryFilm['arc']>): void {
   const half = PANEL.stroke / 2;
   FEATURES.forEach((feature, i) => {
-    const points = arc.map((p, j) => [panelLeft(i) + (j / (arc.length - 1)) * PANEL.width, PANEL.top + (1 - p[feature]) * PANEL.height] as const);
+    const points = arc.map(
+      (p, j) => [panelLeft(i) + (j / (arc.length - 1)) * PANEL.width, PANEL.top + (1 - p[feature]) * PANEL.height] as const,
+    );
     const x0 = Math.floor(panelLeft(i) - half - 1);
     const y0 = Math.floor(PANEL.top - half - 1);
     const width = PANEL.width + PANEL.stroke + 3;
@@ -354,7 +364,10 @@ function titleLines(title: string): { size: number; lines: string[] } {
 }
 
 /** The words a film's card carries, laid out: exported so that tests can read what the pixels say. */
-export function filmCardText(film: StoryFilm, significance: number): { title: { size: number; lines: string[] }; facts: string; finding: { size: number; lines: string[] } } {
+export function filmCardText(
+  film: StoryFilm,
+  significance: number,
+): { title: { size: number; lines: string[] }; facts: string; finding: { size: number; lines: string[] } } {
   const { entries, withFeatures } = film.coverage;
   return {
     title: titleLines(film.title),

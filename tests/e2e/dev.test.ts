@@ -38,7 +38,11 @@ beforeAll(async () => {
   cpSync(inject('testSite').story, story);
   const content = copyContent(join(root, 'content'));
   anchor = withFrontmatter(content, 'archetypes/out-of-the-blue.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
-  method = withBody(content, 'essay/method.mdx', 'A score of <3 and <FlimArc film="x" />.\n\n<ArchetypeArc archetype="Suburbia And Idaho" />\n');
+  method = withBody(
+    content,
+    'essay/method.mdx',
+    'A score of <3 and <FlimArc film="x" />.\n\n<ArchetypeArc archetype="Suburbia And Idaho" />\n',
+  );
   // A file name that is not an address, named as written by another essay (it stopped the build halfway, and dev served half a page).
   renamed = join(content, 'archetypes', 'Suburbia And Idaho.mdx');
   renameSync(join(content, 'archetypes', 'suburbia-and-idaho.mdx'), renamed);
@@ -95,9 +99,13 @@ describe('npm run dev with broken essays', () => {
     expect(output).toContain(`${anchor.at('tt9999999')}  anchor "tt9999999" is not a film in data/films.csv`);
     expect(output).toContain(`${method.at('<3')}  "<" followed by "3" is read as the start of a component or tag`);
     expect(output).toContain(`${method.at('<FlimArc')}  there is no component <FlimArc>`);
-    expect(output).toContain(`${misplaced}:1:1  archetype essays now live in content/archetypes/: the site no longer reads content/clusters/, so this essay has no page`);
+    expect(output).toContain(
+      `${misplaced}:1:1  archetype essays now live in content/archetypes/: the site no longer reads content/clusters/, so this essay has no page`,
+    );
     expect(output).toContain(`${method.at('archetype=')}  archetype="Suburbia And Idaho" is not an archetype`);
-    expect(output).toContain(`${renamed}:1:1  the file name becomes the page's address, and "Suburbia And Idaho.mdx" is not one: the site would publish it at /archetypes/suburbia-and-idaho/`);
+    expect(output).toContain(
+      `${renamed}:1:1  the file name becomes the page's address, and "Suburbia And Idaho.mdx" is not one: the site would publish it at /archetypes/suburbia-and-idaho/`,
+    );
     expect(output).not.toMatch(/upgrade|new version|update available/i);
   });
 
@@ -132,7 +140,7 @@ describe('npm run dev with broken essays', () => {
     }
   });
 
-  it("gives a film whose archetype has no essay the true reason it has no archetype page, never a false one about its songs", async () => {
+  it('gives a film whose archetype has no essay the true reason it has no archetype page, never a false one about its songs', async () => {
     for (const { slug, mates } of orphans) {
       const page = await get(`films/${slug}/`);
       expect(page.status, slug).toBe(200);

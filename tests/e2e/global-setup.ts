@@ -15,7 +15,11 @@ export default async function setup(project: TestProject): Promise<void> {
   mkdirSync(TEST_SITE_DIR, { recursive: true });
   const generated = join(TEST_SITE_DIR, 'generated');
   runPipeline({ dataDir: 'data', outDir: generated });
-  const site: TestSite = { story: join(generated, 'story.json'), root: join(TEST_SITE_DIR, 'root'), subpath: join(TEST_SITE_DIR, 'subpath') };
+  const site: TestSite = {
+    story: join(generated, 'story.json'),
+    root: join(TEST_SITE_DIR, 'root'),
+    subpath: join(TEST_SITE_DIR, 'subpath'),
+  };
   const builds = await Promise.all(
     (
       [
@@ -24,13 +28,18 @@ export default async function setup(project: TestProject): Promise<void> {
       ] as const
     ).map(async ([name, outDir, basePath]) => {
       const log = join(TEST_SITE_DIR, `${name}.log`);
-      const result = await buildSiteAsync({ story: site.story, content: 'content', outDir, cache: join(TEST_SITE_DIR, `astro-cache-${name}`), basePath }, log);
+      const result = await buildSiteAsync(
+        { story: site.story, content: 'content', outDir, cache: join(TEST_SITE_DIR, `astro-cache-${name}`), basePath },
+        log,
+      );
       return { name, log, ...result };
     }),
   );
   const failed = builds.filter((b) => b.status !== 0);
   if (failed.length) {
-    throw new Error(failed.map((b) => `The ${b.name} site did not build (exit ${b.status}); its log, also in ${b.log}:\n${b.output}`).join('\n\n'));
+    throw new Error(
+      failed.map((b) => `The ${b.name} site did not build (exit ${b.status}); its log, also in ${b.log}:\n${b.output}`).join('\n\n'),
+    );
   }
   project.provide('testSite', site);
 }

@@ -5,7 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { quickConfig } from '../support/quick-config.ts';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { runPipeline } from '../../scripts/pipeline/run.ts';
@@ -29,7 +40,9 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Every HTML page under dir, as paths relative to it. */
 function htmlFiles(dir: string): string[] {
-  return Object.keys(tree(dir)).filter((f) => f.endsWith('.html')).sort();
+  return Object.keys(tree(dir))
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 }
 
 function tree(dir: string): Record<string, string> {
@@ -100,7 +113,9 @@ describe('hostile text from scraped pages', () => {
       expect(svgText).toContain(`“${HOSTILE_TRACK}” by ${HOSTILE_ARTIST}`);
       // In the look-up links: encoded, so it reaches the search as the words it is.
       const search = await row.locator('td.lookup a').first().getAttribute('href');
-      expect(search).toBe(`https://musicbrainz.org/search?query=${encodeURIComponent(`${HOSTILE_TRACK} ${HOSTILE_ARTIST}`)}&type=recording`);
+      expect(search).toBe(
+        `https://musicbrainz.org/search?query=${encodeURIComponent(`${HOSTILE_TRACK} ${HOSTILE_ARTIST}`)}&type=recording`,
+      );
       expect(new URL(search!).searchParams.get('query')).toBe(`${HOSTILE_TRACK} ${HOSTILE_ARTIST}`);
       await page.goto(`${site.url}films/`);
       // The film index lists the hostile title as text.
@@ -116,10 +131,15 @@ describe('hostile text from scraped pages', () => {
         if (!html.includes('__pwned')) continue;
         carriers.push(file);
         await page.goto(`${site.url}${file.replace(/index\.html$/, '')}`);
-        const state = await page.evaluate(() => ({ pwned: (window as unknown as { __pwned?: number }).__pwned, images: document.querySelectorAll('img[src="x"]').length }));
+        const state = await page.evaluate(() => ({
+          pwned: (window as unknown as { __pwned?: number }).__pwned,
+          images: document.querySelectorAll('img[src="x"]').length,
+        }));
         expect({ file, ...state }).toEqual({ file, pwned: undefined, images: 0 });
       }
-      expect(carriers).toEqual(expect.arrayContaining(['index.html', `films/${slug}/index.html`, 'films/slc-punk/index.html', 'films/index.html']));
+      expect(carriers).toEqual(
+        expect.arrayContaining(['index.html', `films/${slug}/index.html`, 'films/slc-punk/index.html', 'films/index.html']),
+      );
       expect(dialogs).toEqual([]);
     } finally {
       await browser.close();
@@ -157,18 +177,28 @@ describe('an essay with a mistake', () => {
   }
 
   it('stops the build on bad frontmatter, naming the file, the line and the field, and keeps the previous site', () => {
-    const { page, build, sentinel } = buildWithBrokenEssay('frontmatter', 'archetypes/suburbia-and-idaho.mdx', (fm) => fm.replace(/^title: .*$/m, 'titel: Hard and Steady'));
+    const { page, build, sentinel } = buildWithBrokenEssay('frontmatter', 'archetypes/suburbia-and-idaho.mdx', (fm) =>
+      fm.replace(/^title: .*$/m, 'titel: Hard and Steady'),
+    );
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain(`${page.file}:1:1  the frontmatter has no "title:" field: it needs a name for the archetype\n    fix: add a line "title: …" between the two --- lines`);
-    expect(build.output).toContain(`${page.at('titel:')}  "titel" is not a field of this frontmatter\n    fix: did you mean "title"? the fields are: title, summary, anchor`);
+    expect(build.output).toContain(
+      `${page.file}:1:1  the frontmatter has no "title:" field: it needs a name for the archetype\n    fix: add a line "title: …" between the two --- lines`,
+    );
+    expect(build.output).toContain(
+      `${page.at('titel:')}  "titel" is not a field of this frontmatter\n    fix: did you mean "title"? the fields are: title, summary, anchor`,
+    );
     expect(build.output).toMatch(/dist-frontmatter\/ is unchanged/);
     expect(readFileSync(sentinel, 'utf8')).toBe('<p>the previous good site</p>');
   }, 120_000);
 
   it('stops the build on an anchor that is not a film, naming the file and the anchor, and keeps the previous site', () => {
-    const { page, build, outDir, sentinel } = buildWithBrokenEssay('anchor', 'archetypes/out-of-the-blue.mdx', (fm) => fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'));
+    const { page, build, outDir, sentinel } = buildWithBrokenEssay('anchor', 'archetypes/out-of-the-blue.mdx', (fm) =>
+      fm.replace(/^anchor: .*$/m, 'anchor: tt9999999'),
+    );
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain(`${page.at('tt9999999')}  anchor "tt9999999" is not a film in data/films.csv\n    fix: use an IMDb ID or slug of a film in data/films.csv`);
+    expect(build.output).toContain(
+      `${page.at('tt9999999')}  anchor "tt9999999" is not a film in data/films.csv\n    fix: use an IMDb ID or slug of a film in data/films.csv`,
+    );
     expect(build.output).toMatch(/has no essay/);
     expect(readFileSync(sentinel, 'utf8')).toBe('<p>the previous good site</p>');
     expect(existsSync(`${outDir}.next`)).toBe(false);
@@ -182,8 +212,14 @@ describe('the mistakes editors make, all in one build', () => {
     const content = copyContent(join(root, 'content-table'));
     const films = (JSON.parse(readFileSync(story, 'utf8')) as { films: { imdbId: string }[] }).films;
     const home = withBody(content, 'essay/home.mdx', 'Editors use {curly} braces.\n\nIt gets a score of <3 out of 10.\n');
-    const method = withBody(content, 'essay/method.mdx', `<FlimArc film="${films[0].imdbId}" />\n\n<FilmArc film="tt0000001" />\n\nWe have <Fact name="nope" /> films.\n`);
-    const summary = withFrontmatter(content, 'archetypes/suburbia-and-idaho.mdx', (fm) => fm.replace(/^summary: .*$/m, 'summary: Punk: the sequel'));
+    const method = withBody(
+      content,
+      'essay/method.mdx',
+      `<FlimArc film="${films[0].imdbId}" />\n\n<FilmArc film="tt0000001" />\n\nWe have <Fact name="nope" /> films.\n`,
+    );
+    const summary = withFrontmatter(content, 'archetypes/suburbia-and-idaho.mdx', (fm) =>
+      fm.replace(/^summary: .*$/m, 'summary: Punk: the sequel'),
+    );
     const title = withFrontmatter(content, 'archetypes/out-of-the-blue.mdx', (fm) => fm.replace(/^title: .*\n/m, ''));
     const { outDir, sentinel } = siteWithPreviousBuild('dist-table');
     const build = buildSiteWith({ story, content, outDir, cache: join(root, 'cache-table') });
@@ -212,12 +248,21 @@ describe('the mistakes editors make, all in one build', () => {
 describe('what published garbage or crashed the build before (issue 21), all in one build', () => {
   it('is refused by the check with file:line:col and a fix, before Astro runs, and the previous site is kept', () => {
     const content = copyContent(join(root, 'content-issue-21'));
-    const data = withBody(content, 'essay/data.mdx', 'A table:\n\n| Film | Songs |\n| --- | --- |\n| Suburbia | 12 | extra |\n\nA caf\u00e9 style.\n\nSee <FilmArc film=”tt0133189” />.\n');
+    const data = withBody(
+      content,
+      'essay/data.mdx',
+      'A table:\n\n| Film | Songs |\n| --- | --- |\n| Suburbia | 12 | extra |\n\nA caf\u00e9 style.\n\nSee <FilmArc film=”tt0133189” />.\n',
+    );
     const path = join(content, 'essay', 'data.mdx');
-    writeFileSync(path, Buffer.from(readFileSync(path, 'utf8').replace('caf\u00e9', 'caf\u0000'), 'utf8').map((b) => (b === 0 ? 0xe9 : b)));
+    writeFileSync(
+      path,
+      Buffer.from(readFileSync(path, 'utf8').replace('caf\u00e9', 'caf\u0000'), 'utf8').map((b) => (b === 0 ? 0xe9 : b)),
+    );
     renameSync(join(content, 'archetypes', 'quiet-and-calm.mdx'), join(content, 'archetypes', 'The Quiet And Calm.mdx'));
     const home = withBody(content, 'essay/home.mdx', 'See <ArchetypeArc archetype="The Quiet And Calm" />.\n');
-    const anchor = withFrontmatter(content, 'archetypes/smithereens-and-rivers-edge.mdx', (fm) => fm.replace(/^(anchor: \S+)$/m, '$1\u200b'));
+    const anchor = withFrontmatter(content, 'archetypes/smithereens-and-rivers-edge.mdx', (fm) =>
+      fm.replace(/^(anchor: \S+)$/m, '$1\u200b'),
+    );
     renameSync(join(content, 'films', 'tt0133189.mdx'), join(content, 'films', 'tt0133189.md'));
     const { outDir, sentinel } = siteWithPreviousBuild('dist-issue-21');
     const build = buildSiteWith({ story: realStory, content, outDir, cache: join(root, 'cache-issue-21') });

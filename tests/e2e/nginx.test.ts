@@ -65,7 +65,11 @@ beforeAll(async () => {
   let stderr = '';
   nginx.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
   nginx.on('error', (e) => (exited = `could not start ${NGINX} (${e.message}): install Debian's nginx, as .ci/run does`));
-  nginx.on('exit', (code) => (exited ??= `nginx exited with ${code}: ${stderr}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`));
+  nginx.on(
+    'exit',
+    (code) =>
+      (exited ??= `nginx exited with ${code}: ${stderr}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`),
+  );
   // Ready when the port accepts a connection: polled, at most 200 times 25 ms apart.
   for (let attempt = 0; attempt < 200 && !exited; attempt++) {
     if (await accepts(port)) break;

@@ -45,7 +45,9 @@ afterAll(() => {
   const caught = verdicts.filter((v) => v.problems.length).length;
   const simulated = verdicts.filter((v) => v.broken).map((v) => v.edit);
   // A real build that fails counts all its edits; one that publishes raw markup, the edits named with it.
-  const real = built.flatMap((b) => b.edits.filter((e) => b.broken.some((line) => line.startsWith('the build failed') || line.endsWith(`after ${e.what}`))));
+  const real = built.flatMap((b) =>
+    b.edits.filter((e) => b.broken.some((line) => line.startsWith('the build failed') || line.endsWith(`after ${e.what}`))),
+  );
   const broken = new Set([...simulated, ...real]).size;
   const sampled = built.reduce((n, b) => n + b.edits.length, 0);
   console.log(
@@ -83,10 +85,16 @@ describe('the essay check and the build', () => {
 
 async function realBuild(edits: Edit[], n: number, baseline: string): Promise<void> {
   const content = join(root, `content-${n}`);
-  writeFiles(content, edits.reduce((files, edit) => edit.apply(files), original));
+  writeFiles(
+    content,
+    edits.reduce((files, edit) => edit.apply(files), original),
+  );
   const outDir = join(root, `dist-${n}`);
   const build = await buildSiteAsync({ story: storyPath, content, outDir, cache: join(root, `cache-${n}`) }, join(root, `build-${n}.log`));
-  built.push({ edits, broken: build.status !== 0 ? [`the build failed: ${build.output.slice(-2000)}`] : newMarkup(edits, baseline, outDir) });
+  built.push({
+    edits,
+    broken: build.status !== 0 ? [`the build failed: ${build.output.slice(-2000)}`] : newMarkup(edits, baseline, outDir),
+  });
 }
 
 /** `builds` groups of edits, each on files no other edit of its group touches, drawn with the seed. */

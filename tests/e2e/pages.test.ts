@@ -9,7 +9,10 @@ async function open(path: string) {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`failed request ${r.url()} (${r.failure()?.errorText})`));
+  page.on(
+    'requestfailed',
+    (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`failed request ${r.url()} (${r.failure()?.errorText})`),
+  );
   const response = await page.goto(shared.site.url + path, { waitUntil: 'load' });
   return { page, errors, status: response?.status() };
 }
@@ -51,7 +54,11 @@ describe('pages in Chromium', () => {
       expect(transforms.every((t) => t === 'none')).toBe(true);
       expect(await page.locator('.cards .stability-text').first().textContent()).toMatch(/Stability \d\.\d\d, chance \d\.\d\d–\d\.\d\d/);
       // The three films with too few songs to trace are listed beside the map, each linked.
-      expect((await page.locator('.unplaced li a').allTextContents()).sort()).toEqual(['Ladies and Gentlemen, The Fabulous Stains', 'Slacker', 'Wild Tigers I Have Known']);
+      expect((await page.locator('.unplaced li a').allTextContents()).sort()).toEqual([
+        'Ladies and Gentlemen, The Fabulous Stains',
+        'Slacker',
+        'Wild Tigers I Have Known',
+      ]);
       const map = page.locator('.chart-at-wide svg.chart');
       expect(await map.locator('a[href*="/films/"]').count()).toBe(17);
     });
@@ -90,7 +97,8 @@ describe('pages in Chromium', () => {
         const [{ scale, marks, labels }] = maps;
         expect(labels.length).toBe(17);
         for (const label of labels) {
-          const away = (m: { x: number; y: number }) => Math.hypot(Math.max(label.x0 - m.x, 0, m.x - label.x1), Math.max(label.y0 - m.y, 0, m.y - label.y1));
+          const away = (m: { x: number; y: number }) =>
+            Math.hypot(Math.max(label.x0 - m.x, 0, m.x - label.x1), Math.max(label.y0 - m.y, 0, m.y - label.y1));
           const own = marks.find((m) => m.point === label.point)!;
           const where = `${label.text} on ${path || 'home'} at ${width}px`;
           // No farther from the mark's centre than the placement's outer ring of spots: the gap (9 units) and
@@ -108,14 +116,19 @@ describe('pages in Chromium', () => {
     await visit('method/', async (page) => {
       const pca = page.locator('.chart-at-wide svg.map');
       const axes = (await pca.locator('text:not([data-point])').allTextContents()).sort();
-      expect(axes).toEqual([expect.stringMatching(/^1st principal component · \d+% of variance$/), expect.stringMatching(/^2nd principal component · \d+% of variance$/)]);
+      expect(axes).toEqual([
+        expect.stringMatching(/^1st principal component · \d+% of variance$/),
+        expect.stringMatching(/^2nd principal component · \d+% of variance$/),
+      ]);
       const caption = (await page.locator('figure:has(svg.map) figcaption').textContent()) ?? '';
       expect(caption).toMatch(/linear projection/);
       expect(caption).not.toMatch(/only meaningful between near neighbours/);
     });
     for (const path of ['archetypes/', 'method/']) {
       await visit(path, async (page) => {
-        expect(await page.locator('figure:has(svg.map) figcaption').textContent()).toContain('the groups KMeans found in these same scores, so they form regions by construction');
+        expect(await page.locator('figure:has(svg.map) figcaption').textContent()).toContain(
+          'the groups KMeans found in these same scores, so they form regions by construction',
+        );
       });
     }
   });

@@ -31,9 +31,23 @@ for (const width of [360, 1280]) {
               const scale = box.width / (svg as SVGSVGElement).viewBox.baseVal.width;
               const labels = Array.from(svg.querySelectorAll('text')).map((t) => {
                 const r = t.getBoundingClientRect();
-                return { text: t.textContent, film: t.hasAttribute('data-point'), px: parseFloat(getComputedStyle(t).fontSize) * scale, inside: r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.left >= 0 && r.right <= document.documentElement.clientWidth };
+                return {
+                  text: t.textContent,
+                  film: t.hasAttribute('data-point'),
+                  px: parseFloat(getComputedStyle(t).fontSize) * scale,
+                  inside:
+                    r.left >= box.left - 1 &&
+                    r.right <= box.right + 1 &&
+                    r.top >= box.top - 1 &&
+                    r.bottom <= box.bottom + 1 &&
+                    r.left >= 0 &&
+                    r.right <= document.documentElement.clientWidth,
+                };
               });
-              const links = Array.from(svg.querySelectorAll('a')).map((a) => ({ href: a.getAttribute('href'), title: a.querySelector(':scope > title')?.textContent ?? '' }));
+              const links = Array.from(svg.querySelectorAll('a')).map((a) => ({
+                href: a.getAttribute('href'),
+                title: a.querySelector(':scope > title')?.textContent ?? '',
+              }));
               return { layout: svg.getAttribute('class'), labels, links };
             }),
         );
@@ -68,9 +82,16 @@ for (const width of [360, 1280]) {
         return Array.from(svg.querySelectorAll('circle')).map((c) => c.querySelector('title')?.textContent ?? '');
       });
       expect(dots.length).toBe(4 * 23);
-      for (const title of dots) expect(title).toMatch(/^#\d+ “.+” by .+\ngenres: .+\nvalence \d\.\d\d, energy \d\.\d\d, danceability \d\.\d\d, tempo \d+ BPM$/);
+      for (const title of dots)
+        expect(title).toMatch(/^#\d+ “.+” by .+\ngenres: .+\nvalence \d\.\d\d, energy \d\.\d\d, danceability \d\.\d\d, tempo \d+ BPM$/);
       const rows = await page.$$eval('table.tracks tbody tr', (trs) =>
-        trs.map((tr) => Array.from(tr.querySelectorAll('td.lookup a')).map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel'), name: a.textContent }))),
+        trs.map((tr) =>
+          Array.from(tr.querySelectorAll('td.lookup a')).map((a) => ({
+            href: (a as HTMLAnchorElement).href,
+            rel: a.getAttribute('rel'),
+            name: a.textContent,
+          })),
+        ),
       );
       expect(rows).toHaveLength(42);
       for (const links of rows) {
@@ -87,7 +108,9 @@ for (const width of [360, 1280]) {
     it('a group page: every scroll region focusable and named', async () => {
       const page = await open('archetypes/bleak-and-restless/', width);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      const wraps = await page.$$eval('.table-wrap, .chart-scroll', (els) => els.map((e) => ({ tabindex: e.getAttribute('tabindex'), role: e.getAttribute('role'), label: e.getAttribute('aria-label') ?? '' })));
+      const wraps = await page.$$eval('.table-wrap, .chart-scroll', (els) =>
+        els.map((e) => ({ tabindex: e.getAttribute('tabindex'), role: e.getAttribute('role'), label: e.getAttribute('aria-label') ?? '' })),
+      );
       expect(wraps.length).toBeGreaterThanOrEqual(3);
       for (const w of wraps) {
         expect(w.tabindex).toBe('0');
@@ -103,7 +126,10 @@ for (const width of [360, 1280]) {
         svgs.map((svg) => {
           const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
           const texts = Array.from(svg.querySelectorAll('text'));
-          return { words: texts.map((t) => t.textContent), smallest: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)) };
+          return {
+            words: texts.map((t) => t.textContent),
+            smallest: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+          };
         }),
       );
       expect(cards).toHaveLength(6);
@@ -119,7 +145,9 @@ for (const width of [360, 1280]) {
 describe('the film index', () => {
   it('is a table of every film with group, story shape, order signal and coverage, complete without JavaScript', async () => {
     const page = await open('films/', 360, false);
-    const headers = await page.$$eval('table.film-table thead th', (ths) => ths.map((th) => [th.getAttribute('scope'), th.textContent?.trim()]));
+    const headers = await page.$$eval('table.film-table thead th', (ths) =>
+      ths.map((th) => [th.getAttribute('scope'), th.textContent?.trim()]),
+    );
     expect(headers).toEqual([
       ['col', 'Film'],
       ['col', 'Year'],
@@ -128,7 +156,9 @@ describe('the film index', () => {
       ['col', 'Smoother than reorderings'],
       ['col', 'Songs with moods'],
     ]);
-    const rows = await page.$$eval('table.film-table tbody tr', (trs) => trs.map((tr) => Array.from(tr.children).map((c) => (c as HTMLElement).innerText.trim())));
+    const rows = await page.$$eval('table.film-table tbody tr', (trs) =>
+      trs.map((tr) => Array.from(tr.children).map((c) => (c as HTMLElement).innerText.trim())),
+    );
     expect(rows).toHaveLength(20);
     const slc = rows.find((r) => r[0] === 'SLC Punk')!;
     expect(slc[4]).toMatch(/^\d+%\s+p = 0\.\d{2,3}$/);

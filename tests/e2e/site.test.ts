@@ -34,11 +34,16 @@ async function visit(page: Page, url: string): Promise<Visit> {
   page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   // A request cut short because the test moved on to the next page is not a failure of the site.
-  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on(
+    'requestfailed',
+    (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`),
+  );
   page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()}: ${r.url()}`));
   await page.goto(url, { waitUntil: 'load' });
   // SVG links (the map's marks) hold their address as an SVGAnimatedString, resolved here like an HTML link's.
-  const links = await page.$$eval('a[href]', (as) => as.map((a) => (a instanceof SVGAElement ? new URL(a.href.baseVal, document.baseURI).href : (a as HTMLAnchorElement).href)));
+  const links = await page.$$eval('a[href]', (as) =>
+    as.map((a) => (a instanceof SVGAElement ? new URL(a.href.baseVal, document.baseURI).href : (a as HTMLAnchorElement).href)),
+  );
   return { url, errors, links };
 }
 
@@ -83,7 +88,12 @@ const rendered = (p: Page): Promise<Rendered> =>
     const filter = document.querySelector<HTMLElement>('p.filter');
     const shown = filter ? !filter.hidden : null;
     filter?.remove();
-    return { shown, charts: document.querySelectorAll('svg.chart').length, rows: document.querySelectorAll('tr').length, text: document.body.innerText };
+    return {
+      shown,
+      charts: document.querySelectorAll('svg.chart').length,
+      rows: document.querySelectorAll('tr').length,
+      text: document.body.innerText,
+    };
   });
 
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
@@ -91,9 +101,23 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 async function axeViolations(page: Page, label: string, runOnly: string[] | null): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const found = await page.evaluate(async (only) => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const run = await axe.run(only ? { resultTypes: ['violations'], runOnly: { type: 'rule', values: only } } : { resultTypes: ['violations'] });
-    return run.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    const axe = (
+      window as unknown as {
+        axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const run = await axe.run(
+      only ? { resultTypes: ['violations'], runOnly: { type: 'rule', values: only } } : { resultTypes: ['violations'] },
+    );
+    return run.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}) at ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
   }, runOnly);
   return found.map((v) => `${label}: ${v}`);
 }
@@ -159,13 +183,24 @@ for (const base of ['/', SUBPATH]) {
 
     it('reaches every page from home with no console error, failed request or broken link', () => {
       const paths = result.pages.map((p) => p.url.slice(site.url.length - 1));
-      for (const expected of ['/', '/method/', '/data/', '/archetypes/', '/films/', '/archetypes/bleak-and-restless/', '/films/slc-punk/', '/films/nowhere/']) {
+      for (const expected of [
+        '/',
+        '/method/',
+        '/data/',
+        '/archetypes/',
+        '/films/',
+        '/archetypes/bleak-and-restless/',
+        '/films/slc-punk/',
+        '/films/nowhere/',
+      ]) {
         expect(paths).toContain(expected);
       }
       expect(paths.filter((p) => p.startsWith('/films/') && p !== '/films/')).toHaveLength(20);
       expect(paths.filter((p) => p.startsWith('/archetypes/') && p !== '/archetypes/')).toHaveLength(6);
       expect(result.pages.flatMap((p) => p.errors.map((e) => `${p.url}: ${e}`))).toEqual([]);
-      expect(result.pages.flatMap((p) => p.links.filter((l) => l.startsWith(`${site.url}clusters/`)).map((l) => `${p.url} links ${l}`))).toEqual([]);
+      expect(
+        result.pages.flatMap((p) => p.links.filter((l) => l.startsWith(`${site.url}clusters/`)).map((l) => `${p.url} links ${l}`)),
+      ).toEqual([]);
     });
 
     it('sends every former address (under /clusters/, or a group’s former name) to the page that replaced it, without JavaScript', async () => {
@@ -236,7 +271,9 @@ for (const base of ['/', SUBPATH]) {
       }
       expect(descriptions.size).toBe(20);
       expect(new Set(descriptions.values()).size).toBe(20);
-      expect(descriptions.get(`${site.url}films/slc-punk/`)).toMatch(/^SLC Punk \(1998\): 42 songs on its soundtrack, \d+ with a known performer/);
+      expect(descriptions.get(`${site.url}films/slc-punk/`)).toMatch(
+        /^SLC Punk \(1998\): 42 songs on its soundtrack, \d+ with a known performer/,
+      );
       await page.close();
     });
 

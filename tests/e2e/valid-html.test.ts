@@ -22,8 +22,16 @@ interface Allowance {
  * on its caption, src/styles/global.css). Both messages are switched off for that code only.
  */
 const ALLOWED: Allowance[] = [
-  { message: 'CSS: “container-type”: Property “container-type” doesn\'t exist.', extract: /type:inline-size/, why: 'container queries are unknown to the checker' },
-  { message: 'CSS: “max-width”: Unknown dimension.', extract: /:100cqi/, why: 'the cqi unit (container queries) is unknown to the checker' },
+  {
+    message: "CSS: “container-type”: Property “container-type” doesn't exist.",
+    extract: /type:inline-size/,
+    why: 'container queries are unknown to the checker',
+  },
+  {
+    message: 'CSS: “max-width”: Unknown dimension.',
+    extract: /:100cqi/,
+    why: 'the cqi unit (container queries) is unknown to the checker',
+  },
 ];
 
 const allowed = (m: NuMessage) => ALLOWED.find((a) => a.message === m.message && a.extract.test(m.extract ?? ''));
@@ -46,12 +54,19 @@ describe('the built site is valid HTML', () => {
     const problems = messages
       .filter((m) => m.type !== 'info' || m.subType === 'warning')
       .filter((m) => !allowed(m))
-      .map((m) => `${relative(process.cwd(), new URL(m.url).pathname)}:${m.lastLine ?? '?'}  ${m.subType ?? m.type}: ${m.message}  [${(m.extract ?? '').replace(/\s+/g, ' ').trim()}]`);
+      .map(
+        (m) =>
+          `${relative(process.cwd(), new URL(m.url).pathname)}:${m.lastLine ?? '?'}  ${m.subType ?? m.type}: ${m.message}  [${(m.extract ?? '').replace(/\s+/g, ' ').trim()}]`,
+      );
     expect(problems, `${problems.length} message(s) from the Nu HTML Checker over ${counted.size} file(s)`).toEqual([]);
   });
 
   it('switches off nothing that no longer happens', () => {
     // An allowance that matches nothing has outlived its reason: remove it.
-    for (const a of ALLOWED) expect(messages.some((m) => allowed(m) === a), `${a.message} (${a.why})`).toBe(true);
+    for (const a of ALLOWED)
+      expect(
+        messages.some((m) => allowed(m) === a),
+        `${a.message} (${a.why})`,
+      ).toBe(true);
   });
 });

@@ -46,19 +46,27 @@ export function simulateBuild(contentDir: string, story: Story): SimulatedBuild 
   const entries = loadEntries(contentDir, result);
   let archetypes: Archetype[] = [];
   try {
-    const essays = entries.filter((e) => e.collection === 'archetypes').map((e) => ({ slug: e.id, file: e.file, ...(e.data as { title: string; summary: string; anchor: string }) }));
+    const essays = entries
+      .filter((e) => e.collection === 'archetypes')
+      .map((e) => ({ slug: e.id, file: e.file, ...(e.data as { title: string; summary: string; anchor: string }) }));
     archetypes = bindArchetypes(essays, story);
   } catch (error) {
     result.errors.push((error as Error).message);
   }
-  for (const page of ESSAY_PAGES) if (!entries.some((e) => e.collection === 'essay' && e.id === page)) result.errors.push(`content/essay/${page}.mdx is missing`);
+  for (const page of ESSAY_PAGES)
+    if (!entries.some((e) => e.collection === 'essay' && e.id === page)) result.errors.push(`content/essay/${page}.mdx is missing`);
   for (const film of story.films) {
-    if (entries.filter((e) => e.collection === 'films' && e.data.film === film.imdbId).length > 1) result.errors.push(`two notes for ${film.imdbId}`);
+    if (entries.filter((e) => e.collection === 'films' && e.data.film === film.imdbId).length > 1)
+      result.errors.push(`two notes for ${film.imdbId}`);
   }
   // Entries no page renders: an essay other than the three pages, a note for no film, an unbound archetype essay.
   for (const e of entries) {
     const shown =
-      e.collection === 'essay' ? (ESSAY_PAGES as readonly string[]).includes(e.id) : e.collection === 'films' ? story.films.some((f) => f.imdbId === e.data.film) : archetypes.some((a) => a.slug === e.id);
+      e.collection === 'essay'
+        ? (ESSAY_PAGES as readonly string[]).includes(e.id)
+        : e.collection === 'films'
+          ? story.films.some((f) => f.imdbId === e.data.film)
+          : archetypes.some((a) => a.slug === e.id);
     if (!shown) result.ignored.push(e.file);
     else renderEntry(e, story, archetypes, result);
   }
@@ -127,7 +135,13 @@ type Child = Html | string | number | boolean | null | undefined | Child[];
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const serialise = (child: Child): string =>
-  child instanceof Html ? child.html : Array.isArray(child) ? child.map(serialise).join('') : child === null || child === undefined || typeof child === 'boolean' ? '' : escape(String(child));
+  child instanceof Html
+    ? child.html
+    : Array.isArray(child)
+      ? child.map(serialise).join('')
+      : child === null || child === undefined || typeof child === 'boolean'
+        ? ''
+        : escape(String(child));
 
 const Fragment = Symbol('Fragment');
 function jsx(type: unknown, props: Record<string, unknown>): Html {
@@ -176,7 +190,13 @@ function renderEntry(entry: Entry, story: Story, archetypes: Archetype[], result
 /** The body rendered, as the raw markup a reader would see in it (and the table cells it would lose). */
 function renderBody(entry: Entry, story: Story, archetypes: Archetype[]): { marks: string[] } | { error: string } {
   try {
-    const { default: Content } = evaluateSync(entry.body, { Fragment, jsx, jsxs: jsx, remarkPlugins: [remarkGfm, remarkSmartypants], development: false } as never) as unknown as {
+    const { default: Content } = evaluateSync(entry.body, {
+      Fragment,
+      jsx,
+      jsxs: jsx,
+      remarkPlugins: [remarkGfm, remarkSmartypants],
+      development: false,
+    } as never) as unknown as {
       default: (props: { components: Record<string, unknown> }) => Html;
     };
     const out = Content({ components: stubs(story, archetypes) }).html;
@@ -210,7 +230,29 @@ const tables = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
 // ─── Raw markup ────────────────────────────────────────────────────────────
 
 // HTML's elements and the SVG ones the charts draw with: only an element no browser knows is raw markup.
-const SVG_ELEMENTS = ['svg', 'g', 'path', 'line', 'rect', 'circle', 'text', 'tspan', 'title', 'defs', 'clipPath', 'clippath', 'pattern', 'marker', 'polyline', 'polygon', 'ellipse', 'use', 'symbol', 'image', 'desc'];
+const SVG_ELEMENTS = [
+  'svg',
+  'g',
+  'path',
+  'line',
+  'rect',
+  'circle',
+  'text',
+  'tspan',
+  'title',
+  'defs',
+  'clipPath',
+  'clippath',
+  'pattern',
+  'marker',
+  'polyline',
+  'polygon',
+  'ellipse',
+  'use',
+  'symbol',
+  'image',
+  'desc',
+];
 const KNOWN_ELEMENTS = new Set<string>([...Object.values(html.TAG_NAMES), ...SVG_ELEMENTS, 'x-component']);
 
 /** Markdown or MDX a reader would see as it was typed: in the text of an HTML fragment or page (not in code), or as an element no browser knows. */
@@ -236,6 +278,7 @@ export function markupIn(text: string): string[] {
     if (/^\s*\|/.test(line) || (line.match(/\|/g) ?? []).length >= 2) marks.push(line.trim());
     if (/^\s*#{1,6}\S/.test(line)) marks.push(line.trim());
   }
-  for (const match of text.matchAll(/<\/?[A-Za-z]|\/>|=["“”]|[{}*`[\]\\\ufffd]/g)) marks.push(text.slice(Math.max(0, match.index! - 10), match.index! + 10));
+  for (const match of text.matchAll(/<\/?[A-Za-z]|\/>|=["“”]|[{}*`[\]\\\ufffd]/g))
+    marks.push(text.slice(Math.max(0, match.index! - 10), match.index! + 10));
   return marks;
 }

@@ -47,7 +47,12 @@ function matches(text: string, pattern: RegExp): RegExpExecArray[] {
 function misspell(random: Random, word: string): string {
   if (word.length < 2) return `${word}x`;
   const i = randomInt(random, word.length - 1);
-  const variants = [word.slice(0, i) + word.slice(i + 1), word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word.slice(0, i) + word[i] + word[i] + word.slice(i + 1), word.toLowerCase() === word ? word.toUpperCase() : word.toLowerCase()];
+  const variants = [
+    word.slice(0, i) + word.slice(i + 1),
+    word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2),
+    word.slice(0, i) + word[i] + word[i] + word.slice(i + 1),
+    word.toLowerCase() === word ? word.toUpperCase() : word.toLowerCase(),
+  ];
   return pick(random, variants.filter((v) => v !== word).concat(`${word}s`));
 }
 
@@ -75,7 +80,14 @@ const deleteLine: Make = (random, file, text) => {
 
 const duplicateLine: Make = (random, file, text) => {
   const [start, end] = lineBounds(text, random);
-  return splice(file, text, start, start, text.slice(start, end), `doubled the line ${JSON.stringify(text.slice(start, end).slice(0, 40))}`);
+  return splice(
+    file,
+    text,
+    start,
+    start,
+    text.slice(start, end),
+    `doubled the line ${JSON.stringify(text.slice(start, end).slice(0, 40))}`,
+  );
 };
 
 const TAG = /<\/?[A-Za-z][^<>]*>/;
@@ -98,14 +110,21 @@ const curlyQuotes: Make = (random, file, text) => {
   const quoted = matches(text, /"[^"\n]*"/);
   if (!quoted.length) return null;
   const q = pick(random, quoted);
-  const [open, close] = pick(random, [['“', '”'], ['”', '”'], ['“', '"'], ['‘', '’']] as const);
+  const [open, close] = pick(random, [
+    ['“', '”'],
+    ['”', '”'],
+    ['“', '"'],
+    ['‘', '’'],
+  ] as const);
   return splice(file, text, q.index, q.index + q[0].length, `${open}${q[0].slice(1, -1)}${close}`, `curled the quotes of ${q[0]}`);
 };
 
 /** A place for a new block in the body: after an empty line. */
 function blockPlace(random: Random, text: string): number | null {
   const body = FRONTMATTER.exec(text)?.[0].length ?? 0;
-  const places = matches(text, /\n\n/).map((m) => m.index + 2).filter((p) => p > body);
+  const places = matches(text, /\n\n/)
+    .map((m) => m.index + 2)
+    .filter((p) => p > body);
   return places.length ? pick(random, places) : null;
 }
 
@@ -162,8 +181,20 @@ const misspellArchetype = misspellIn(/archetype="([\w-]+)"/, 'archetype');
 const renameFile: Make = (random, file) => {
   const [folder, name] = file.split('/');
   const base = name.replace(/\.mdx$/, '');
-  const title = base.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
-  const target = pick(random, [`${folder}/${title}.mdx`, `${folder}/${base}.md`, `${folder}/${base}.MDX`, `${folder}s/${name}`, name, `${folder}/drafts/${name}`, `${folder}/${base} copy.mdx`, `${folder}/${base}-2.mdx`]);
+  const title = base
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join(' ');
+  const target = pick(random, [
+    `${folder}/${title}.mdx`,
+    `${folder}/${base}.md`,
+    `${folder}/${base}.MDX`,
+    `${folder}s/${name}`,
+    name,
+    `${folder}/drafts/${name}`,
+    `${folder}/${base} copy.mdx`,
+    `${folder}/${base}-2.mdx`,
+  ]);
   const copy = target.endsWith(' copy.mdx') || target.endsWith('-2.mdx');
   return {
     what: `${copy ? 'copied' : 'renamed'} ${file} to ${target}`,

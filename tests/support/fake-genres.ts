@@ -20,7 +20,9 @@ export interface FakeService {
   close(): Promise<void>;
 }
 
-async function serve(handler: (req: Recorded) => { status: number; headers?: Record<string, string>; body: unknown }): Promise<FakeService> {
+async function serve(
+  handler: (req: Recorded) => { status: number; headers?: Record<string, string>; body: unknown },
+): Promise<FakeService> {
   const requests: Recorded[] = [];
   const server = createServer((req, res) => {
     let body = '';
@@ -45,24 +47,43 @@ export interface SpotifyArtist {
 }
 
 /** Spotify: POST /api/token with Basic client credentials, GET /v1/search?type=artist&q=artist:… with Bearer. */
-export function fakeSpotify(options: { clientId: string; clientSecret: string; artists: SpotifyArtist[]; rateLimitFirstSearch?: boolean }): Promise<FakeService> {
+export function fakeSpotify(options: {
+  clientId: string;
+  clientSecret: string;
+  artists: SpotifyArtist[];
+  rateLimitFirstSearch?: boolean;
+}): Promise<FakeService> {
   let searches = 0;
   let issued = 0;
   return serve((req) => {
     if (req.method === 'POST' && req.url === '/api/token') {
       const expected = `Basic ${Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64')}`;
-      if (req.headers.authorization !== expected || req.body !== 'grant_type=client_credentials') return { status: 400, body: { error: 'invalid_client' } };
+      if (req.headers.authorization !== expected || req.body !== 'grant_type=client_credentials')
+        return { status: 400, body: { error: 'invalid_client' } };
       issued++;
       return { status: 200, body: { access_token: `token-${issued}`, token_type: 'Bearer', expires_in: 3600 } };
     }
     const url = new URL(req.url, 'http://x');
     if (req.method === 'GET' && url.pathname === '/v1/search') {
-      if (!/^Bearer token-\d+$/.test(req.headers.authorization ?? '')) return { status: 401, body: { error: { status: 401, message: 'No token provided' } } };
+      if (!/^Bearer token-\d+$/.test(req.headers.authorization ?? ''))
+        return { status: 401, body: { error: { status: 401, message: 'No token provided' } } };
       searches++;
-      if (options.rateLimitFirstSearch && searches === 1) return { status: 429, headers: { 'Retry-After': '1' }, body: { error: { status: 429, message: 'API rate limit exceeded' } } };
+      if (options.rateLimitFirstSearch && searches === 1)
+        return { status: 429, headers: { 'Retry-After': '1' }, body: { error: { status: 429, message: 'API rate limit exceeded' } } };
       const q = (url.searchParams.get('q') ?? '').replace(/^artist:/, '').toLowerCase();
       const items = options.artists.filter((a) => a.name.toLowerCase().includes(q) || q.includes(a.name.toLowerCase()));
-      return { status: 200, body: { artists: { href: req.url, items: items.map((a) => ({ ...a, type: 'artist', popularity: 50, uri: `spotify:artist:${a.id}` })), limit: 10, offset: 0, total: items.length } } };
+      return {
+        status: 200,
+        body: {
+          artists: {
+            href: req.url,
+            items: items.map((a) => ({ ...a, type: 'artist', popularity: 50, uri: `spotify:artist:${a.id}` })),
+            limit: 10,
+            offset: 0,
+            total: items.length,
+          },
+        },
+      };
     }
     return { status: 404, body: { error: { status: 404, message: 'Not found' } } };
   });
@@ -80,11 +101,20 @@ export interface MbArtist {
 export function fakeMusicBrainz(artists: MbArtist[]): Promise<FakeService> {
   return serve((req) => {
     const url = new URL(req.url, 'http://x');
-    if (!/\(.+\)/.test(req.headers['user-agent'] ?? '')) return { status: 403, body: { error: 'Your requests must carry a User-Agent with contact details' } };
+    if (!/\(.+\)/.test(req.headers['user-agent'] ?? ''))
+      return { status: 403, body: { error: 'Your requests must carry a User-Agent with contact details' } };
     if (url.pathname === '/ws/2/artist') {
       const q = (url.searchParams.get('query') ?? '').replace(/^artist:"|"$/g, '').toLowerCase();
       const found = artists.filter((a) => a.name.toLowerCase() === q || (a.aliases ?? []).some((x) => x.toLowerCase() === q));
-      return { status: 200, body: { created: '2025-01-01T00:00:00Z', count: found.length, offset: 0, artists: found.map((a) => ({ id: a.id, name: a.name, score: 100, aliases: (a.aliases ?? []).map((name) => ({ name })) })) } };
+      return {
+        status: 200,
+        body: {
+          created: '2025-01-01T00:00:00Z',
+          count: found.length,
+          offset: 0,
+          artists: found.map((a) => ({ id: a.id, name: a.name, score: 100, aliases: (a.aliases ?? []).map((name) => ({ name })) })),
+        },
+      };
     }
     const lookup = /^\/ws\/2\/artist\/([\w-]+)$/.exec(url.pathname);
     if (lookup) {

@@ -40,7 +40,9 @@ export async function startFakeImdb(script: Record<string, Step[]>): Promise<Fak
     }
     if (step === 'not-soundtrack') {
       res.writeHead(200, { 'Content-Type': 'text/html' });
-      return res.end(`<html><head><title>Sign in - IMDb</title><link rel="canonical" href="https://www.imdb.com/registration/signin/"></head><body>Sign in</body></html>`);
+      return res.end(
+        `<html><head><title>Sign in - IMDb</title><link rel="canonical" href="https://www.imdb.com/registration/signin/"></head><body>Sign in</body></html>`,
+      );
     }
     if (step === 'ok') {
       const fixture = FIXTURES.includes(id) ? id : 'tt0106977';

@@ -21,12 +21,18 @@ export interface NuMessage {
 /** Every message the checker gives on the HTML files under each folder. */
 export function checkHtml(folders: string[]): Promise<NuMessage[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.env.JAVA ?? 'java', ['-jar', VNU_JAR, '--format', 'json', '--stdout', '--skip-non-html', ...folders], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.env.JAVA ?? 'java', ['-jar', VNU_JAR, '--format', 'json', '--stdout', '--skip-non-html', ...folders], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', (e) => reject(new Error(`could not start Java for the Nu HTML Checker (${e.message}): install Debian's default-jre-headless, as .ci/run does`)));
+    child.on('error', (e) =>
+      reject(
+        new Error(`could not start Java for the Nu HTML Checker (${e.message}): install Debian's default-jre-headless, as .ci/run does`),
+      ),
+    );
     // The checker exits 1 when it finds errors: the JSON says which, so only its absence fails.
     child.on('close', (code) => {
       const text = Buffer.concat(out).toString('utf8');

@@ -62,7 +62,14 @@ function updateFiles(dir: string, from: Files, to: Files): void {
  * Each edit applied alone to `original` in workDir, then judged. Asynchronous only to let
  * the test runner's messages through between edits: the work itself is synchronous.
  */
-export async function judgeEdits(edits: Edit[], original: Files, workDir: string, storyPath: string, story: Story, check: Check): Promise<Verdict[]> {
+export async function judgeEdits(
+  edits: Edit[],
+  original: Files,
+  workDir: string,
+  storyPath: string,
+  story: Story,
+  check: Check,
+): Promise<Verdict[]> {
   writeFiles(workDir, original);
   let current = original;
   const verdicts: Verdict[] = [];
@@ -91,7 +98,8 @@ function builds(workDir: string, story: Story): string | null {
   const build = simulateBuild(workDir, story);
   if (build.errors.length) return `the check passed it, and the build fails: ${build.errors[0].split('\n')[0]}`;
   if (build.ignored.length) return `the check passed it, and the build ignores ${build.ignored[0]}`;
-  if (build.rawMarkup.length) return `the check passed it, and the build publishes raw markup: ${JSON.stringify(build.rawMarkup[0].text)} in ${build.rawMarkup[0].file}`;
+  if (build.rawMarkup.length)
+    return `the check passed it, and the build publishes raw markup: ${JSON.stringify(build.rawMarkup[0].text)} in ${build.rawMarkup[0].file}`;
   return null;
 }
 

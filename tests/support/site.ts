@@ -45,7 +45,12 @@ export interface BuildOptions {
 }
 
 function buildArgs(options: BuildOptions): { env: NodeJS.ProcessEnv; args: string[] } {
-  const env = buildEnv({ STORY_PATH: options.story, CONTENT_DIR: options.content, ASTRO_CACHE_DIR: options.cache, BASE_PATH: options.basePath ?? '/' });
+  const env = buildEnv({
+    STORY_PATH: options.story,
+    CONTENT_DIR: options.content,
+    ASTRO_CACHE_DIR: options.cache,
+    BASE_PATH: options.basePath ?? '/',
+  });
   return { env, args: ['scripts/run.mjs', 'build-site', '--out', options.outDir] };
 }
 

@@ -8,7 +8,10 @@ export class SnapshotProvider implements GenreProvider {
   private readonly byKey: Map<string, GenreLookup>;
   constructor(snapshot: ArtistGenresSnapshot) {
     this.byKey = new Map(
-      Object.entries(snapshot.artists).map(([name, record]) => [artistKey(name), { name, genres: record.genres, providerId: record.providerId }]),
+      Object.entries(snapshot.artists).map(([name, record]) => [
+        artistKey(name),
+        { name, genres: record.genres, providerId: record.providerId },
+      ]),
     );
   }
   async lookup(artist: string): Promise<GenreLookup | null> {

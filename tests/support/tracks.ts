@@ -3,7 +3,12 @@ import type { FeaturedTrack, Mood } from '../../scripts/schemas.ts';
 import type { ArcSample } from '../../scripts/stages/arcs.ts';
 import { runLengths } from '../../scripts/stages/blocks.ts';
 
-export const mood = (valence: number, energy: number, danceability: number, tempo: number): Mood => ({ valence, energy, danceability, tempo });
+export const mood = (valence: number, energy: number, danceability: number, tempo: number): Mood => ({
+  valence,
+  energy,
+  danceability,
+  tempo,
+});
 
 export const featuredTrack = (imdbId: string, position: number, features: Mood | null): FeaturedTrack => ({
   imdbId,

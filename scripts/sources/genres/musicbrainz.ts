@@ -31,7 +31,10 @@ export class MusicBrainzProvider implements GenreProvider {
   private readonly headers: Record<string, string>;
 
   constructor(private readonly options: MusicBrainzOptions) {
-    this.client = new PoliteClient(options.policy ?? { minIntervalMs: 1000, timeoutMs: 15_000, retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 }, options.log);
+    this.client = new PoliteClient(
+      options.policy ?? { minIntervalMs: 1000, timeoutMs: 15_000, retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 },
+      options.log,
+    );
     this.headers = { 'User-Agent': `SoundtrackArcs/0.1 ( ${options.contact} )`, Accept: 'application/json' };
   }
 
@@ -41,9 +44,12 @@ export class MusicBrainzProvider implements GenreProvider {
     const search = await this.client.request(`${base}/ws/2/artist?query=${query}&fmt=json&limit=10`, { headers: this.headers });
     const found = (JSON.parse(search.text) as { artists?: MbArtist[] }).artists ?? [];
     const key = artistKey(artist);
-    const match = found.find((a) => artistKey(a.name) === key) ?? found.find((a) => (a.aliases ?? []).some((alias) => artistKey(alias.name) === key));
+    const match =
+      found.find((a) => artistKey(a.name) === key) ?? found.find((a) => (a.aliases ?? []).some((alias) => artistKey(alias.name) === key));
     if (!match) return null;
-    const detail = await this.client.request(`${base}/ws/2/artist/${encodeURIComponent(match.id)}?inc=genres+tags&fmt=json`, { headers: this.headers });
+    const detail = await this.client.request(`${base}/ws/2/artist/${encodeURIComponent(match.id)}?inc=genres+tags&fmt=json`, {
+      headers: this.headers,
+    });
     const body = JSON.parse(detail.text) as { genres?: MbTag[]; tags?: MbTag[] };
     const ranked = (list: MbTag[] | undefined) =>
       (list ?? [])

@@ -18,7 +18,11 @@ export const SPOTIFY_POLICY: HttpPolicy = { minIntervalMs: 100, timeoutMs: 15_00
 export const MUSICBRAINZ_POLICY: HttpPolicy = { minIntervalMs: 1000, timeoutMs: 15_000, retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };
 
 /** The provider named on the command line, configured from the environment only (credentials never come from files or flags). */
-export function providerFromEnvironment(name: 'spotify' | 'musicbrainz', env: NodeJS.ProcessEnv, log: (line: string) => void): GenreProvider {
+export function providerFromEnvironment(
+  name: 'spotify' | 'musicbrainz',
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): GenreProvider {
   if (name === 'spotify') {
     return new SpotifyProvider({
       clientId: env.SPOTIFY_CLIENT_ID ?? '',
@@ -84,8 +88,16 @@ export async function refreshArtistGenres(
       log(`  ${provider.name} "${artist}": FAILED, previous record kept: ${(error as Error).message}`);
     }
   }
-  const sorted = { artists: Object.fromEntries(Object.keys(next.artists).sort().map((k) => [k, next.artists[k]])) };
+  const sorted = {
+    artists: Object.fromEntries(
+      Object.keys(next.artists)
+        .sort()
+        .map((k) => [k, next.artists[k]]),
+    ),
+  };
   writeFileAtomic(snapshotPath, stableJson(ArtistGenresSnapshot.parse(sorted), 2));
-  log(`  ${provider.name}: ${updated.length} artists updated, ${notFound.length} not found and ${noGenres.length} with no genres from ${provider.name} (both kept as they were), ${failures.length} failed`);
+  log(
+    `  ${provider.name}: ${updated.length} artists updated, ${notFound.length} not found and ${noGenres.length} with no genres from ${provider.name} (both kept as they were), ${failures.length} failed`,
+  );
   return { updated, notFound, noGenres, failures };
 }

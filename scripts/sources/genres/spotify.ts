@@ -31,9 +31,13 @@ export class SpotifyProvider implements GenreProvider {
   private readonly options: SpotifyOptions;
 
   constructor(options: SpotifyOptions) {
-    if (!options.clientId || !options.clientSecret) throw new Error('Spotify needs SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET in the environment');
+    if (!options.clientId || !options.clientSecret)
+      throw new Error('Spotify needs SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET in the environment');
     this.#credentials = { id: options.clientId, secret: options.clientSecret };
-    this.client = new PoliteClient(options.policy ?? { minIntervalMs: 100, timeoutMs: 15_000, retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 }, options.log);
+    this.client = new PoliteClient(
+      options.policy ?? { minIntervalMs: 100, timeoutMs: 15_000, retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 },
+      options.log,
+    );
     // The options object holds the secret; keep only what is not secret.
     this.options = { ...options, clientId: '', clientSecret: '' };
   }
@@ -52,7 +56,10 @@ export class SpotifyProvider implements GenreProvider {
       body: 'grant_type=client_credentials',
       acceptStatuses: [400, 401],
     });
-    if (response.status !== 200) throw new Error(`Spotify refused the client credentials (HTTP ${response.status}); check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET`);
+    if (response.status !== 200)
+      throw new Error(
+        `Spotify refused the client credentials (HTTP ${response.status}); check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET`,
+      );
     const body = JSON.parse(response.text) as { access_token?: string; expires_in?: number };
     if (!body.access_token) throw new Error('Spotify answered the token request without an access_token');
     this.token = { value: body.access_token, expires: Date.now() + (body.expires_in ?? 3600) * 1000 };

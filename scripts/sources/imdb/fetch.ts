@@ -13,8 +13,7 @@ export const IMDB_BASE = 'https://www.imdb.com';
 
 /** A browser's headers: IMDb serves its full page (with __NEXT_DATA__) to browsers. */
 export const BROWSER_HEADERS = {
-  'User-Agent':
-    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
+  'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
   'Accept-Language': 'en',
   Accept: 'text/html,application/xhtml+xml',
 };

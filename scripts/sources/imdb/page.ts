@@ -105,7 +105,10 @@ function pageIdentity($: CheerioAPI): { imdbId: string | null; title: string; is
   const idMatch = TITLE_PATH.exec(canonical);
   const docTitle = $('title').first().text().trim();
   // "Kill Bill: Vol. 1 (2003) - Soundtracks - IMDb" → "Kill Bill: Vol. 1"
-  const title = docTitle.replace(/\s*-\s*Soundtracks?\s*-\s*IMDb\s*$/i, '').replace(/\s*\(\d{4}\)\s*$/, '').trim();
+  const title = docTitle
+    .replace(/\s*-\s*Soundtracks?\s*-\s*IMDb\s*$/i, '')
+    .replace(/\s*\(\d{4}\)\s*$/, '')
+    .trim();
   const isSoundtrackPage = /\/soundtrack\/?/.test(canonical) || /soundtracks?\s*-\s*imdb/i.test(docTitle);
   return { imdbId: idMatch ? idMatch[1] : null, title, isSoundtrackPage };
 }

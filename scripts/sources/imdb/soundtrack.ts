@@ -6,7 +6,12 @@ import { Soundtrack, type SoundtrackTrack } from '../../schemas.ts';
 import { parseCredits, type CreditParseOptions } from '../../lib/credit-parser.ts';
 import type { PageListing } from './page.ts';
 
-export function listingToSoundtrack(listing: PageListing, imdbId: string, options: CreditParseOptions = {}, source: Soundtrack['source'] = 'imdb'): Soundtrack {
+export function listingToSoundtrack(
+  listing: PageListing,
+  imdbId: string,
+  options: CreditParseOptions = {},
+  source: Soundtrack['source'] = 'imdb',
+): Soundtrack {
   const tracks = listing.entries.map((entry, index): SoundtrackTrack => {
     const parsed = parseCredits(entry.title, entry.credits, options);
     return { position: index + 1, entryId: entry.entryId, credits: entry.credits, ...parsed };

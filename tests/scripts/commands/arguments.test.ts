@@ -7,18 +7,33 @@ describe('pipeline command line', () => {
   it('defaults to the study’s method, offline', () => {
     const o = parsePipelineOptions([]);
     expect(o).toMatchObject({ live: false, only: [], genres: null, dataDir: 'data', outDir: null });
-    expect(o.config).toMatchObject({ steps: 10, k: 6, arcScaling: 'per-film', kmeansRestarts: 10, minFeaturedTracks: 3, nullModelDraws: 500, stabilityResamples: 200 });
+    expect(o.config).toMatchObject({
+      steps: 10,
+      k: 6,
+      arcScaling: 'per-film',
+      kmeansRestarts: 10,
+      minFeaturedTracks: 3,
+      nullModelDraws: 500,
+      stabilityResamples: 200,
+    });
   });
   it('switches arcs to level-preserving and sets steps and k', () => {
     const o = parsePipelineOptions(['--arcs', 'level-preserving', '--steps', '20', '--k', '4']);
     expect(o.config).toMatchObject({ arcScaling: 'level-preserving', steps: 20, k: 4 });
   });
   it('takes --live with --only films and a genre provider', () => {
-    expect(parsePipelineOptions(['--live', '--only', 'tt0133189', 'tt0120238', '--genres', 'musicbrainz'])).toMatchObject({ live: true, only: ['tt0133189', 'tt0120238'], genres: 'musicbrainz' });
+    expect(parsePipelineOptions(['--live', '--only', 'tt0133189', 'tt0120238', '--genres', 'musicbrainz'])).toMatchObject({
+      live: true,
+      only: ['tt0133189', 'tt0120238'],
+      genres: 'musicbrainz',
+    });
   });
   it('takes MusicBrainz for --genres without a provider, and Spotify when asked', () => {
     expect(parsePipelineOptions(['--live', '--genres']).genres).toBe('musicbrainz');
-    expect(parsePipelineOptions(['--live', '--genres', '--only', 'tt0133189'])).toMatchObject({ genres: 'musicbrainz', only: ['tt0133189'] });
+    expect(parsePipelineOptions(['--live', '--genres', '--only', 'tt0133189'])).toMatchObject({
+      genres: 'musicbrainz',
+      only: ['tt0133189'],
+    });
     expect(parsePipelineOptions(['--live', '--genres', 'spotify']).genres).toBe('spotify');
     expect(() => parsePipelineOptions(['--live', '--genres', 'lastfm'])).toThrow(/--genres takes spotify or musicbrainz, not "lastfm"/);
   });
@@ -32,7 +47,10 @@ describe('pipeline command line', () => {
     expect(() => parsePipelineOptions(['--live=yes'])).toThrow(/--live takes no value/);
   });
   it('takes every word after --only as a film, and no stray word elsewhere', () => {
-    expect(parsePipelineOptions(['--live', '--only', 'tt0133189', 'tt0120238', '--k', '4', '--only', 'tt0084698'])).toMatchObject({ only: ['tt0133189', 'tt0120238', 'tt0084698'], config: { k: 4 } });
+    expect(parsePipelineOptions(['--live', '--only', 'tt0133189', 'tt0120238', '--k', '4', '--only', 'tt0084698'])).toMatchObject({
+      only: ['tt0133189', 'tt0120238', 'tt0084698'],
+      config: { k: 4 },
+    });
     expect(() => parsePipelineOptions(['--live', 'tt0133189'])).toThrow(/unknown option tt0133189/);
   });
 });
@@ -41,7 +59,11 @@ describe('imdb command line', () => {
   it('reads parse, fetch and import', () => {
     expect(parseImdbCommand(['parse', 'page.html'])).toEqual({ command: 'parse', file: 'page.html' });
     expect(parseImdbCommand(['fetch', 'tt0133189', 'tt0120238'])).toEqual({ command: 'fetch', ids: ['tt0133189', 'tt0120238'] });
-    expect(parseImdbCommand(['import', 'a.html', '--data', 'elsewhere', 'b.html'])).toEqual({ command: 'import', files: ['a.html', 'b.html'], dataDir: 'elsewhere' });
+    expect(parseImdbCommand(['import', 'a.html', '--data', 'elsewhere', 'b.html'])).toEqual({
+      command: 'import',
+      files: ['a.html', 'b.html'],
+      dataDir: 'elsewhere',
+    });
     expect(parseImdbCommand(['import', 'a.html'])).toMatchObject({ dataDir: 'data' });
   });
   it('explains what is wrong', () => {

@@ -8,7 +8,11 @@ describe('npm run --silent imdb -- parse <file.html>', () => {
     expect(json).toMatchObject({ imdbId: 'tt0095016', title: 'Die Hard', total: 11, truncated: false });
     expect(json.tracks).toHaveLength(11);
     expect(Object.keys(json.tracks[0]).slice(0, 5)).toEqual(['position', 'title', 'credits', 'performers', 'remixers']);
-    expect(json.tracks[2]).toMatchObject({ position: 3, title: 'Christmas in Hollis', performers: [{ name: 'Run-D.M.C.', nameId: 'nm1505820' }] });
+    expect(json.tracks[2]).toMatchObject({
+      position: 3,
+      title: 'Christmas in Hollis',
+      performers: [{ name: 'Run-D.M.C.', nameId: 'nm1505820' }],
+    });
     expect(json.tracks[2].credits[1]).toEqual({ text: 'Performed by Run-D.M.C.', links: [{ text: 'Run-D.M.C.', nameId: 'nm1505820' }] });
   });
   it('exits non-zero with a reason for a page without a soundtrack', () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { cleanTitle, parseCredits, remixerFromTitle } from '../../../scripts/lib/credit-parser.ts';
 import type { CreditLine } from '../../../scripts/schemas.ts';
 
-const line = (text: string, ...linked: [string, string | null][]): CreditLine => ({ text, links: linked.map(([t, nameId]) => ({ text: t, nameId })) });
+const line = (text: string, ...linked: [string, string | null][]): CreditLine => ({
+  text,
+  links: linked.map(([t, nameId]) => ({ text: t, nameId })),
+});
 const names = (people: { name: string }[]) => people.map((p) => p.name);
 
 describe('credit lines', () => {
@@ -24,8 +27,13 @@ describe('credit lines', () => {
     expect(names(parseCredits('S', [line('Performed by X and Y')]).performers)).toEqual(['X', 'Y']);
     expect(names(parseCredits('S', [line('Performed by X & Y')]).performers)).toEqual(['X', 'Y']);
     expect(names(parseCredits('S', [line('Performed by X, Y, and Z')]).performers)).toEqual(['X', 'Y', 'Z']);
-    expect(names(parseCredits('S', [line('Performed by Echo & the Bunnymen', ['Echo & the Bunnymen', 'nm0000001'])]).performers)).toEqual(['Echo & the Bunnymen']);
-    expect(names(parseCredits('S', [line('Performed by Simon & Garfunkel and Y', ['Simon & Garfunkel', null])]).performers)).toEqual(['Simon & Garfunkel', 'Y']);
+    expect(names(parseCredits('S', [line('Performed by Echo & the Bunnymen', ['Echo & the Bunnymen', 'nm0000001'])]).performers)).toEqual([
+      'Echo & the Bunnymen',
+    ]);
+    expect(names(parseCredits('S', [line('Performed by Simon & Garfunkel and Y', ['Simon & Garfunkel', null])]).performers)).toEqual([
+      'Simon & Garfunkel',
+      'Y',
+    ]);
   });
   it('keeps an unlinked "& the …" act whole and folds a backing band into its leader', () => {
     expect(names(parseCredits('S', [line('Performed by Echo & the Bunnymen')]).performers)).toEqual(['Echo & the Bunnymen']);
@@ -33,7 +41,15 @@ describe('credit lines', () => {
     expect(c.performers).toEqual([{ name: 'Vince Tempera', nameId: 'nm0006394', creditedAs: 'Vince Tempera & Orchestra' }]);
   });
   it('ignores a band member list in parentheses', () => {
-    const c = parseCredits('Tahiti Tahiti', [line('Performed by Voyage (Sylvia Mason-James, Pierre-Alain Dahan, and Slim Pezin)', ['Voyage', 'nm0903899'], ['Sylvia Mason-James', 'nm1126721'], ['Pierre-Alain Dahan', 'nm1000657'], ['Slim Pezin', 'nm0679077'])]);
+    const c = parseCredits('Tahiti Tahiti', [
+      line(
+        'Performed by Voyage (Sylvia Mason-James, Pierre-Alain Dahan, and Slim Pezin)',
+        ['Voyage', 'nm0903899'],
+        ['Sylvia Mason-James', 'nm1126721'],
+        ['Pierre-Alain Dahan', 'nm1000657'],
+        ['Slim Pezin', 'nm0679077'],
+      ),
+    ]);
     expect(names(c.performers)).toEqual(['Voyage']);
   });
   it('reads remixers from credits and from titles', () => {
@@ -48,7 +64,11 @@ describe('credit lines', () => {
     expect(names(parseCredits('One (The Full-On Jack Dangers Mix)', [line('Remixed by Jack Dangers')]).remixers)).toEqual(['Jack Dangers']);
   });
   it('turns licences and flags into fields, not names or title text', () => {
-    const c = parseCredits('Copacabana(uncredited)', [line('Performed by X, courtesy of Y Records'), line('Courtesy of Z Records'), line('Under license from W')]);
+    const c = parseCredits('Copacabana(uncredited)', [
+      line('Performed by X, courtesy of Y Records'),
+      line('Courtesy of Z Records'),
+      line('Under license from W'),
+    ]);
     expect(c.title).toBe('Copacabana');
     expect(c.flags.uncredited).toBe(true);
     expect(names(c.performers)).toEqual(['X']);
@@ -57,7 +77,11 @@ describe('credit lines', () => {
     expect(parseCredits('S', [line('Produced by X (uncredited)')]).flags.uncredited).toBe(false);
   });
   it('skips lines that only look like credits', () => {
-    const c = parseCredits('S', [line('(c) 2000 by IRc2 Corporation'), line('Administered by EMI Music Publishing'), line('Contains a sample of "Back Door Santa"')]);
+    const c = parseCredits('S', [
+      line('(c) 2000 by IRc2 Corporation'),
+      line('Administered by EMI Music Publishing'),
+      line('Contains a sample of "Back Door Santa"'),
+    ]);
     expect(c.performers).toEqual([]);
     expect(c.writers).toEqual([]);
   });

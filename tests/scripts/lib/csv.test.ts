@@ -7,7 +7,15 @@ const csvCell = (value: CsvCell) => toCsv(['h'], [[value]]).slice('h\n'.length, 
 
 describe('CSV', () => {
   it('quotes commas, quotes and newlines', () => {
-    expect(toCsv(['a', 'b'], [['x, y', 'say "hi"'], ['line\nbreak', 3]])).toBe('a,b\n"x, y","say ""hi"""\n"line\nbreak",3\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x, y', 'say "hi"'],
+          ['line\nbreak', 3],
+        ],
+      ),
+    ).toBe('a,b\n"x, y","say ""hi"""\n"line\nbreak",3\n');
   });
   it('defuses cells a spreadsheet would run as a formula', () => {
     expect(csvCell('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`);
@@ -22,7 +30,15 @@ describe('CSV', () => {
     expect(csvCell(Number.NaN)).toBe('');
   });
   it('reads back what it writes, with line numbers', () => {
-    const table = parseCsv(toCsv(['t', 'n'], [['a, "b"', 1], ['c', 2]]));
+    const table = parseCsv(
+      toCsv(
+        ['t', 'n'],
+        [
+          ['a, "b"', 1],
+          ['c', 2],
+        ],
+      ),
+    );
     expect(table.header).toEqual(['t', 'n']);
     expect(table.rows).toEqual([
       { line: 2, cells: ['a, "b"', '1'] },

@@ -19,8 +19,16 @@ describe('parseJson', () => {
   });
 
   it('says what is wrong where JSON.parse gives no position at all', () => {
-    expect(findJsonMistake('{\n  "a": 1,\n  "b": }')).toEqual({ line: 3, column: 8, reason: '"}" cannot start a value: write text in double quotes, a number, true, false, null, [ or {' });
-    expect(findJsonMistake('[1,\n 2,\n]')).toEqual({ line: 3, column: 1, reason: 'a comma just before ] is not allowed in JSON: delete it' });
+    expect(findJsonMistake('{\n  "a": 1,\n  "b": }')).toEqual({
+      line: 3,
+      column: 8,
+      reason: '"}" cannot start a value: write text in double quotes, a number, true, false, null, [ or {',
+    });
+    expect(findJsonMistake('[1,\n 2,\n]')).toEqual({
+      line: 3,
+      column: 1,
+      reason: 'a comma just before ] is not allowed in JSON: delete it',
+    });
     expect(findJsonMistake('{"a": tru}')).toMatchObject({ line: 1, column: 7 });
   });
 

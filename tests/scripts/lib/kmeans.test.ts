@@ -13,7 +13,9 @@ import { seededRandom } from '../../../scripts/lib/random.ts';
 
 describe('KMeans', () => {
   const { story } = analyse(readInputs('data'), quickConfig);
-  const vectors = story.films.filter((f) => f.arc).map((f) => ['valence', 'energy', 'danceability', 'tempo'].flatMap((k) => f.arc!.map((p) => p[k as 'valence'])));
+  const vectors = story.films
+    .filter((f) => f.arc)
+    .map((f) => ['valence', 'energy', 'danceability', 'tempo'].flatMap((k) => f.arc!.map((p) => p[k as 'valence'])));
   const fit = fitPca(vectors, defaultConfig.pcaVarianceTarget);
   const scores = project(fit, vectors, fit.components);
 
@@ -40,7 +42,9 @@ describe('KMeans', () => {
     const centres = Array.from({ length: 5 }, (_, c) => Array.from(start.subarray(c * points.d, (c + 1) * points.d)));
     let labels: number[] = [];
     for (let it = 0; it < 300; it++) {
-      const next = scores.map((p) => centres.map((c) => c.reduce((s, v, j) => s + (v - p[j]) ** 2, 0)).reduce((best, d, c, all) => (d < all[best] ? c : best), 0));
+      const next = scores.map((p) =>
+        centres.map((c) => c.reduce((s, v, j) => s + (v - p[j]) ** 2, 0)).reduce((best, d, c, all) => (d < all[best] ? c : best), 0),
+      );
       if (next.join() === labels.join()) break;
       labels = next;
       centres.forEach((c, ci) => {

@@ -14,7 +14,9 @@ function structured(n: number, d: number, factors: number, seed: number, constan
   const mixing = Array.from({ length: factors }, () => Array.from({ length: d }, () => random() * 2 - 1));
   return Array.from({ length: n }, () => {
     const f = Array.from({ length: factors }, (_, i) => (random() * 2 - 1) * (factors - i));
-    return Array.from({ length: d }, (_, j) => (constantColumns.includes(j) ? 0.25 : f.reduce((s, x, i) => s + x * mixing[i][j], 0) + 0.1 * (random() - 0.5)));
+    return Array.from({ length: d }, (_, j) =>
+      constantColumns.includes(j) ? 0.25 : f.reduce((s, x, i) => s + x * mixing[i][j], 0) + 0.1 * (random() - 0.5),
+    );
   });
 }
 

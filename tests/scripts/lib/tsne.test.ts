@@ -30,7 +30,13 @@ function clusters(n: number, dims: number, groups: number, seed: number): number
   return Array.from({ length: n }, (_, i) => centres[i % groups].map((c) => c + randomNormal(random)));
 }
 
-const options = (n: number) => ({ perplexity: Math.min(5, (n - 1) / 3), iterations: 1000, learningRate: 50, earlyExaggeration: 12, seed: 42 });
+const options = (n: number) => ({
+  perplexity: Math.min(5, (n - 1) / 3),
+  iterations: 1000,
+  learningRate: 50,
+  earlyExaggeration: 12,
+  seed: 42,
+});
 
 describe('t-SNE', () => {
   it('exact: keeps neighbourhoods at least as well as tsne-js on 20 and 40 points', () => {

@@ -26,17 +26,30 @@ describe('edge cases in the data', () => {
     const empty = JSON.parse(readFileSync(emptyFile, 'utf8'));
     writeFileSync(emptyFile, stableJson({ ...empty, total: 0, tracks: [] }));
     try {
-    runPipeline({ dataDir: dir, config: quickConfig });
-    const s = story();
-    const suburbia = s.films.find((f) => f.imdbId === 'tt0086589')!;
-    expect(suburbia).toMatchObject({ archetype: null, arc: null, flags: ['no-featured-tracks'] });
-    expect(filmCaveats(suburbia)).toEqual(['The film’s soundtrack listing is empty, so it has no arc and no group.']);
-    const slacker = s.films.find((f) => f.imdbId === 'tt0102943')!;
-    expect(slacker).toMatchObject({ flags: ['few-featured-tracks'], archetype: null, confidence: null, arc: null, map: null, orderSignal: null });
-    expect(s.analysis.thinFilms).toContain('tt0102943');
-    expect(s.archetypes.flatMap((c) => c.members)).not.toContain('tt0102943');
-    expect(filmCaveats(slacker)[0]).toMatch(/^Only 1 of the 24 listed songs has mood features, too few to trace an arc: one song scaled within its film is a flat line/);
-    expect(s.warnings.some((w) => w.startsWith('tt0102943 (Slacker): only 1 track(s) with mood features, fewer than 3: the film gets no arc and no archetype'))).toBe(true);
+      runPipeline({ dataDir: dir, config: quickConfig });
+      const s = story();
+      const suburbia = s.films.find((f) => f.imdbId === 'tt0086589')!;
+      expect(suburbia).toMatchObject({ archetype: null, arc: null, flags: ['no-featured-tracks'] });
+      expect(filmCaveats(suburbia)).toEqual(['The film’s soundtrack listing is empty, so it has no arc and no group.']);
+      const slacker = s.films.find((f) => f.imdbId === 'tt0102943')!;
+      expect(slacker).toMatchObject({
+        flags: ['few-featured-tracks'],
+        archetype: null,
+        confidence: null,
+        arc: null,
+        map: null,
+        orderSignal: null,
+      });
+      expect(s.analysis.thinFilms).toContain('tt0102943');
+      expect(s.archetypes.flatMap((c) => c.members)).not.toContain('tt0102943');
+      expect(filmCaveats(slacker)[0]).toMatch(
+        /^Only 1 of the 24 listed songs has mood features, too few to trace an arc: one song scaled within its film is a flat line/,
+      );
+      expect(
+        s.warnings.some((w) =>
+          w.startsWith('tt0102943 (Slacker): only 1 track(s) with mood features, fewer than 3: the film gets no arc and no archetype'),
+        ),
+      ).toBe(true);
     } finally {
       writeFileSync(emptyFile, stableJson(empty, 2));
     }
@@ -59,11 +72,24 @@ describe('edge cases in the data', () => {
 });
 
 describe('the pipeline command on bad input', () => {
-  const cli = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/commands/pipeline.ts', '--data', dir, ...args], { encoding: 'utf8' });
+  const cli = (...args: string[]) =>
+    spawnSync('npx', ['tsx', 'scripts/commands/pipeline.ts', '--data', dir, ...args], { encoding: 'utf8' });
   for (const [what, edit, message] of [
-    ['a missing column', (csv: string) => csv.replace('Vibe Keywords,', ''), /films\.csv, record header \(line 1\), field "Vibe Keywords": missing column/],
-    ['a malformed IMDb ID', (csv: string) => csv.replace('tt0120238', 'tt12'), /films\.csv, record line 3 \(SubUrbia \(Linklater\)\), field "IMDb ID": "tt12" is not an IMDb title ID/],
-    ['a duplicate IMDb ID', (csv: string) => csv.replace('tt0120238', 'tt0133189'), /films\.csv, record line 3 \(SubUrbia \(Linklater\)\), field "IMDb ID": tt0133189 is already used on line 2/],
+    [
+      'a missing column',
+      (csv: string) => csv.replace('Vibe Keywords,', ''),
+      /films\.csv, record header \(line 1\), field "Vibe Keywords": missing column/,
+    ],
+    [
+      'a malformed IMDb ID',
+      (csv: string) => csv.replace('tt0120238', 'tt12'),
+      /films\.csv, record line 3 \(SubUrbia \(Linklater\)\), field "IMDb ID": "tt12" is not an IMDb title ID/,
+    ],
+    [
+      'a duplicate IMDb ID',
+      (csv: string) => csv.replace('tt0120238', 'tt0133189'),
+      /films\.csv, record line 3 \(SubUrbia \(Linklater\)\), field "IMDb ID": tt0133189 is already used on line 2/,
+    ],
     ['a malformed year', (csv: string) => csv.replace('1996', 'mid-90s'), /field "Year": "mid-90s" is not a four-digit year/],
   ] as const) {
     it(`refuses films.csv with ${what}, exits non-zero and keeps the previous output`, () => {
@@ -91,7 +117,9 @@ describe('the pipeline command on bad input', () => {
     try {
       const result = cli();
       expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(/tt0084698\.json: is not valid JSON at line \d+, column \d+: the file ends before the JSON is complete/);
+      expect(result.stderr).toMatch(
+        /tt0084698\.json: is not valid JSON at line \d+, column \d+: the file ends before the JSON is complete/,
+      );
     } finally {
       writeFileSync(file, original);
     }
@@ -120,6 +148,10 @@ describe('invariants', () => {
     const s = base();
     const thin = s.films.find((f) => f.coverage.withFeatures < s.method.minFeaturedTracks)!;
     thin.archetype = 1;
-    expect(checkInvariants(s).some((p) => p.startsWith(`${thin.imdbId} (${thin.title}): has ${thin.coverage.withFeatures} song(s) with mood features, fewer than 3`))).toBe(true);
+    expect(
+      checkInvariants(s).some((p) =>
+        p.startsWith(`${thin.imdbId} (${thin.title}): has ${thin.coverage.withFeatures} song(s) with mood features, fewer than 3`),
+      ),
+    ).toBe(true);
   });
 });

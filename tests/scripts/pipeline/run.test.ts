@@ -50,7 +50,9 @@ describe('the whole pipeline on the committed snapshot', () => {
     broken.tracks[2].performers = 'Ramones';
     writeFileSync(file, JSON.stringify(broken));
     try {
-      expect(() => runPipeline({ dataDir: dir, config: quickConfig })).toThrow(/tt0133189\.json, record track 3 \("Too Hot"\), field "performers"/);
+      expect(() => runPipeline({ dataDir: dir, config: quickConfig })).toThrow(
+        /tt0133189\.json, record track 3 \("Too Hot"\), field "performers"/,
+      );
       expect(readFileSync(storyFile()).equals(before)).toBe(true);
     } finally {
       writeFileSync(file, original);

@@ -11,11 +11,25 @@ const options = { steps: 10, scaling: 'per-film' as const, minFeaturedTracks: 3 
 
 describe('buildArcs sets thin films apart', () => {
   it('gives a film of two featured songs no arc, flagged few-featured-tracks (its range kept)', () => {
-    const two = { imdbId: 'tt0000001', tracks: [track('tt0000001', 1, mood(0.2, 0.3, 0.4, 100)), track('tt0000001', 2, null), track('tt0000001', 3, mood(0.8, 0.7, 0.6, 140))] };
+    const two = {
+      imdbId: 'tt0000001',
+      tracks: [
+        track('tt0000001', 1, mood(0.2, 0.3, 0.4, 100)),
+        track('tt0000001', 2, null),
+        track('tt0000001', 3, mood(0.8, 0.7, 0.6, 140)),
+      ],
+    };
     const three = { imdbId: 'tt0000002', tracks: [1, 2, 3].map((p) => track('tt0000002', p, mood(0.1 * p, 0.5, 0.5, 100 + p))) };
     const none = { imdbId: 'tt0000003', tracks: [track('tt0000003', 1, null)] };
     const { arcs } = buildArcs([two, three, none], options);
-    expect(arcs[0]).toMatchObject({ imdbId: 'tt0000001', featuredTracks: 2, vector: null, points: null, levelPoints: null, flags: ['few-featured-tracks'] });
+    expect(arcs[0]).toMatchObject({
+      imdbId: 'tt0000001',
+      featuredTracks: 2,
+      vector: null,
+      points: null,
+      levelPoints: null,
+      flags: ['few-featured-tracks'],
+    });
     expect(arcs[0].range!.valence).toEqual({ min: 0.2, max: 0.8 });
     // Three featured songs are enough.
     expect(arcs[1].flags).toEqual([]);
@@ -33,7 +47,12 @@ describe('the pipeline on data/', () => {
   let story: Story;
   beforeAll(() => {
     // The shipped method, but for fewer simulated worlds: this is about the films, the null model and stability.
-    story = analyse(readInputs('data'), { ...defaultConfig, calibrationWorlds: 10, powerStrengths: [0, 2], powerWorldsPerStrength: 4 }).story;
+    story = analyse(readInputs('data'), {
+      ...defaultConfig,
+      calibrationWorlds: 10,
+      powerStrengths: [0, 2],
+      powerWorldsPerStrength: 4,
+    }).story;
   }, 240_000);
 
   it('leaves every film with too few featured songs out of every part of the analysis', () => {
@@ -51,7 +70,10 @@ describe('the pipeline on data/', () => {
       expect(film.orderSignal, film.imdbId).toBeNull();
       expect(film.shape, film.imdbId).toBeNull();
       expect(film.nearest, film.imdbId).toEqual([]);
-      expect(film.flags.some((f) => f === 'few-featured-tracks' || f === 'no-featured-tracks'), film.imdbId).toBe(true);
+      expect(
+        film.flags.some((f) => f === 'few-featured-tracks' || f === 'no-featured-tracks'),
+        film.imdbId,
+      ).toBe(true);
       for (const cluster of story.archetypes) expect(cluster.members).not.toContain(film.imdbId);
       for (const other of story.films) expect(other.nearest.map((n) => n.imdbId)).not.toContain(film.imdbId);
     }
@@ -64,7 +86,8 @@ describe('the pipeline on data/', () => {
       expect(film.map, film.imdbId).not.toBeNull();
     }
     // The stability matrix covers the clustered films only.
-    if (story.analysis.stability.coAssignment) expect(story.analysis.stability.coAssignmentFilms).toHaveLength(story.analysis.clusteredFilms);
+    if (story.analysis.stability.coAssignment)
+      expect(story.analysis.stability.coAssignmentFilms).toHaveLength(story.analysis.clusteredFilms);
   });
 
   it('reports a null-model row for every k in kEvidence, each p in (0, 1]', () => {

@@ -20,10 +20,14 @@ describe('the warnings of a run', () => {
     rmSync(missing);
     const lines: string[] = [];
     const { story } = runPipeline({ dataDir: dir, outDir: join(dir, 'out'), config: quickConfig, log: (l) => lines.push(l) });
-    expect(lines.find((l) => l.trimStart().startsWith('soundtracks'))).toMatch(/^ {2}soundtracks +19 soundtracks \(1 missing, see the warnings below\), \d+ entries/);
+    expect(lines.find((l) => l.trimStart().startsWith('soundtracks'))).toMatch(
+      /^ {2}soundtracks +19 soundtracks \(1 missing, see the warnings below\), \d+ entries/,
+    );
     const printed = lines.slice(lines.findIndex((l) => /warnings? \(the run went on/.test(l)));
     expect(printed[0]).toBe(`  ${story.warnings.length} warnings (the run went on; each says what to do):`);
-    expect(printed).toContain(`  - ${missing} is missing: Ghost World (tt0162346) in data/films.csv has no soundtrack snapshot, so it is kept with no songs, no arc and no archetype; fetch it with "npm run imdb -- fetch tt0162346", import a page saved from a browser with "npm run imdb -- import page.html", or restore a file deleted by mistake with "git checkout -- ${missing}"`);
+    expect(printed).toContain(
+      `  - ${missing} is missing: Ghost World (tt0162346) in data/films.csv has no soundtrack snapshot, so it is kept with no songs, no arc and no archetype; fetch it with "npm run imdb -- fetch tt0162346", import a page saved from a browser with "npm run imdb -- import page.html", or restore a file deleted by mistake with "git checkout -- ${missing}"`,
+    );
     const slacker = join(dir, 'snapshot', 'soundtracks', 'tt0102943.json');
     expect(printed.find((l) => l.includes('tt0102943 (Slacker)'))).toBe(
       `  - tt0102943 (Slacker): only 1 track(s) with mood features, fewer than 3: the film gets no arc and no archetype (songs in ${slacker}; a song gets a mood from its performers' genres: credit its performers there, and give them genres with "npm run pipeline -- --live --genres" or by hand in ${join(dir, 'snapshot', 'artist-genres.json')}; these of its artists have no genres there: The Texas Instruments)`,

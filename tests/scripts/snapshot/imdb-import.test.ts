@@ -35,9 +35,15 @@ describe('npm run imdb -- import', () => {
     const data = dataCopy('not-listed');
     const result = imdb(['import', 'tests/fixtures/imdb/tt0095016.html', '--data', data]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`tests/fixtures/imdb/tt0095016.html is the soundtrack page of Die Hard (tt0095016), which is not in ${data}/films.csv.`);
-    expect(result.stderr).toContain(`Add its row to ${data}/films.csv first, then import again:\n      Die Hard,1988,"<vibe keywords>",tt0095016`);
-    expect(result.stderr).toContain('    replacing <vibe keywords> with a few words that describe the film, separated by commas, inside the quotes.');
+    expect(result.stderr).toContain(
+      `tests/fixtures/imdb/tt0095016.html is the soundtrack page of Die Hard (tt0095016), which is not in ${data}/films.csv.`,
+    );
+    expect(result.stderr).toContain(
+      `Add its row to ${data}/films.csv first, then import again:\n      Die Hard,1988,"<vibe keywords>",tt0095016`,
+    );
+    expect(result.stderr).toContain(
+      '    replacing <vibe keywords> with a few words that describe the film, separated by commas, inside the quotes.',
+    );
     expect(existsSync(join(data, 'snapshot', 'soundtracks', 'tt0095016.json'))).toBe(false);
   });
 
@@ -46,7 +52,9 @@ describe('npm run imdb -- import', () => {
     appendFileSync(join(data, 'films.csv'), 'Die Hard,1988,"<vibe keywords>",tt0095016\n');
     const result = imdb(['import', 'tests/fixtures/imdb/tt0095016.html', '--data', data]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`imdb import: ${data}/films.csv, record line 22 (Die Hard), field "Vibe Keywords": "<vibe keywords>" is a placeholder, not vibe keywords: write a few words`);
+    expect(result.stderr).toContain(
+      `imdb import: ${data}/films.csv, record line 22 (Die Hard), field "Vibe Keywords": "<vibe keywords>" is a placeholder, not vibe keywords: write a few words`,
+    );
     expect(existsSync(join(data, 'snapshot', 'soundtracks', 'tt0095016.json'))).toBe(false);
   });
 
@@ -56,14 +64,23 @@ describe('npm run imdb -- import', () => {
     const result = imdb(['import', 'tests/fixtures/imdb/tt0095016.html', '--data', data]);
     expect(result.status).toBe(0);
     const genres = `${data}/snapshot/artist-genres.json`;
-    expect(result.stdout).toContain('    0 of its 11 songs will get a mood: fewer than the 3 a film needs for an arc, so as it stands Die Hard will get no arc and no archetype.\n');
-    expect(result.stdout).toContain(`    5 artists have no genres in ${genres}, so their songs get no mood: Bruce Willis, Reginald VelJohnson, Run-D.M.C., Stevie Wonder, Vaughn Monroe.\n`);
-    expect(result.stdout).toContain(`    To add them: "npm run pipeline -- --live --genres" looks them up on MusicBrainz; or add each by hand to ${genres}, as "Bruce Willis": { "genres": ["punk"], "providerId": null, "source": "curated" }`);
+    expect(result.stdout).toContain(
+      '    0 of its 11 songs will get a mood: fewer than the 3 a film needs for an arc, so as it stands Die Hard will get no arc and no archetype.\n',
+    );
+    expect(result.stdout).toContain(
+      `    5 artists have no genres in ${genres}, so their songs get no mood: Bruce Willis, Reginald VelJohnson, Run-D.M.C., Stevie Wonder, Vaughn Monroe.\n`,
+    );
+    expect(result.stdout).toContain(
+      `    To add them: "npm run pipeline -- --live --genres" looks them up on MusicBrainz; or add each by hand to ${genres}, as "Bruce Willis": { "genres": ["punk"], "providerId": null, "source": "curated" }`,
+    );
   });
 
   it('turns saved pages of listed films into snapshots marked as imported from a saved page, which the pipeline reads', () => {
     const data = dataCopy('listed');
-    appendFileSync(join(data, 'films.csv'), 'Die Hard,1988,"christmas, siege",tt0095016\n"Kill Bill: Vol. 1",2003,"revenge, grindhouse",tt0266697\n');
+    appendFileSync(
+      join(data, 'films.csv'),
+      'Die Hard,1988,"christmas, siege",tt0095016\n"Kill Bill: Vol. 1",2003,"revenge, grindhouse",tt0266697\n',
+    );
     const result = imdb(['import', 'tests/fixtures/imdb/tt0095016.html', 'tests/fixtures/imdb/tt0266697.html', '--data', data]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);

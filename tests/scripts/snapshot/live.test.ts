@@ -16,18 +16,57 @@ let dir: string;
 let imdb: FakeImdb | undefined;
 let spotify: FakeService | undefined;
 
-const previousGandhi = JSON.stringify({ imdbId: 'tt0083987', title: 'Gandhi', source: 'curated', total: 1, truncated: false, tracks: [{ position: 1, title: 'Vaishnava Janato', credits: [{ text: 'Performed by Lata Mangeshkar', links: [{ text: 'Lata Mangeshkar', nameId: null }] }], performers: [{ name: 'Lata Mangeshkar', nameId: null, creditedAs: null }], remixers: [], writers: [], composers: [], licensing: [], flags: { uncredited: false, creditOnly: false }, entryId: null }] }, null, 2);
+const previousGandhi = JSON.stringify(
+  {
+    imdbId: 'tt0083987',
+    title: 'Gandhi',
+    source: 'curated',
+    total: 1,
+    truncated: false,
+    tracks: [
+      {
+        position: 1,
+        title: 'Vaishnava Janato',
+        credits: [{ text: 'Performed by Lata Mangeshkar', links: [{ text: 'Lata Mangeshkar', nameId: null }] }],
+        performers: [{ name: 'Lata Mangeshkar', nameId: null, creditedAs: null }],
+        remixers: [],
+        writers: [],
+        composers: [],
+        licensing: [],
+        flags: { uncredited: false, creditOnly: false },
+        entryId: null,
+      },
+    ],
+  },
+  null,
+  2,
+);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'arcs-live-'));
   const data = join(dir, 'data');
   mkdirSync(join(data, 'snapshot', 'soundtracks'), { recursive: true });
-  writeFileSync(join(data, 'films.csv'), 'Movie Title,Year,Vibe Keywords,IMDb ID\nKill Bill: Vol. 1,2003,revenge,tt0266697\nDie Hard,1988,christmas,tt0095016\nGandhi,1982,history,tt0083987\nThe Fugitive,1993,chase,tt0106977\n');
+  writeFileSync(
+    join(data, 'films.csv'),
+    'Movie Title,Year,Vibe Keywords,IMDb ID\nKill Bill: Vol. 1,2003,revenge,tt0266697\nDie Hard,1988,christmas,tt0095016\nGandhi,1982,history,tt0083987\nThe Fugitive,1993,chase,tt0106977\n',
+  );
   writeFileSync(join(data, 'genre-mood-map.json'), readFileSync('data/genre-mood-map.json'));
   const genre = (genres: string[]) => ({ genres, source: 'curated', providerId: null });
   writeFileSync(
     join(data, 'snapshot', 'artist-genres.json'),
-    JSON.stringify({ artists: { 'Nancy Sinatra': genre(['adult standards']), 'Isaac Hayes': genre(['soul', 'funk rock']), 'Run-D.M.C.': genre(['hip hop', 'old school hip hop']), 'Stevie Wonder': genre(['soul']), 'Vaughn Monroe': genre(['adult standards']), 'B.B. King': genre(['blues']), 'Lata Mangeshkar': genre(['classical']), 'Meiko Kaji': genre(['enka']), "The 5.6.7.8's": genre(['garage rock']) } }),
+    JSON.stringify({
+      artists: {
+        'Nancy Sinatra': genre(['adult standards']),
+        'Isaac Hayes': genre(['soul', 'funk rock']),
+        'Run-D.M.C.': genre(['hip hop', 'old school hip hop']),
+        'Stevie Wonder': genre(['soul']),
+        'Vaughn Monroe': genre(['adult standards']),
+        'B.B. King': genre(['blues']),
+        'Lata Mangeshkar': genre(['classical']),
+        'Meiko Kaji': genre(['enka']),
+        "The 5.6.7.8's": genre(['garage rock']),
+      },
+    }),
   );
   writeFileSync(join(data, 'snapshot', 'soundtracks', 'tt0083987.json'), previousGandhi);
 });
@@ -41,9 +80,21 @@ afterEach(async () => {
 /** Runs the CLI in a child process; asynchronously, because the fake IMDb lives in this one. */
 function pipeline(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'scripts/commands/pipeline.ts', '--data', join(dir, 'data'), '--cache', join(dir, 'cache'), ...args], {
-      env: { ...process.env, IMDB_BASE_URL: imdb!.url, HTTP_MIN_INTERVAL_MS: '0', HTTP_BASE_DELAY_MS: '10', HTTP_RETRIES: '2', HTTP_TIMEOUT_MS: '2000', ...extraEnv },
-    });
+    const child = spawn(
+      'npx',
+      ['tsx', 'scripts/commands/pipeline.ts', '--data', join(dir, 'data'), '--cache', join(dir, 'cache'), ...args],
+      {
+        env: {
+          ...process.env,
+          IMDB_BASE_URL: imdb!.url,
+          HTTP_MIN_INTERVAL_MS: '0',
+          HTTP_BASE_DELAY_MS: '10',
+          HTTP_RETRIES: '2',
+          HTTP_TIMEOUT_MS: '2000',
+          ...extraEnv,
+        },
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -121,7 +172,11 @@ describe('live genres from Spotify', () => {
         { id: 'sp-bbking', name: 'B.B. King', genres: ['blues', 'electric blues'] },
       ],
     );
-    expect(snapshot.artists['Nancy Sinatra']).toEqual({ genres: ['adult standards', 'sunshine pop'], source: 'spotify', providerId: 'sp-nancy' });
+    expect(snapshot.artists['Nancy Sinatra']).toEqual({
+      genres: ['adult standards', 'sunshine pop'],
+      source: 'spotify',
+      providerId: 'sp-nancy',
+    });
     expect(snapshot.artists['B.B. King']).toMatchObject({ source: 'spotify', providerId: 'sp-bbking' });
     // Not found on Spotify: the previous (curated) record stays.
     expect(snapshot.artists['Isaac Hayes']).toMatchObject({ source: 'curated' });
@@ -150,7 +205,10 @@ describe('live genres from Spotify', () => {
   });
   it('stops with a clear message when the credentials are missing', async () => {
     imdb = await startFakeImdb({});
-    const { code, err } = await pipeline(['--live', '--only', 'tt0106977', '--genres', 'spotify'], { SPOTIFY_CLIENT_ID: '', SPOTIFY_CLIENT_SECRET: '' });
+    const { code, err } = await pipeline(['--live', '--only', 'tt0106977', '--genres', 'spotify'], {
+      SPOTIFY_CLIENT_ID: '',
+      SPOTIFY_CLIENT_SECRET: '',
+    });
     expect(code).toBe(1);
     expect(err).toMatch(/Spotify needs SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET in the environment/);
   });

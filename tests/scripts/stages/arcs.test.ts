@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { featuredTrack, mood } from '../../support/tracks.ts';
-import { arcFromSamples, arcSamples, artistKey, binMeans, buildArcs, extrapolatedShare, featureRange, interpolate, scale } from '../../../scripts/stages/arcs.ts';
+import {
+  arcFromSamples,
+  arcSamples,
+  artistKey,
+  binMeans,
+  buildArcs,
+  extrapolatedShare,
+  featureRange,
+  interpolate,
+  scale,
+} from '../../../scripts/stages/arcs.ts';
 import type { FeaturedTrack, Mood } from '../../../scripts/schemas.ts';
 
 const track = (position: number, features: Mood | null): FeaturedTrack => featuredTrack('tt0000001', position, features);
@@ -74,7 +84,13 @@ describe('min-max scaling', () => {
 describe('arc samples', () => {
   it('places a track by its index among all listed entries over the last index', () => {
     // Five entries, features on the 1st, 3rd and 5th: places 0, 0.5 and 1.
-    const tracks = [track(1, mood(0, 0, 0, 100)), track(2, null), track(3, mood(1, 1, 1, 120)), track(4, null), track(5, mood(0.5, 0, 0, 110))];
+    const tracks = [
+      track(1, mood(0, 0, 0, 100)),
+      track(2, null),
+      track(3, mood(1, 1, 1, 120)),
+      track(4, null),
+      track(5, mood(0.5, 0, 0, 110)),
+    ];
     expect(arcSamples(tracks).map((s) => s.t)).toEqual([0, 0.5, 1]);
   });
 });
@@ -139,7 +155,11 @@ describe('buildArcs', () => {
 describe('ArcBuilder (the resampling stages’ fast path)', () => {
   it('gives exactly arcFromSamples when every track is kept in order', async () => {
     const { ArcBuilder } = await import('../../../scripts/stages/arcs.ts');
-    const samples = [0, 0.2, 0.5, 0.9, 1].map((t, i) => ({ t, mood: mood(0.1 * i, 0.9 - 0.15 * i, (i % 2) * 0.7, 90 + 13 * i), artists: `A${i}` }));
+    const samples = [0, 0.2, 0.5, 0.9, 1].map((t, i) => ({
+      t,
+      mood: mood(0.1 * i, 0.9 - 0.15 * i, (i % 2) * 0.7, 90 + 13 * i),
+      artists: `A${i}`,
+    }));
     const builder = new ArcBuilder([samples], 10, null);
     const all = Int32Array.from([0, 1, 2, 3, 4]);
     const out = new Array<number>(40).fill(-1);
@@ -174,6 +194,11 @@ describe('songsTouchingNoStep (what the study’s reading left out)', async () =
     const samples = [0, 0.1, 0.2, 0.45, 1].map((t) => ({ t, mood: mood(0.5, 0.5, 0.5, 100), artists: 'A' }));
     expect(songsTouchingNoStep(samples, 3)).toBe(2);
     // Every song of an evenly spread film touches a step.
-    expect(songsTouchingNoStep([0, 0.5, 1].map((t) => ({ t, mood: mood(0.5, 0.5, 0.5, 100), artists: 'A' })), 3)).toBe(0);
+    expect(
+      songsTouchingNoStep(
+        [0, 0.5, 1].map((t) => ({ t, mood: mood(0.5, 0.5, 0.5, 100), artists: 'A' })),
+        3,
+      ),
+    ).toBe(0);
   });
 });

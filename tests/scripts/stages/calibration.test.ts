@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../scripts/lib/random.ts';
-import { CALIBRATION_TESTS, CALIBRATION_WIDTH, calibrationRunner, summariseCalibration, type CalibrationInput } from '../../../scripts/stages/calibration.ts';
+import {
+  CALIBRATION_TESTS,
+  CALIBRATION_WIDTH,
+  calibrationRunner,
+  summariseCalibration,
+  type CalibrationInput,
+} from '../../../scripts/stages/calibration.ts';
 import { featureScale } from '../../../scripts/stages/order-signal.ts';
 import { filmSamples, mood, runsOf } from '../../support/tracks.ts';
 
@@ -12,7 +18,10 @@ function catalogue(seed: number) {
   const random = seededRandom(seed);
   const samples = Array.from({ length: 12 }, (_, f) => {
     const artists = [0, 1, 2].map(() => mood(random(), random(), random(), 80 + 80 * random()));
-    return filmSamples(artists.flatMap((m) => [m, m, m]), ['A', 'A', 'A', 'B', 'B', 'B', 'C', 'C', 'C'].map((a) => `${a}${f}`));
+    return filmSamples(
+      artists.flatMap((m) => [m, m, m]),
+      ['A', 'A', 'A', 'B', 'B', 'B', 'C', 'C', 'C'].map((a) => `${a}${f}`),
+    );
   });
   return { samples, runs: samples.map(runsOf) };
 }
@@ -80,9 +89,17 @@ describe('the withdrawn per-archetype spread test', () => {
   it('calls groups chosen on the same order tighter than chance far more than 5% of the time', () => {
     // Films of random songs by distinct artists: nothing but the clustering's own choice makes a group tight.
     const random = seededRandom(8);
-    const samples = Array.from({ length: 15 }, () => filmSamples(Array.from({ length: 8 }, () => mood(random(), random(), random(), 80 + 80 * random()))));
+    const samples = Array.from({ length: 15 }, () =>
+      filmSamples(Array.from({ length: 8 }, () => mood(random(), random(), random(), 80 + 80 * random()))),
+    );
     const { input: base } = input(0);
-    const settings = { ...base, samples, runs: samples.map(runsOf), imdbIds: samples.map((_, f) => `tt${String(f + 1).padStart(7, '0')}`), zScale: featureScale(samples.flat().map((s) => s.mood)) };
+    const settings = {
+      ...base,
+      samples,
+      runs: samples.map(runsOf),
+      imdbIds: samples.map((_, f) => `tt${String(f + 1).padStart(7, '0')}`),
+      zScale: featureScale(samples.flat().map((s) => s.mood)),
+    };
     const worlds = 30;
     const rows = new Float64Array(worlds * CALIBRATION_WIDTH);
     calibrationRunner(settings)(0, worlds, rows);

@@ -54,8 +54,18 @@ describe('silhouette', () => {
 
 describe('clusterArcs', () => {
   // Six films: three rising arcs, three falling ones, each with a little wobble.
-  const rising = (w: number): ArcSample[] => [0, 0.25, 0.5, 0.75, 1].map((t, i) => ({ t, mood: { valence: i / 4 + (i === 2 ? w : 0), energy: i / 4, danceability: i / 4, tempo: 100 + 10 * i }, artists: `A${i}` }));
-  const falling = (w: number): ArcSample[] => [0, 0.25, 0.5, 0.75, 1].map((t, i) => ({ t, mood: { valence: 1 - i / 4 + (i === 2 ? w : 0), energy: 1 - i / 4, danceability: 1 - i / 4, tempo: 140 - 10 * i }, artists: `A${i}` }));
+  const rising = (w: number): ArcSample[] =>
+    [0, 0.25, 0.5, 0.75, 1].map((t, i) => ({
+      t,
+      mood: { valence: i / 4 + (i === 2 ? w : 0), energy: i / 4, danceability: i / 4, tempo: 100 + 10 * i },
+      artists: `A${i}`,
+    }));
+  const falling = (w: number): ArcSample[] =>
+    [0, 0.25, 0.5, 0.75, 1].map((t, i) => ({
+      t,
+      mood: { valence: 1 - i / 4 + (i === 2 ? w : 0), energy: 1 - i / 4, danceability: 1 - i / 4, tempo: 140 - 10 * i },
+      artists: `A${i}`,
+    }));
   const samples = [rising(0), falling(0), rising(0.05), falling(0.04), rising(-0.05), falling(-0.03)];
   const arcs: FilmArc[] = samples.map((s, i) => {
     const { points, vector } = arcFromSamples(s, 10, featureRange(s));
@@ -69,7 +79,12 @@ describe('clusterArcs', () => {
     const best = [...result.kEvidence].sort((a, b) => b.silhouette - a.silhouette)[0];
     expect(best.k).toBe(2);
     // Its two nearest films are the other rising ones.
-    expect(result.nearest.tt0000001.slice(0, 2).map((n) => n.imdbId).sort()).toEqual(['tt0000003', 'tt0000005']);
+    expect(
+      result.nearest.tt0000001
+        .slice(0, 2)
+        .map((n) => n.imdbId)
+        .sort(),
+    ).toEqual(['tt0000003', 'tt0000005']);
   });
   it('gives the same answer twice', () => {
     const a = clusterArcs(reduceArcs(arcs, config), config);
@@ -77,7 +92,18 @@ describe('clusterArcs', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
   it('leaves films without an arc out of every cluster', () => {
-    const withEmpty = [...arcs, { imdbId: 'tt0000009', featuredTracks: 0, points: null, levelPoints: null, vector: null, range: null, flags: ['no-featured-tracks' as const] }];
+    const withEmpty = [
+      ...arcs,
+      {
+        imdbId: 'tt0000009',
+        featuredTracks: 0,
+        points: null,
+        levelPoints: null,
+        vector: null,
+        range: null,
+        flags: ['no-featured-tracks' as const],
+      },
+    ];
     const result = clusterArcs(reduceArcs(withEmpty, config), config);
     expect(result.unclustered).toEqual(['tt0000009']);
     expect(result.assignments.map((a) => a.imdbId)).not.toContain('tt0000009');

@@ -7,7 +7,16 @@ const map = {
   'hip hop': { valence: 0.6, energy: 0.7, danceability: 0.8, tempo: 95 },
   'drum and bass': { valence: 0.5, energy: 0.9, danceability: 0.7, tempo: 174 },
 };
-const track = (genres: string[]): GenredTrack => ({ imdbId: 'tt0000001', position: 1, title: 'x', performers: ['A'], remixers: [], uncredited: false, genres, unknownArtists: [] });
+const track = (genres: string[]): GenredTrack => ({
+  imdbId: 'tt0000001',
+  position: 1,
+  title: 'x',
+  performers: ['A'],
+  remixers: [],
+  uncredited: false,
+  genres,
+  unknownArtists: [],
+});
 
 describe('genre → mood', () => {
   it('averages every mapped genre of the track', () => {

@@ -37,7 +37,19 @@ describe('the map', () => {
     expect(mapFilms(ids(40), data, data, { ...defaultConfig, tsneIterations: 200, tsneExactMaxFilms: 30 }).method).toBe('barnes-hut-tsne');
   });
   it('scales coordinates so the farthest sits at ±1, centred', () => {
-    expect(fitToUnit([[0, 0], [2, 0], [4, 2]])).toEqual([[-1, -1 / 3], [0, -1 / 3], [1, 2 / 3]].map((p) => p.map((v) => expect.closeTo(v, 12))));
+    expect(
+      fitToUnit([
+        [0, 0],
+        [2, 0],
+        [4, 2],
+      ]),
+    ).toEqual(
+      [
+        [-1, -1 / 3],
+        [0, -1 / 3],
+        [1, 2 / 3],
+      ].map((p) => p.map((v) => expect.closeTo(v, 12))),
+    );
   });
 });
 

@@ -3,7 +3,13 @@ import { defaultConfig, drawSeed, drawsFor } from '../../../scripts/config.ts';
 import { meanSilhouette, pairwiseDistances } from '../../../scripts/lib/cluster-metrics.ts';
 import { seededRandom } from '../../../scripts/lib/random.ts';
 import { featureRange, type ArcSample } from '../../../scripts/stages/arcs.ts';
-import { monteCarloP, nullModelWidth, shuffledOrderDraws, summariseNullModel, type NullModelInput } from '../../../scripts/stages/null-model.ts';
+import {
+  monteCarloP,
+  nullModelWidth,
+  shuffledOrderDraws,
+  summariseNullModel,
+  type NullModelInput,
+} from '../../../scripts/stages/null-model.ts';
 import { Refitter } from '../../../scripts/stages/refit.ts';
 import type { Mood } from '../../../scripts/schemas.ts';
 
@@ -26,14 +32,25 @@ function permuted<T>(items: T[], seed: number): T[] {
  */
 function songsOf(f: number): Mood[] {
   const random = seededRandom(1000 + f);
-  return Array.from({ length: 8 }, (_, i) => mood(0.1 + 0.1 * i + 0.02 * random(), 0.2 + 0.09 * i + 0.02 * random(), 0.5 + 0.05 * random(), 110 + 5 * random()));
+  return Array.from({ length: 8 }, (_, i) =>
+    mood(0.1 + 0.1 * i + 0.02 * random(), 0.2 + 0.09 * i + 0.02 * random(), 0.5 + 0.05 * random(), 110 + 5 * random()),
+  );
 }
 
 const K_VALUES = [2, 3];
 const DRAWS = 99;
 
 function baseInput(samples: ArcSample[][], globalRange: NullModelInput['globalRange'] = null) {
-  return { samples, runs: samples.map(runsOf), steps: 10, globalRange, varianceTarget: 0.8, restarts: 5, kmeansSeed: 42, maxIterations: 100 };
+  return {
+    samples,
+    runs: samples.map(runsOf),
+    steps: 10,
+    globalRange,
+    varianceTarget: 0.8,
+    restarts: 5,
+    kmeansSeed: 42,
+    maxIterations: 100,
+  };
 }
 
 /**
@@ -183,7 +200,15 @@ describe('the shuffled-order null model', () => {
   it('reads the chosen k’s single-song column for the withdrawn test, beside the run reorderings', () => {
     const draws = new Float64Array([0.2, 0.5, 0.3, 0.45]);
     // kValues [2], k = 2: width 2 (silhouette with runs reordered, then with single songs shuffled); two draws.
-    const summary = summariseNullModel({ kValues: [2], k: 2, realSilhouettes: [0.4], draws, drawCount: 2, wantedDraws: 4, significance: 0.05 });
+    const summary = summariseNullModel({
+      kValues: [2],
+      k: 2,
+      realSilhouettes: [0.4],
+      draws,
+      drawCount: 2,
+      wantedDraws: 4,
+      significance: 0.05,
+    });
     // Run draws 0.2 and 0.3: neither ≥ 0.4 → 1/3. Song draws 0.5 and 0.45: both ≥ 0.4 → 1.
     expect(summary.byK[0].p).toBe(1 / 3);
     expect(summary.byK[0].nullMean).toBeCloseTo(0.25, 12);

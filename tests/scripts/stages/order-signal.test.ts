@@ -85,7 +85,13 @@ describe('orderSignal', () => {
       moods: Array.from({ length: 12 }, () => mood(random(), random(), random(), 80 + 80 * random())),
       runs: Array.from({ length: 12 }, () => 1),
     }));
-    const out = orderSignal({ films: randomFilms, allMoods: randomFilms.flatMap((f) => f.moods), shuffles: 500, seed: 13, significance: 0.05 });
+    const out = orderSignal({
+      films: randomFilms,
+      allMoods: randomFilms.flatMap((f) => f.moods),
+      shuffles: 500,
+      seed: 13,
+      significance: 0.05,
+    });
     expect(out.overall.expectedByChance).toBeCloseTo(2, 12);
     expect(out.overall.filmsBelowSignificance).toBeLessThanOrEqual(6);
     const meanP = out.films.reduce((s, f) => s + f.orderP, 0) / out.films.length;
@@ -104,13 +110,21 @@ describe('orderSignal', () => {
   it('finds a film whose neighbours are as unlike as possible rougher than chance', () => {
     // 0.1, 1.0, 0.2, 0.9, … alternates extremes.
     const zigzag = [0, 9, 1, 8, 2, 7, 3, 6, 4, 5].map((i) => sorted[i]);
-    const out = orderSignal({ films: [{ imdbId: 'tt0000004', moods: zigzag, runs: singles(zigzag) }], allMoods: zigzag, shuffles: 1000, seed: 13, significance: 0.05 });
+    const out = orderSignal({
+      films: [{ imdbId: 'tt0000004', moods: zigzag, runs: singles(zigzag) }],
+      allMoods: zigzag,
+      shuffles: 1000,
+      seed: 13,
+      significance: 0.05,
+    });
     expect(out.films[0].orderP).toBeGreaterThan(0.95);
     expect(out.films[0].smootherThan).toBeLessThan(0.05);
   });
 
   it('is seeded: the same input gives the same output', () => {
-    expect(orderSignal({ films, allMoods, shuffles: 200, seed: 13, significance: 0.05 })).toEqual(orderSignal({ films, allMoods, shuffles: 200, seed: 13, significance: 0.05 }));
+    expect(orderSignal({ films, allMoods, shuffles: 200, seed: 13, significance: 0.05 })).toEqual(
+      orderSignal({ films, allMoods, shuffles: 200, seed: 13, significance: 0.05 }),
+    );
   });
 });
 

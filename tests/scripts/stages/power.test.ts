@@ -5,7 +5,9 @@ import { filmSamples, mood, runsOf } from '../../support/tracks.ts';
 
 function input(strengths: number[], worldsPerStrength: number): PowerInput {
   const random = seededRandom(6);
-  const samples = Array.from({ length: 12 }, () => filmSamples(Array.from({ length: 10 }, () => mood(random(), random(), random(), 80 + 80 * random()))));
+  const samples = Array.from({ length: 12 }, () =>
+    filmSamples(Array.from({ length: 10 }, () => mood(random(), random(), random(), 80 + 80 * random()))),
+  );
   return {
     samples,
     runs: samples.map(runsOf),

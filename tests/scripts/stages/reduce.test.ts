@@ -42,4 +42,3 @@ describe('PCA', () => {
     expect(standardisedPcaScores(Float64Array.from(rows.flat()), 4, 2, 0.5).components).toBe(1);
   });
 });
-

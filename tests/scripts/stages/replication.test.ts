@@ -15,8 +15,17 @@ const inputs = readInputs('data');
 const loaded = loadSoundtracks(inputs.films, inputs.snapshots);
 const credited = creditTracks(loaded.soundtracks, Object.keys(inputs.artistGenres.artists));
 const features = inferFeatures(tagGenres(credited.films, inputs.artistGenres).films, inputs.moodMap).films;
-const clusters = clusterArcs(reduceArcs(buildArcs(features, { steps: 10, scaling: 'per-film', minFeaturedTracks: 3 }).arcs, defaultConfig), defaultConfig);
-const record = replicate({ features, study: inputs.studyResults, assignments: clusters.assignments, components: clusters.components, config: defaultConfig });
+const clusters = clusterArcs(
+  reduceArcs(buildArcs(features, { steps: 10, scaling: 'per-film', minFeaturedTracks: 3 }).arcs, defaultConfig),
+  defaultConfig,
+);
+const record = replicate({
+  features,
+  study: inputs.studyResults,
+  assignments: clusters.assignments,
+  components: clusters.components,
+  config: defaultConfig,
+});
 
 describe('the replication record on the committed data', () => {
   it('reads the study’s settings from its published method: 7 components, seed 33, every film with a song, the line read at the steps', () => {
@@ -39,7 +48,10 @@ describe('the replication record on the committed data', () => {
   });
 
   it('agrees with the study comparison stage on the published archetypes, and compares the study’s settings over all films with a song', () => {
-    expect(record.agreement.published.ari).toBeCloseTo(compareWithStudy({ study: inputs.studyResults, assignments: clusters.assignments, k: clusters.k }).ari, 12);
+    expect(record.agreement.published.ari).toBeCloseTo(
+      compareWithStudy({ study: inputs.studyResults, assignments: clusters.assignments, k: clusters.k }).ari,
+      12,
+    );
     // With one song enough, every film with a mood is clustered: 20 here, as in the study.
     expect(record.agreement.studySettings.films).toBe(features.filter((f) => f.tracks.some((t) => t.features)).length);
   });

@@ -5,7 +5,17 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../scripts/lib/random.ts';
 import type { ArcSample } from '../../../scripts/stages/arcs.ts';
-import { finishJob, jobMemory, prepareResampling, resamplingWorkerReady, runJob, takeBatches, usesWorker, workOn, type DrawRunner } from '../../../scripts/stages/resampling.ts';
+import {
+  finishJob,
+  jobMemory,
+  prepareResampling,
+  resamplingWorkerReady,
+  runJob,
+  takeBatches,
+  usesWorker,
+  workOn,
+  type DrawRunner,
+} from '../../../scripts/stages/resampling.ts';
 import { stabilityRunner, type StabilityInput } from '../../../scripts/stages/stability.ts';
 
 // Twenty films of ten songs each, seeded noise around a rising or a falling line.
@@ -13,10 +23,25 @@ const samples: ArcSample[][] = Array.from({ length: 20 }, (_, f) => {
   const random = seededRandom(900 + f);
   return Array.from({ length: 10 }, (_, i) => {
     const x = f % 2 ? i / 9 : 1 - i / 9;
-    return { t: i / 9, mood: { valence: x + 0.2 * random(), energy: 0.5 + 0.3 * random(), danceability: random(), tempo: 90 + 60 * random() }, artists: `Artist ${i}` };
+    return {
+      t: i / 9,
+      mood: { valence: x + 0.2 * random(), energy: 0.5 + 0.3 * random(), danceability: random(), tempo: 90 + 60 * random() },
+      artists: `Artist ${i}`,
+    };
   });
 });
-const input: StabilityInput = { samples, runs: samples.map((s) => s.map(() => 1)), steps: 10, globalRange: null, varianceTarget: 0.8, restarts: 3, kmeansSeed: 42, maxIterations: 100, k: 2, seed: 7 };
+const input: StabilityInput = {
+  samples,
+  runs: samples.map((s) => s.map(() => 1)),
+  steps: 10,
+  globalRange: null,
+  varianceTarget: 0.8,
+  restarts: 3,
+  kmeansSeed: 42,
+  maxIterations: 100,
+  k: 2,
+  seed: 7,
+};
 const total = 300;
 const width = samples.length;
 

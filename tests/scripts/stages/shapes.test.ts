@@ -31,14 +31,27 @@ describe('classifyShape', () => {
       expect(read.shape).toBe(shape.name);
       expect(read.correlation).toBeCloseTo(1, 9);
       // Level and scale do not matter to a correlation: a shifted, stretched arc in 0–1 reads the same.
-      const shifted = classifyShape(values.map((v) => 0.5 + 0.3 * v), MIN);
+      const shifted = classifyShape(
+        values.map((v) => 0.5 + 0.3 * v),
+        MIN,
+      );
       expect(shifted.shape).toBe(shape.name);
       expect(shifted.correlation).toBeCloseTo(1, 9);
     });
   }
   it('reads the mirror of a shape as its opposite', () => {
-    expect(classifyShape(steps10.map((t) => 1 - t), MIN).shape).toBe('tragedy');
-    expect(classifyShape(steps10.map((t) => 1 - Math.sin(Math.PI * t)), MIN).shape).toBe('man-in-a-hole');
+    expect(
+      classifyShape(
+        steps10.map((t) => 1 - t),
+        MIN,
+      ).shape,
+    ).toBe('tragedy');
+    expect(
+      classifyShape(
+        steps10.map((t) => 1 - Math.sin(Math.PI * t)),
+        MIN,
+      ).shape,
+    ).toBe('man-in-a-hole');
   });
   it('reads a flat arc as no clear shape, correlation 0', () => {
     expect(classifyShape(Array(10).fill(0), MIN)).toEqual({ shape: 'no-clear-shape', correlation: 0 });
@@ -88,7 +101,15 @@ describe('filmShapes', () => {
     const samples = film(Array.from({ length: 6 }, (_, i) => mood(0.6, 0.1 * i, 0.5, 100 + i)));
     const valence = valenceArc(samples);
     expect(valence).toEqual(Array(10).fill(0));
-    const [read] = filmShapes({ films: [{ imdbId: 'tt0000001', samples, runs: runsOf(samples), valence }], steps: 10, globalRange: null, shuffles: 20, minCorrelation: MIN, seed: 17, significance: 0.05 });
+    const [read] = filmShapes({
+      films: [{ imdbId: 'tt0000001', samples, runs: runsOf(samples), valence }],
+      steps: 10,
+      globalRange: null,
+      shuffles: 20,
+      minCorrelation: MIN,
+      seed: 17,
+      significance: 0.05,
+    });
     expect(read.shape).toBe('no-clear-shape');
     expect(read.correlation).toBe(0);
     expect(read.shuffledSameShape).toBe(1);
@@ -99,7 +120,15 @@ describe('filmShapes', () => {
   it('reads a film that rises song by song as rags to riches, a shape few shuffles share', () => {
     const samples = film(Array.from({ length: 10 }, (_, i) => mood(0.05 + 0.1 * i, 0.5, 0.5, 120)));
     const valence = valenceArc(samples);
-    const [read] = filmShapes({ films: [{ imdbId: 'tt0000002', samples, runs: runsOf(samples), valence }], steps: 10, globalRange: null, shuffles: 200, minCorrelation: MIN, seed: 17, significance: 0.05 });
+    const [read] = filmShapes({
+      films: [{ imdbId: 'tt0000002', samples, runs: runsOf(samples), valence }],
+      steps: 10,
+      globalRange: null,
+      shuffles: 200,
+      minCorrelation: MIN,
+      seed: 17,
+      significance: 0.05,
+    });
     expect(read.shape).toBe('rags-to-riches');
     expect(read.correlation).toBeGreaterThan(0.99);
     expect(read.shuffledSameShape).toBeLessThan(0.2);
@@ -112,14 +141,30 @@ describe('filmShapes', () => {
     // Valence constant, energy rising: were the shuffles read on energy some would rise;
     // on valence every shuffle is flat, so all share "no clear shape".
     const samples = film(Array.from({ length: 8 }, (_, i) => mood(0.3, 0.1 * i, 0.5, 100)));
-    const [read] = filmShapes({ films: [{ imdbId: 'tt0000003', samples, runs: runsOf(samples), valence: valenceArc(samples) }], steps: 10, globalRange: null, shuffles: 50, minCorrelation: MIN, seed: 17, significance: 0.05 });
+    const [read] = filmShapes({
+      films: [{ imdbId: 'tt0000003', samples, runs: runsOf(samples), valence: valenceArc(samples) }],
+      steps: 10,
+      globalRange: null,
+      shuffles: 50,
+      minCorrelation: MIN,
+      seed: 17,
+      significance: 0.05,
+    });
     expect(read.shuffledSameShape).toBe(1);
   });
 
   it('is seeded: the same input gives the same shares; no shuffles give 0', () => {
     const random = seededRandom(5);
     const samples = film(Array.from({ length: 7 }, () => mood(random(), random(), random(), 100 + 50 * random())));
-    const input = { films: [{ imdbId: 'tt0000004', samples, runs: runsOf(samples), valence: valenceArc(samples) }], steps: 10, globalRange: null, shuffles: 100, minCorrelation: MIN, seed: 17, significance: 0.05 };
+    const input = {
+      films: [{ imdbId: 'tt0000004', samples, runs: runsOf(samples), valence: valenceArc(samples) }],
+      steps: 10,
+      globalRange: null,
+      shuffles: 100,
+      minCorrelation: MIN,
+      seed: 17,
+      significance: 0.05,
+    };
     expect(filmShapes(input)).toEqual(filmShapes(input));
     expect(filmShapes({ ...input, shuffles: 0 })[0].shuffledSameShape).toBe(0);
   });
@@ -132,7 +177,12 @@ describe('the shape test against chance', () => {
     const random = seededRandom(41);
     const films = Array.from({ length: 60 }, (_, f) => {
       const samples = film(Array.from({ length: 8 }, () => mood(random(), random(), random(), 80 + 80 * random())));
-      return { imdbId: `tt${String(f + 1).padStart(7, '0')}`, samples, runs: runsOf(samples), valence: arc(samples, 10, featureRange(samples)).points.map((p) => p.valence) };
+      return {
+        imdbId: `tt${String(f + 1).padStart(7, '0')}`,
+        samples,
+        runs: runsOf(samples),
+        valence: arc(samples, 10, featureRange(samples)).points.map((p) => p.valence),
+      };
     });
     const read = filmShapes({ films, steps: 10, globalRange: null, shuffles: 99, minCorrelation: MIN, seed: 17, significance: 0.05 });
     // 5% of 60 is 3; a test that let each film pick its template first called about 16%.

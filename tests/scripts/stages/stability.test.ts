@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { jaccard } from '../../../scripts/lib/cluster-metrics.ts';
 import { seededRandom } from '../../../scripts/lib/random.ts';
 import { Refitter } from '../../../scripts/stages/refit.ts';
-import { CO_ASSIGNMENT_MAX_FILMS, companions, stabilityBaseline, stabilityReading, stabilityResamples, summariseStability, type StabilityInput } from '../../../scripts/stages/stability.ts';
+import {
+  CO_ASSIGNMENT_MAX_FILMS,
+  companions,
+  stabilityBaseline,
+  stabilityReading,
+  stabilityResamples,
+  summariseStability,
+  type StabilityInput,
+} from '../../../scripts/stages/stability.ts';
 
 import { filmSamples as film, mood, runsOf } from '../../support/tracks.ts';
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `tt${String(i + 1).padStart(7, '0')}`);
@@ -31,7 +39,16 @@ describe('summariseStability on resamples written by hand', () => {
   // Archetype 1: best Jaccard 1, 1, max(1/2, 1/4) = 1/2 → 2.5 / 3; dissolved (≤ 0.5) once in three.
   // Archetype 2: 1, 1, 2/3 → 8/9; never dissolved.
   const resamples = new Float64Array([0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1]);
-  const summary = summariseStability({ imdbIds: ids(4), labels: [1, 1, 2, 2], k: 2, resamples, resampleCount: 3, wantedResamples: 3, thresholds, ...baseline });
+  const summary = summariseStability({
+    imdbIds: ids(4),
+    labels: [1, 1, 2, 2],
+    k: 2,
+    resamples,
+    resampleCount: 3,
+    wantedResamples: 3,
+    thresholds,
+    ...baseline,
+  });
 
   it('takes the mean best Jaccard match per archetype, Hennig-style', () => {
     expect(summary.archetypes[0].jaccard).toBeCloseTo(2.5 / 3, 12);
@@ -57,19 +74,46 @@ describe('summariseStability on resamples written by hand', () => {
   it('reads an archetype that breaks up as fragile or dissolved', () => {
     // Archetype {0, 1, 2, 3} against resamples that split it in halves: Jaccard 2/4 each time → dissolved.
     const halves = new Float64Array([0, 0, 1, 1, 0, 1, 0, 1]);
-    const split = summariseStability({ imdbIds: ids(4), labels: [1, 1, 1, 1], k: 1, resamples: halves, resampleCount: 2, wantedResamples: 4, thresholds, ...baseline });
+    const split = summariseStability({
+      imdbIds: ids(4),
+      labels: [1, 1, 1, 1],
+      k: 1,
+      resamples: halves,
+      resampleCount: 2,
+      wantedResamples: 4,
+      thresholds,
+      ...baseline,
+    });
     expect(split.archetypes[0].jaccard).toBe(0.5);
     expect(split.archetypes[0].reading).toBe('dissolved');
     expect(split.archetypes[0].dissolved).toBe(1);
     expect(split.reduced).toBe(true);
     // {0, 1, 2} against {0, 1} | {2, 3}: best 2/3, which every relabelling of two pairs also gives.
-    const same = summariseStability({ imdbIds: ids(4), labels: [1, 1, 1, 2], k: 2, resamples: new Float64Array([0, 0, 1, 1]), resampleCount: 1, wantedResamples: 1, thresholds, ...baseline });
+    const same = summariseStability({
+      imdbIds: ids(4),
+      labels: [1, 1, 1, 2],
+      k: 2,
+      resamples: new Float64Array([0, 0, 1, 1]),
+      resampleCount: 1,
+      wantedResamples: 1,
+      thresholds,
+      ...baseline,
+    });
     expect(same.archetypes[0].jaccard).toBeCloseTo(2 / 3, 12);
     expect(same.archetypes[0].baseline.mean).toBeCloseTo(2 / 3, 12);
     expect(same.archetypes[0].reading).toBe('dissolved');
   });
   it('gives a film alone in its archetype no co-assignment', () => {
-    const lone = summariseStability({ imdbIds: ids(3), labels: [1, 1, 2], k: 2, resamples: new Float64Array([0, 0, 1, 0, 0, 1]), resampleCount: 2, wantedResamples: 2, thresholds, ...baseline });
+    const lone = summariseStability({
+      imdbIds: ids(3),
+      labels: [1, 1, 2],
+      k: 2,
+      resamples: new Float64Array([0, 0, 1, 0, 0, 1]),
+      resampleCount: 2,
+      wantedResamples: 2,
+      thresholds,
+      ...baseline,
+    });
     expect(lone.films[2].coAssignment).toBeNull();
     expect(lone.films[0].coAssignment).toBe(1);
     expect(lone.archetypes[1].jaccard).toBe(1);
@@ -78,7 +122,16 @@ describe('summariseStability on resamples written by hand', () => {
   });
   it('leaves the co-assignment matrix out above the size limit', () => {
     const n = CO_ASSIGNMENT_MAX_FILMS + 1;
-    const big = summariseStability({ imdbIds: ids(n), labels: Array(n).fill(1), k: 1, resamples: new Float64Array(n), resampleCount: 1, wantedResamples: 1, thresholds, ...baseline });
+    const big = summariseStability({
+      imdbIds: ids(n),
+      labels: Array(n).fill(1),
+      k: 1,
+      resamples: new Float64Array(n),
+      resampleCount: 1,
+      wantedResamples: 1,
+      thresholds,
+      ...baseline,
+    });
     expect(big.coAssignment).toBeNull();
     expect(big.coAssignmentFilms).toEqual([]);
     expect(big.archetypes[0].jaccard).toBe(1);
@@ -88,10 +141,20 @@ describe('summariseStability on resamples written by hand', () => {
     const labels = Array.from({ length: n }, (_, i) => 1 + (i % 3));
     const count = 4;
     const resamples = Float64Array.from({ length: count * n }, (_, x) => (x * 7 + Math.floor(x / n)) % 4);
-    const big = summariseStability({ imdbIds: ids(n), labels, k: 3, resamples, resampleCount: count, wantedResamples: count, thresholds, ...baseline });
+    const big = summariseStability({
+      imdbIds: ids(n),
+      labels,
+      k: 3,
+      resamples,
+      resampleCount: count,
+      wantedResamples: count,
+      thresholds,
+      ...baseline,
+    });
     big.films.forEach((film, i) => {
       const others = labels.flatMap((l, j) => (l === labels[i] && j !== i ? [j] : []));
-      const together = (j: number) => Array.from({ length: count }, (_, b) => resamples[b * n + i] === resamples[b * n + j]).filter(Boolean).length / count;
+      const together = (j: number) =>
+        Array.from({ length: count }, (_, b) => resamples[b * n + i] === resamples[b * n + j]).filter(Boolean).length / count;
       expect(film.coAssignment).toBeCloseTo(others.reduce((s, j) => s + together(j), 0) / others.length, 12);
     });
   });
@@ -159,7 +222,18 @@ describe('stability of two well-separated groups', () => {
       }),
     );
   });
-  const input: StabilityInput = { samples, runs: samples.map(runsOf), steps: 10, globalRange: null, varianceTarget: 0.8, restarts: 5, kmeansSeed: 42, maxIterations: 100, k: 2, seed: 7 };
+  const input: StabilityInput = {
+    samples,
+    runs: samples.map(runsOf),
+    steps: 10,
+    globalRange: null,
+    varianceTarget: 0.8,
+    restarts: 5,
+    kmeansSeed: 42,
+    maxIterations: 100,
+    k: 2,
+    seed: 7,
+  };
   const count = 50;
   const n = samples.length;
 
@@ -177,7 +251,16 @@ describe('stability of two well-separated groups', () => {
     // Every label a resample writes is a cluster index 0…k−1.
     for (const l of resamples) expect([0, 1]).toContain(l);
     const labels = Array.from({ length: n }, (_, i) => (i < 6 ? 1 : 2));
-    const summary = summariseStability({ imdbIds: ids(n), labels, k: 2, resamples, resampleCount: count, wantedResamples: count, thresholds, ...baseline });
+    const summary = summariseStability({
+      imdbIds: ids(n),
+      labels,
+      k: 2,
+      resamples,
+      resampleCount: count,
+      wantedResamples: count,
+      thresholds,
+      ...baseline,
+    });
     for (const archetype of summary.archetypes) {
       expect(archetype.jaccard).toBeGreaterThanOrEqual(0.95);
       expect(archetype.reading).toBe('stable');

@@ -30,7 +30,10 @@ describe('adjustedRandIndex', () => {
     // index 0; rows 2, cols 2; expected 4/6; max 2 → −(2/3) / (4/3) = −0.5.
     expect(adjustedRandIndex(a, b)).toBeCloseTo(-0.5, 12);
     expect(adjustedRandIndex(b, a)).toBeCloseTo(-0.5, 12);
-    expect(adjustedRandIndex([0, 0, 0, 1, 1, 1], [0, 0, 1, 1, 2, 2])).toBeCloseTo(adjustedRandIndex([0, 0, 1, 1, 2, 2], [0, 0, 0, 1, 1, 1]), 12);
+    expect(adjustedRandIndex([0, 0, 0, 1, 1, 1], [0, 0, 1, 1, 2, 2])).toBeCloseTo(
+      adjustedRandIndex([0, 0, 1, 1, 2, 2], [0, 0, 0, 1, 1, 1]),
+      12,
+    );
   });
   it('refuses labellings of different lengths', () => {
     expect(() => adjustedRandIndex([0, 1], [0])).toThrow(/different lengths/);
@@ -76,7 +79,11 @@ describe('compareWithStudy', () => {
   });
 
   it('breaks a Jaccard tie by the study archetype name, alphabetically', () => {
-    const tie = compareWithStudy({ study: study({ Zeta: [tt(1), tt(8)], Alpha: [tt(2), tt(9)] }), assignments: assigned({ 1: [1, 2] }), k: 1 });
+    const tie = compareWithStudy({
+      study: study({ Zeta: [tt(1), tt(8)], Alpha: [tt(2), tt(9)] }),
+      assignments: assigned({ 1: [1, 2] }),
+      k: 1,
+    });
     expect(tie.archetypes[0].name).toBe('Alpha');
     expect(tie.archetypes[0].jaccard).toBeCloseTo(1 / 3, 12);
   });
@@ -85,7 +92,11 @@ describe('compareWithStudy', () => {
     const none = compareWithStudy({ study: study({ A: [tt(1)] }), assignments: assigned({ 1: [2, 3] }), k: 1 });
     expect(none.films).toBe(0);
     expect(none.ari).toBe(0);
-    const same = compareWithStudy({ study: study({ X: [tt(1), tt(2)], Y: [tt(3), tt(4)] }), assignments: assigned({ 1: [3, 4], 2: [1, 2] }), k: 2 });
+    const same = compareWithStudy({
+      study: study({ X: [tt(1), tt(2)], Y: [tt(3), tt(4)] }),
+      assignments: assigned({ 1: [3, 4], 2: [1, 2] }),
+      k: 2,
+    });
     expect(same.ari).toBe(1);
     expect(same.archetypes.map((a) => [a.name, a.keepsStudyName])).toEqual([
       ['Y', true],

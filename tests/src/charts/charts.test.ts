@@ -27,7 +27,10 @@ const FEATURE_NAMES = Object.values(FEATURE_LABELS);
  */
 function asFile(svg: string): string {
   // HTML allows a bare & or < in an attribute value; a standalone SVG file is XML, which does not.
-  const xml = svg.replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/&(?!(amp|quot|lt|gt|#\d+);)/g, '&amp;').replace(/</g, '&lt;')}"`);
+  const xml = svg.replace(
+    /="([^"]*)"/g,
+    (_, value: string) => `="${value.replace(/&(?!(amp|quot|lt|gt|#\d+);)/g, '&amp;').replace(/</g, '&lt;')}"`,
+  );
   return `${xml.replace(/^<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ').replace(/></g, '>\n<')}\n`;
 }
 
@@ -57,7 +60,14 @@ function expectOneImage(root: SVGSVGElement, label: string): void {
 }
 
 const arc = (values: [number, number, number, number][]): ArcPoint[] =>
-  values.map(([valence, energy, danceability, tempo], step) => ({ step, t: values.length === 1 ? 0 : step / (values.length - 1), valence, energy, danceability, tempo }));
+  values.map(([valence, energy, danceability, tempo], step) => ({
+    step,
+    t: values.length === 1 ? 0 : step / (values.length - 1),
+    valence,
+    energy,
+    danceability,
+    tempo,
+  }));
 
 // Three steps: rising valence, falling energy, flat danceability, tempo peaking in the middle.
 const FILM_ARC = arc([
@@ -120,7 +130,12 @@ describe('filmArcChart', () => {
   });
 
   it('labels each panel with the real range its bottom and top stand for', async () => {
-    const ranged = filmArcChart(title, FILM_ARC, COLOR, { valence: { min: 0.5, max: 0.6 }, energy: { min: 0.2, max: 0.9 }, danceability: { min: 0.4, max: 0.45 }, tempo: { min: 92.4, max: 171.6 } });
+    const ranged = filmArcChart(title, FILM_ARC, COLOR, {
+      valence: { min: 0.5, max: 0.6 },
+      energy: { min: 0.2, max: 0.9 },
+      danceability: { min: 0.4, max: 0.45 },
+      tempo: { min: 92.4, max: 171.6 },
+    });
     const t = texts(parse(ranged));
     expect(t).toContain(`${FEATURE_LABELS.valence} · 0.50–0.60`);
     expect(t).toContain(`${FEATURE_LABELS.tempo} · 92–172 BPM`);
@@ -133,7 +148,10 @@ describe('archetypeArcChart', () => {
   const root = parse(svg);
 
   it('draws the spread band, each member film’s arc and the mean arc in four panels', async () => {
-    expectOneImage(root, 'Lonely Drifter: mean soundtrack arc of its films, with one standard deviation either side and each film\'s own arc');
+    expectOneImage(
+      root,
+      "Lonely Drifter: mean soundtrack arc of its films, with one standard deviation either side and each film's own arc",
+    );
     expect(all(root, `g[fill="${COLOR}"][fill-opacity="0.18"] path`)).toHaveLength(4);
     expect(all(root, 'g[stroke="currentColor"][stroke-opacity="0.28"] path')).toHaveLength(4 * MEMBERS.length);
     expect(all(root, `g[stroke="${COLOR}"][stroke-width="3.5"] path`)).toHaveLength(4);
@@ -144,7 +162,9 @@ describe('archetypeArcChart', () => {
 
   it('keeps the band inside the 0–1 range of each panel', () => {
     // Panels span y 30 to 111 in their own coordinates (marginTop 30, panel 84 less padding).
-    const ys = all(root, `g[fill="${COLOR}"][fill-opacity="0.18"] path`).flatMap((p) => [...(p.getAttribute('d') ?? '').matchAll(/[ML,C]\s*-?[\d.]+,(-?[\d.]+)/g)].map((m) => Number(m[1])));
+    const ys = all(root, `g[fill="${COLOR}"][fill-opacity="0.18"] path`).flatMap((p) =>
+      [...(p.getAttribute('d') ?? '').matchAll(/[ML,C]\s*-?[\d.]+,(-?[\d.]+)/g)].map((m) => Number(m[1])),
+    );
     expect(ys.length).toBeGreaterThan(0);
     expect(Math.min(...ys)).toBeGreaterThanOrEqual(30);
     expect(Math.max(...ys)).toBeLessThanOrEqual(111);
@@ -172,7 +192,7 @@ describe('pcaVarianceChart', () => {
   it('draws a bar per component, the kept ones in the accent, the running total and the target', async () => {
     const svg = pcaVarianceChart(explained, 0.8, 2);
     const root = parse(svg);
-    expectOneImage(root, 'Share of the arcs\' variance explained by each principal component; the first 2 reach the 80% target');
+    expectOneImage(root, "Share of the arcs' variance explained by each principal component; the first 2 reach the 80% target");
     const bars = all(root, 'rect');
     expect(bars).toHaveLength(4);
     expect(bars.map((b) => b.getAttribute('fill'))).toEqual(['var(--accent)', 'var(--accent)', 'currentColor', 'currentColor']);
@@ -182,7 +202,8 @@ describe('pcaVarianceChart', () => {
     expect(all(root, 'circle')).toHaveLength(4);
     expect(all(root, 'g[stroke-dasharray="4 4"] line')).toHaveLength(1);
     const t = texts(root);
-    for (const label of ['principal component', 'share of variance', '80% target', '1', '2', '3', '4', '0%', '100%']) expect(t).toContain(label);
+    for (const label of ['principal component', 'share of variance', '80% target', '1', '2', '3', '4', '0%', '100%'])
+      expect(t).toContain(label);
     await matchesSnapshot('pca-variance', svg);
   });
 
@@ -224,7 +245,10 @@ describe('silhouetteNullChart', () => {
   const svg = silhouetteNullChart(rows, 3);
   const root = parse(svg);
   it('draws the shuffled band, its mean, the real line and a dot per k with a title giving p', async () => {
-    expectOneImage(root, "Mean silhouette for k = 2 to 4: the real song order (line and dots) against shuffled orders (band from their mean to their 95th percentile), from zero; the study's k = 3 is marked");
+    expectOneImage(
+      root,
+      "Mean silhouette for k = 2 to 4: the real song order (line and dots) against shuffled orders (band from their mean to their 95th percentile), from zero; the study's k = 3 is marked",
+    );
     expect(all(root, 'g[fill-opacity="0.18"] path')).toHaveLength(1);
     const dots = all(root, 'circle');
     expect(dots).toHaveLength(3);
@@ -241,10 +265,46 @@ describe('silhouetteNullChart', () => {
 
 describe('filmMapChart', () => {
   const points: MapPoint[] = [
-    { x: -1, y: -1, label: 'Suburbia', color: '#D55E00', symbol: 'circle', clustered: true, href: '/films/suburbia/', title: 'Suburbia: Hard and Steady, no clear shape' },
-    { x: 1, y: 1, label: 'Mid90s', color: '#0072B2', symbol: 'square', clustered: true, href: '/films/mid90s/', title: 'Mid90s: The Danceable Fade, no clear shape' },
-    { x: 0, y: 0.2, label: 'SLC Punk!', color: '#009E73', symbol: 'triangle', clustered: true, href: '/films/slc-punk/', title: 'SLC Punk!: Louder and Bleaker, no clear shape' },
-    { x: 0.1, y: 0.25, label: 'Nowhere & <Then>', color: '#000000', symbol: 'circle', clustered: false, href: '/films/nowhere/', title: 'Nowhere & <Then>: no archetype' },
+    {
+      x: -1,
+      y: -1,
+      label: 'Suburbia',
+      color: '#D55E00',
+      symbol: 'circle',
+      clustered: true,
+      href: '/films/suburbia/',
+      title: 'Suburbia: Hard and Steady, no clear shape',
+    },
+    {
+      x: 1,
+      y: 1,
+      label: 'Mid90s',
+      color: '#0072B2',
+      symbol: 'square',
+      clustered: true,
+      href: '/films/mid90s/',
+      title: 'Mid90s: The Danceable Fade, no clear shape',
+    },
+    {
+      x: 0,
+      y: 0.2,
+      label: 'SLC Punk!',
+      color: '#009E73',
+      symbol: 'triangle',
+      clustered: true,
+      href: '/films/slc-punk/',
+      title: 'SLC Punk!: Louder and Bleaker, no clear shape',
+    },
+    {
+      x: 0.1,
+      y: 0.25,
+      label: 'Nowhere & <Then>',
+      color: '#000000',
+      symbol: 'circle',
+      clustered: false,
+      href: '/films/nowhere/',
+      title: 'Nowhere & <Then>: no archetype',
+    },
   ];
   const svg = filmMapChart(points, 'The landscape of four films');
   const root = parse(svg);
@@ -259,13 +319,22 @@ describe('filmMapChart', () => {
     expect(texts(root).sort()).toEqual(points.map((p) => p.label).sort());
     expect(svg).toContain('Nowhere &amp; &lt;Then&gt;');
     // Every mark links to its film, with a title a pointer shows.
-    expect(all(root, 'a').map((a) => a.getAttribute('href'))).toEqual(['/films/suburbia/', '/films/mid90s/', '/films/slc-punk/', '/films/nowhere/']);
+    expect(all(root, 'a').map((a) => a.getAttribute('href'))).toEqual([
+      '/films/suburbia/',
+      '/films/mid90s/',
+      '/films/slc-punk/',
+      '/films/nowhere/',
+    ]);
     expect(all(root, 'a title').map((t) => t.textContent)).toContain('SLC Punk!: Louder and Bleaker, no clear shape');
     await matchesSnapshot('film-map', svg);
   });
 
   it('keeps every label inside the chart and places the corner points in their corners', () => {
-    const at = (el: Element) => (el.getAttribute('transform') ?? '').match(/translate\(([-\d.]+),([-\d.]+)\)/)!.slice(1).map(Number);
+    const at = (el: Element) =>
+      (el.getAttribute('transform') ?? '')
+        .match(/translate\(([-\d.]+),([-\d.]+)\)/)!
+        .slice(1)
+        .map(Number);
     for (const label of all(root, 'text')) {
       const [x, y] = at(label);
       expect(x).toBeGreaterThan(0);
@@ -291,9 +360,16 @@ describe('filmMapChart', () => {
   });
 
   describe('on the PCA plane', () => {
-    const pca = filmMapChart(points, 'The PCA plane of four films', { axes: { x: 'PC1 · 24% of variance', y: 'PC2 · 18% of variance' }, equalAspect: true });
+    const pca = filmMapChart(points, 'The PCA plane of four films', {
+      axes: { x: 'PC1 · 24% of variance', y: 'PC2 · 18% of variance' },
+      equalAspect: true,
+    });
     const plane = parse(pca);
-    const at = (el: Element) => (el.getAttribute('transform') ?? '').match(/translate\(([-\d.]+),([-\d.]+)\)/)!.slice(1).map(Number);
+    const at = (el: Element) =>
+      (el.getAttribute('transform') ?? '')
+        .match(/translate\(([-\d.]+),([-\d.]+)\)/)!
+        .slice(1)
+        .map(Number);
 
     it('names both axes with the variance their component explains, outside the frame', async () => {
       expect(texts(plane)).toEqual(expect.arrayContaining(['PC1 · 24% of variance', 'PC2 · 18% of variance']));

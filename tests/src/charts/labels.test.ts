@@ -39,10 +39,12 @@ describe('placing a map’s labels', () => {
       const box = boxOf(label);
       const own = distanceToBox(box, points[i].px, points[i].py);
       expect(own, label.text).toBeLessThanOrEqual(9 + 7);
-      for (const [j, q] of points.entries()) if (j !== i) expect(distanceToBox(box, q.px, q.py), `${label.text} against ${q.text}`).toBeGreaterThan(own);
+      for (const [j, q] of points.entries())
+        if (j !== i) expect(distanceToBox(box, q.px, q.py), `${label.text} against ${q.text}`).toBeGreaterThan(own);
       for (const [j, other] of placed.entries()) {
         const b = boxOf(other);
-        if (j !== i) expect(box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1, `${label.text} over ${other.text}`).toBe(false);
+        if (j !== i)
+          expect(box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1, `${label.text} over ${other.text}`).toBe(false);
       }
     });
   });

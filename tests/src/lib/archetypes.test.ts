@@ -3,7 +3,14 @@ import { BindingError, bindArchetypes, type ArchetypeEssay } from '../../../src/
 import type { Story } from '../../../scripts/schemas.ts';
 
 const film = (imdbId: string, title: string, cluster: number | null) =>
-  ({ imdbId, title, archetype: cluster, arc: cluster === null ? null : [], flags: cluster === null ? ['few-featured-tracks'] : [], coverage: { entries: 12, withPerformer: 4, withGenres: 2, withFeatures: cluster === null ? 2 : 9 } }) as unknown as Story['films'][number];
+  ({
+    imdbId,
+    title,
+    archetype: cluster,
+    arc: cluster === null ? null : [],
+    flags: cluster === null ? ['few-featured-tracks'] : [],
+    coverage: { entries: 12, withPerformer: 4, withGenres: 2, withFeatures: cluster === null ? 2 : 9 },
+  }) as unknown as Story['films'][number];
 const story = {
   method: { minFeaturedTracks: 3 },
   films: [film('tt0000001', 'Alpha', 1), film('tt0000002', 'Beta', 1), film('tt0000003', 'Gamma', 2), film('tt0000004', 'Delta', null)],
@@ -12,7 +19,13 @@ const story = {
     { id: 2, members: ['tt0000003'] },
   ],
 } as unknown as Story;
-const essay = (slug: string, anchor: string): ArchetypeEssay => ({ slug, file: `content/archetypes/${slug}.mdx`, title: slug, summary: 's', anchor });
+const essay = (slug: string, anchor: string): ArchetypeEssay => ({
+  slug,
+  file: `content/archetypes/${slug}.mdx`,
+  title: slug,
+  summary: 's',
+  anchor,
+});
 
 describe('binding essays to clusters', () => {
   it('binds each essay to the cluster of its anchor film', () => {
@@ -23,7 +36,9 @@ describe('binding essays to clusters', () => {
     ]);
   });
   it('names the file and the unknown anchor', () => {
-    expect(() => bindArchetypes([essay('a', 'tt9999999'), essay('b', 'tt0000003')], story)).toThrow(/content\/archetypes\/a\.mdx: anchor "tt9999999" is not a film/);
+    expect(() => bindArchetypes([essay('a', 'tt9999999'), essay('b', 'tt0000003')], story)).toThrow(
+      /content\/archetypes\/a\.mdx: anchor "tt9999999" is not a film/,
+    );
   });
   it('names both files and their films when two essays share a cluster, and the cluster left without one', () => {
     try {
@@ -32,11 +47,15 @@ describe('binding essays to clusters', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(BindingError);
       const message = (error as Error).message;
-      expect(message).toContain('content/archetypes/a.mdx and content/archetypes/b.mdx all anchor films of the same cluster (tt0000001 (Alpha); tt0000002 (Beta))');
+      expect(message).toContain(
+        'content/archetypes/a.mdx and content/archetypes/b.mdx all anchor films of the same cluster (tt0000001 (Alpha); tt0000002 (Beta))',
+      );
       expect(message).toContain('the cluster of tt0000003 (Gamma) has no essay');
     }
   });
   it('rejects an anchor film that has no archetype', () => {
-    expect(() => bindArchetypes([essay('a', 'tt0000004'), essay('b', 'tt0000003'), essay('c', 'tt0000001')], story)).toThrow('a.mdx: anchor tt0000004 (Delta) has no archetype, because only 2 of its 12 listed songs have mood features, fewer than the 3 an arc needs');
+    expect(() => bindArchetypes([essay('a', 'tt0000004'), essay('b', 'tt0000003'), essay('c', 'tt0000001')], story)).toThrow(
+      'a.mdx: anchor tt0000004 (Delta) has no archetype, because only 2 of its 12 listed songs have mood features, fewer than the 3 an arc needs',
+    );
   });
 });

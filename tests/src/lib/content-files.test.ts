@@ -31,18 +31,42 @@ describe('siteSlug', () => {
 
 describe('contentFiles', () => {
   it('lists the essays of each collection by their slug, and the essays the pages need', () => {
-    const root = content('good', ['archetypes/a.mdx', 'essay/home.mdx', 'essay/method.mdx', 'essay/data.mdx', 'films/tt0133189.mdx', 'archetypes/.DS_Store', 'essay/home.mdx~']);
+    const root = content('good', [
+      'archetypes/a.mdx',
+      'essay/home.mdx',
+      'essay/method.mdx',
+      'essay/data.mdx',
+      'films/tt0133189.mdx',
+      'archetypes/.DS_Store',
+      'essay/home.mdx~',
+    ]);
     const { files, problems } = contentFiles(root);
     expect(problems).toEqual([]);
-    expect(files.map((f) => `${f.collection}:${f.slug}`)).toEqual(['archetypes:a', 'essay:data', 'essay:home', 'essay:method', 'films:tt0133189']);
+    expect(files.map((f) => `${f.collection}:${f.slug}`)).toEqual([
+      'archetypes:a',
+      'essay:data',
+      'essay:home',
+      'essay:method',
+      'films:tt0133189',
+    ]);
   });
 
   it('refuses a file name that is not its address, naming the slug, and a second file with the same address', () => {
-    const root = content('names', ['archetypes/The Sweetening.mdx', 'archetypes/sweetening.mdx', 'archetypes/Sweetening.mdx', 'essay/home.mdx', 'essay/method.mdx', 'essay/data.mdx']);
+    const root = content('names', [
+      'archetypes/The Sweetening.mdx',
+      'archetypes/sweetening.mdx',
+      'archetypes/Sweetening.mdx',
+      'essay/home.mdx',
+      'essay/method.mdx',
+      'essay/data.mdx',
+    ]);
     const { files, problems } = contentFiles(root);
     expect(files.map((f) => f.slug)).toEqual(['sweetening', 'the-sweetening', 'sweetening', 'data', 'home', 'method']);
     expect(problems.map((p) => [p.file.split('/').slice(-1)[0], p.fix])).toEqual([
-      ['Sweetening.mdx', 'sweetening.mdx exists already beside it, and both would get the same address: keep the text you want in sweetening.mdx and delete this file'],
+      [
+        'Sweetening.mdx',
+        'sweetening.mdx exists already beside it, and both would get the same address: keep the text you want in sweetening.mdx and delete this file',
+      ],
       ['The Sweetening.mdx', 'rename the file to the-sweetening.mdx, and write archetype="the-sweetening" where other essays name it'],
     ]);
   });

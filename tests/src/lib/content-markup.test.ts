@@ -13,7 +13,11 @@ const markup = (source: string) => {
 
 describe('checkMarkup', () => {
   it('finds nothing in good Markdown: tables, emphasis, links, code, escapes, headings', () => {
-    expect(markup('# Title\n\n**bold**, *it*, `code`, [a link](x/), \\* \\[ \\] \\|.\n\n| a | b |\n| --- | :-: |\n| 1 | 2 \\| 3 |\n\nrock | pop\n')).toEqual([]);
+    expect(
+      markup(
+        '# Title\n\n**bold**, *it*, `code`, [a link](x/), \\* \\[ \\] \\|.\n\n| a | b |\n| --- | :-: |\n| 1 | 2 \\| 3 |\n\nrock | pop\n',
+      ),
+    ).toEqual([]);
   });
 
   it('reports each table row that does not match its first row, padded or cut', () => {
@@ -24,8 +28,12 @@ describe('checkMarkup', () => {
   });
 
   it('reports a table GFM does not read as one: without its separator row, or with one of the wrong width', () => {
-    expect(markup('Intro.\n\n| a | b |\n| 1 | 2 |\n')).toEqual(['3:1 this looks like a table row, but the row under it is not a separator row, so the site would show it as text, | signs and all']);
-    expect(markup('| a | b | c |\n| --- | --- |\n')).toEqual(["1:1 this table's separator row has 2 columns, but its first row has 3, so the site would show the whole table as text, | signs and all"]);
+    expect(markup('Intro.\n\n| a | b |\n| 1 | 2 |\n')).toEqual([
+      '3:1 this looks like a table row, but the row under it is not a separator row, so the site would show it as text, | signs and all',
+    ]);
+    expect(markup('| a | b | c |\n| --- | --- |\n')).toEqual([
+      "1:1 this table's separator row has 2 columns, but its first row has 3, so the site would show the whole table as text, | signs and all",
+    ]);
   });
 
   it('reports the first stray mark of each line, at its column', () => {

@@ -11,13 +11,16 @@ describe('decodeEssay', () => {
   });
 
   it('reads a Latin-1 byte as the letter it was meant to be and reports its line once, with every such letter on it', () => {
-    const { text, problems } = decodeEssay(Buffer.concat([Buffer.from('First line.\nA caf', 'utf8'), latin1('é and a na'), latin1('ï'), Buffer.from('ve one.\n', 'utf8')]));
+    const { text, problems } = decodeEssay(
+      Buffer.concat([Buffer.from('First line.\nA caf', 'utf8'), latin1('é and a na'), latin1('ï'), Buffer.from('ve one.\n', 'utf8')]),
+    );
     expect(text).toBe('First line.\nA café and a naïve one.\n');
     expect(problems).toEqual([
       {
         line: 2,
         column: 6,
-        message: 'this line holds characters that are not saved as UTF-8 (probably "é", "ï" saved as Latin-1), which the site would show as "�"',
+        message:
+          'this line holds characters that are not saved as UTF-8 (probably "é", "ï" saved as Latin-1), which the site would show as "�"',
         fix: 'save the file as UTF-8 (in most editors: "Save with encoding" or "Reopen with encoding", then UTF-8), then check that the accented letters on this line look right',
       },
     ]);
@@ -41,7 +44,9 @@ describe('removeInvisible', () => {
       [5, 6, 'a word joiner'],
     ]);
     expect(problems[0].fix).toBe('delete it: put the cursor just after "tt0133189" and press Delete once (or retype the line)');
-    expect(problems[1].fix).toBe('delete it: put the cursor just after "A" and press Delete once, then type an ordinary space if one belongs there (or retype the line)');
+    expect(problems[1].fix).toBe(
+      'delete it: put the cursor just after "A" and press Delete once, then type an ordinary space if one belongs there (or retype the line)',
+    );
   });
 
   it('keeps a byte-order mark at the very start and a joiner inside an emoji', () => {
@@ -52,7 +57,14 @@ describe('removeInvisible', () => {
 
 describe('replacementCharacters', () => {
   it('reports a "�" already in the text once per line', () => {
-    expect(replacementCharacters('ok\ncaf� and �\n')).toEqual([{ line: 2, column: 4, message: 'the character "�" stands for a letter that was lost when the file was converted from another encoding', fix: 'type the letter that belongs here again, and save the file as UTF-8' }]);
+    expect(replacementCharacters('ok\ncaf� and �\n')).toEqual([
+      {
+        line: 2,
+        column: 4,
+        message: 'the character "�" stands for a letter that was lost when the file was converted from another encoding',
+        fix: 'type the letter that belongs here again, and save the file as UTF-8',
+      },
+    ]);
   });
 });
 

@@ -15,7 +15,8 @@ function film(overrides: Partial<StoryFilm> = {}): StoryFilm {
   } as StoryFilm;
 }
 
-const story = (beyondChance: boolean) => ({ analysis: { clusteredFilms: 17, nullModel: { verdict: { beyondChance } } }, method: { significance: 0.05 } }) as unknown as Story;
+const story = (beyondChance: boolean) =>
+  ({ analysis: { clusteredFilms: 17, nullModel: { verdict: { beyondChance } } }, method: { significance: 0.05 } }) as unknown as Story;
 
 describe('the site card’s finding', () => {
   it('states the story’s headline in plain words, with no statistician’s terms', () => {
@@ -50,8 +51,18 @@ describe('a film’s description', () => {
   });
 
   it('claims an order only below the significance level, and says why a film has no test', () => {
-    expect(filmOrderFinding(film({ orderSignal: { orderP: 0.003, smootherThan: 0.99, songs: 3, runs: 3, change: 1, shuffledChange: 1, songOrderP: 0.003 } }), 0.05)).toBe('Neighbouring songs are more alike than with its artist runs reordered (p = 0.003)');
-    expect(filmOrderFinding(film({ orderSignal: { orderP: 0.0004, smootherThan: 1, songs: 3, runs: 3, change: 1, shuffledChange: 1, songOrderP: 0.0004 } }), 0.05)).toContain('(p < 0.001)');
+    expect(
+      filmOrderFinding(
+        film({ orderSignal: { orderP: 0.003, smootherThan: 0.99, songs: 3, runs: 3, change: 1, shuffledChange: 1, songOrderP: 0.003 } }),
+        0.05,
+      ),
+    ).toBe('Neighbouring songs are more alike than with its artist runs reordered (p = 0.003)');
+    expect(
+      filmOrderFinding(
+        film({ orderSignal: { orderP: 0.0004, smootherThan: 1, songs: 3, runs: 3, change: 1, shuffledChange: 1, songOrderP: 0.0004 } }),
+        0.05,
+      ),
+    ).toContain('(p < 0.001)');
     expect(filmOrderFinding(film({ orderSignal: null }), 0.05)).toBe('Too few of its songs have mood features to trace an arc');
     const empty = film({ orderSignal: null, tracks: [], coverage: { entries: 0, withPerformer: 0, withGenres: 0, withFeatures: 0 } });
     expect(filmDescription(empty, 0.05)).toBe('Suburbia & "Sons" <1984> (1984): No songs are listed for it yet.');

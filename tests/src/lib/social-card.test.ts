@@ -5,9 +5,25 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import type { ArcPoint, Story, StoryFilm } from '../../../scripts/schemas.ts';
-import { CARD_HEIGHT, CARD_WIDTH, filmCardPng, filmCardText, fitText, socialCardPng, textWidth, wrapText } from '../../../src/lib/social-card.ts';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  filmCardPng,
+  filmCardText,
+  fitText,
+  socialCardPng,
+  textWidth,
+  wrapText,
+} from '../../../src/lib/social-card.ts';
 
-const arc: ArcPoint[] = Array.from({ length: 10 }, (_, step) => ({ step, t: step / 9, valence: step / 9, energy: 1 - step / 9, danceability: 0.5, tempo: step % 2 }));
+const arc: ArcPoint[] = Array.from({ length: 10 }, (_, step) => ({
+  step,
+  t: step / 9,
+  valence: step / 9,
+  energy: 1 - step / 9,
+  danceability: 0.5,
+  tempo: step % 2,
+}));
 
 function film(overrides: Partial<StoryFilm> = {}): StoryFilm {
   return {
@@ -45,7 +61,13 @@ describe('text on a card', () => {
   });
 
   it('keeps any title to two lines within the card, ending in an ellipsis when words are left out', () => {
-    const long = filmCardText(film({ title: 'The Extraordinarily Long and Winding Title of a Film That Nobody Could Ever Fit on One Card, Part Two: The Sequel Returns Again' }), 0.05).title;
+    const long = filmCardText(
+      film({
+        title:
+          'The Extraordinarily Long and Winding Title of a Film That Nobody Could Ever Fit on One Card, Part Two: The Sequel Returns Again',
+      }),
+      0.05,
+    ).title;
     expect(long.lines).toHaveLength(2);
     expect(long.lines[1].endsWith('…')).toBe(true);
     const short = filmCardText(film(), 0.05).title;
@@ -86,7 +108,11 @@ describe('a film’s card', () => {
 
 describe('the site’s card', () => {
   it('is a 1200 × 630 PNG', async () => {
-    const story = { films: [], analysis: { clusteredFilms: 17, nullModel: { verdict: { beyondChance: false } } }, method: { significance: 0.05 } } as unknown as Story;
+    const story = {
+      films: [],
+      analysis: { clusteredFilms: 17, nullModel: { verdict: { beyondChance: false } } },
+      method: { significance: 0.05 },
+    } as unknown as Story;
     const { info } = await pixels(await socialCardPng(story));
     expect([info.width, info.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
   });

@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { filmCardPng } from '../../../lib/social-card.ts';
 import { getStory } from '../../../lib/story.ts';
 
-export const getStaticPaths = (() => getStory().films.map((film) => ({ params: { slug: film.slug }, props: { imdbId: film.imdbId } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  getStory().films.map((film) => ({ params: { slug: film.slug }, props: { imdbId: film.imdbId } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const story = getStory();

@@ -14,7 +14,13 @@ afterEach(async () => {
 describe('Spotify provider', () => {
   const credentials = { clientId: 'id-123', clientSecret: 'very-secret-value' };
   it('gets a client-credentials token, searches the artist and returns its genres', async () => {
-    service = await fakeSpotify({ ...credentials, artists: [{ id: '1', name: 'Ramones', genres: ['punk', 'proto-punk'] }, { id: '2', name: 'Ramones Tribute Band', genres: ['covers'] }] });
+    service = await fakeSpotify({
+      ...credentials,
+      artists: [
+        { id: '1', name: 'Ramones', genres: ['punk', 'proto-punk'] },
+        { id: '2', name: 'Ramones Tribute Band', genres: ['covers'] },
+      ],
+    });
     const spotify = new SpotifyProvider({ ...credentials, accountsUrl: service.url, apiUrl: service.url, policy: fast });
     expect(await spotify.lookup('The Ramones')).toEqual({ name: 'Ramones', genres: ['punk', 'proto-punk'], providerId: '1' });
     expect(service.requests[0]).toMatchObject({ method: 'POST', url: '/api/token' });
@@ -43,7 +49,13 @@ describe('Spotify provider', () => {
   });
   it('says which variables to check when the credentials are refused, without showing them', async () => {
     service = await fakeSpotify({ ...credentials, artists: [] });
-    const spotify = new SpotifyProvider({ clientId: 'id-123', clientSecret: 'wrong-secret', accountsUrl: service.url, apiUrl: service.url, policy: fast });
+    const spotify = new SpotifyProvider({
+      clientId: 'id-123',
+      clientSecret: 'wrong-secret',
+      accountsUrl: service.url,
+      apiUrl: service.url,
+      policy: fast,
+    });
     const error = await spotify.lookup('Ramones').catch((e: Error) => e);
     expect(String(error)).toMatch(/refused the client credentials .*SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET/);
     expect(String(error)).not.toContain('wrong-secret');
@@ -56,8 +68,25 @@ describe('Spotify provider', () => {
 
 describe('MusicBrainz provider', () => {
   const artists = [
-    { id: 'a-1', name: 'Minor Threat', genres: [{ name: 'hardcore punk', count: 9 }, { name: 'punk', count: 4 }], tags: [{ name: 'dc', count: 3 }] },
-    { id: 'a-2', name: 'The Feelies', aliases: ['Feelies'], genres: [], tags: [{ name: 'jangle pop', count: 2 }, { name: 'bad tag', count: -1 }] },
+    {
+      id: 'a-1',
+      name: 'Minor Threat',
+      genres: [
+        { name: 'hardcore punk', count: 9 },
+        { name: 'punk', count: 4 },
+      ],
+      tags: [{ name: 'dc', count: 3 }],
+    },
+    {
+      id: 'a-2',
+      name: 'The Feelies',
+      aliases: ['Feelies'],
+      genres: [],
+      tags: [
+        { name: 'jangle pop', count: 2 },
+        { name: 'bad tag', count: -1 },
+      ],
+    },
   ];
   it('searches, then reads the artist’s genres, most voted first, with a User-Agent that has contact details', async () => {
     service = await fakeMusicBrainz(artists);

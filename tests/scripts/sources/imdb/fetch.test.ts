@@ -137,7 +137,7 @@ describe('fetching IMDb soundtrack pages', () => {
     }
     expect(starts).toHaveLength(3);
     const gaps = starts.slice(1).map((t, i) => t - starts[i]);
-    for (const gap of gaps) expect(gap, `gaps ${gaps.join(", ")} ms`).toBeGreaterThanOrEqual(400);
+    for (const gap of gaps) expect(gap, `gaps ${gaps.join(', ')} ms`).toBeGreaterThanOrEqual(400);
   });
 
   it('serves a second fetch from the cache', async () => {

@@ -39,7 +39,12 @@ describe('saved IMDb pages (2025)', () => {
   it('Gandhi — 4 entries', () => {
     const r = report('tt0083987.html');
     expect(r).toMatchObject({ imdbId: 'tt0083987', total: 4, parsed: 4 });
-    expect(r.tracks.map((t) => t.title)).toEqual(['God Save the King!', 'Raghupati Raghava Raja Ram', 'Vaishnava Janato', 'Marche Militaire']);
+    expect(r.tracks.map((t) => t.title)).toEqual([
+      'God Save the King!',
+      'Raghupati Raghava Raja Ram',
+      'Vaishnava Janato',
+      'Marche Militaire',
+    ]);
     expect(performers(r, 1)).toEqual(['Ben Kingsley']);
     expect(performers(r, 3)).toEqual(['Lata Mangeshkar']);
     expect(r.tracks[0].flags.uncredited).toBe(true);
@@ -57,7 +62,13 @@ describe('the older layout (constructed fixture)', () => {
   it('reads div.soundTrack blocks with <br>-separated credits', () => {
     const r = report('legacy-constructed.html');
     expect(r).toMatchObject({ imdbId: 'tt0133189', title: 'SLC Punk!', layout: 'legacy', total: 5, parsed: 5 });
-    expect(r.tracks.map((t) => t.title)).toEqual(['Sex & Violence', 'Cretin Hop', 'Mirror in the Bathroom', 'Moonlight Sonata', 'Life Is Sweet (Daft Punk Remix)']);
+    expect(r.tracks.map((t) => t.title)).toEqual([
+      'Sex & Violence',
+      'Cretin Hop',
+      'Mirror in the Bathroom',
+      'Moonlight Sonata',
+      'Life Is Sweet (Daft Punk Remix)',
+    ]);
     expect(r.tracks[0].performers).toEqual([{ name: 'The Exploited', nameId: 'nm0000012', creditedAs: 'Exploited' }]);
     expect(r.tracks[1].writers.map((p) => p.name)).toEqual(['Joey Ramone', 'Johnny Ramone', 'Dee Dee Ramone']);
     expect(performers(r, 3)).toEqual(['The English Beat']);
@@ -79,7 +90,10 @@ describe('reconciling the rendered list with __NEXT_DATA__', () => {
   it('keeps an entry missing from the JSON and reports it', () => {
     const data = JSON.parse(/<script id="__NEXT_DATA__"[^>]*>([\s\S]*?)<\/script>/.exec(html)![1]);
     data.props.pageProps.contentData.data.title.soundtrack.edges.splice(0, 1);
-    const withoutEdge = html.replace(/(<script id="__NEXT_DATA__"[^>]*>)[\s\S]*?(<\/script>)/, (_, a, b) => `${a}${JSON.stringify(data).replace(/</g, '\\u003c')}${b}`); // as Next.js escapes it
+    const withoutEdge = html.replace(
+      /(<script id="__NEXT_DATA__"[^>]*>)[\s\S]*?(<\/script>)/,
+      (_, a, b) => `${a}${JSON.stringify(data).replace(/</g, '\\u003c')}${b}`,
+    ); // as Next.js escapes it
     const listing = parseSoundtrackPage(withoutEdge);
     expect(listing.entries).toHaveLength(11);
     expect(listing.entries[0].title).toBe("Singin' in the Rain");
@@ -105,8 +119,44 @@ describe('pages that are not soundtrack pages', () => {
 });
 
 describe('never throws (property test)', () => {
-  const Report = z.object({ total: z.number().int().nonnegative(), parsed: z.number().int().nonnegative(), truncated: z.boolean(), tracks: z.array(SoundtrackTrack) });
-  const pieces = ['<li data-testid="list-item">', '</li>', '<span class="ipc-metadata-list-item__label">', '</span>', '<div class="ipc-html-content-inner-div">', '</div>', '<a href="/name/nm0000001/">', '</a>', 'Performed by ', ' and ', ' & ', '(as X)', '(', ')', '<br>', '<div class="soundTrack">', '<script id="__NEXT_DATA__">', '</script>', '{"props":{"pageProps":{"contentData":{"data":{"title":{"soundtrack":{"edges":[{"node":{"text":', '"x"', ']}}}}}}', '&amp;', '<', '>', '"', '\u202e', '😀', 'by', 'Remix)', 'Written, Performed & Produced by '];
+  const Report = z.object({
+    total: z.number().int().nonnegative(),
+    parsed: z.number().int().nonnegative(),
+    truncated: z.boolean(),
+    tracks: z.array(SoundtrackTrack),
+  });
+  const pieces = [
+    '<li data-testid="list-item">',
+    '</li>',
+    '<span class="ipc-metadata-list-item__label">',
+    '</span>',
+    '<div class="ipc-html-content-inner-div">',
+    '</div>',
+    '<a href="/name/nm0000001/">',
+    '</a>',
+    'Performed by ',
+    ' and ',
+    ' & ',
+    '(as X)',
+    '(',
+    ')',
+    '<br>',
+    '<div class="soundTrack">',
+    '<script id="__NEXT_DATA__">',
+    '</script>',
+    '{"props":{"pageProps":{"contentData":{"data":{"title":{"soundtrack":{"edges":[{"node":{"text":',
+    '"x"',
+    ']}}}}}}',
+    '&amp;',
+    '<',
+    '>',
+    '"',
+    '\u202e',
+    '😀',
+    'by',
+    'Remix)',
+    'Written, Performed & Produced by ',
+  ];
 
   it('on random HTML', () => {
     const random = seededRandom(2025);
