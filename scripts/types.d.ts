@@ -15,18 +15,3 @@ declare module 'tsne-js' {
     getOutputScaled(): number[][];
   }
 }
-
-// js-yaml ships no types; Astro parses frontmatter with it, and so does the essay check.
-declare module 'js-yaml' {
-  export interface Mark {
-    line: number;
-    column: number;
-  }
-  export class YAMLException extends Error {
-    reason: string;
-    mark?: Mark;
-  }
-  export function load(text: string, options?: { filename?: string }): unknown;
-  const yaml: { load: typeof load; YAMLException: typeof YAMLException };
-  export default yaml;
-}
