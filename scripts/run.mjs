@@ -41,7 +41,7 @@ if (!existsSync(out)) {
   await build({
     // The worker threads (the map stage's, the resampling stages') are bundled beside
     // every command that may start them: lib/worker.ts looks for them there.
-    entryPoints: [`scripts/commands/${entry}.ts`, 'scripts/stages/map-worker.ts', 'scripts/stages/resampling-worker.ts'],
+    entryPoints: [`scripts/commands/${entry}.ts`, 'scripts/threads/map-worker.ts', 'scripts/threads/resampling-worker.ts'],
     bundle: true,
     splitting: true,
     format: 'esm',

@@ -1,7 +1,9 @@
 /**
  * The layers do not cross. From the bottom: shared code in scripts/lib; the stages and
  * the data sources, which never import each other (the caller passes what a source
- * needs); the pipeline (scripts/pipeline: read data/, run the stages, write
+ * needs), with the refit every resampling stage draws with (scripts/resampling, built from
+ * the arcs' and runs' building blocks); the threads that run stages beside the main one
+ * (scripts/threads); the pipeline (scripts/pipeline: read data/, run the stages, write
  * data/generated/); what builds on it (scripts/snapshot rewrites data/snapshot/,
  * scripts/bench, scripts/site); and on top the commands (scripts/commands), which may
  * import anything and which nothing imports but tests. The site reads the pipeline only
@@ -49,20 +51,36 @@ const RULES: { layer: string; files: (file: string) => boolean; forbidden: (path
   {
     layer: 'scripts/stages/',
     files: inLayer('scripts/stages/'),
+    what: 'sources, threads, the pipeline or what builds on it',
+    forbidden: (p) => under('sources', 'threads')(p) || pipelineAndAbove(p) || topOfScripts(p),
+  },
+  {
+    layer: 'scripts/resampling/',
+    files: inLayer('scripts/resampling/'),
+    what: 'sources, threads, stages other than the arcs and runs, the pipeline or what builds on it',
+    forbidden: (p) =>
+      under('sources', 'threads')(p) ||
+      (under('stages')(p) && !['scripts/stages/arcs.ts', 'scripts/stages/blocks.ts'].includes(p)) ||
+      pipelineAndAbove(p) ||
+      topOfScripts(p),
+  },
+  {
+    layer: 'scripts/threads/',
+    files: inLayer('scripts/threads/'),
     what: 'sources, the pipeline or what builds on it',
     forbidden: (p) => under('sources')(p) || pipelineAndAbove(p) || topOfScripts(p),
   },
   {
     layer: 'scripts/sources/',
     files: inLayer('scripts/sources/'),
-    what: 'stages, the pipeline or what builds on it',
-    forbidden: (p) => under('stages')(p) || pipelineAndAbove(p) || topOfScripts(p),
+    what: 'stages, resampling, threads, the pipeline or what builds on it',
+    forbidden: (p) => under('stages', 'resampling', 'threads')(p) || pipelineAndAbove(p) || topOfScripts(p),
   },
   {
     layer: 'scripts/lib/',
     files: inLayer('scripts/lib/'),
-    what: 'stages, sources, the pipeline or what builds on it',
-    forbidden: (p) => under('stages', 'sources')(p) || pipelineAndAbove(p) || topOfScripts(p),
+    what: 'stages, sources, resampling, threads, the pipeline or what builds on it',
+    forbidden: (p) => under('stages', 'sources', 'resampling', 'threads')(p) || pipelineAndAbove(p) || topOfScripts(p),
   },
   {
     layer: 'scripts/pipeline/',

@@ -20,7 +20,7 @@ import { bestKMeans, clusterArcs } from '../stages/clusters.ts';
 import { nullModelWidth, summariseNullModel } from '../stages/null-model.ts';
 import { featureScale, orderSignal } from '../stages/order-signal.ts';
 import { reduceArcs } from '../stages/reduce.ts';
-import { prepareResampling, runJob, threadsFor } from '../stages/resampling.ts';
+import { prepareResampling, runJob, threadsFor } from '../threads/resampling.ts';
 import { filmShapes } from '../stages/shapes.ts';
 import { summariseStability } from '../stages/stability.ts';
 import { compareWithStudy } from '../stages/study-comparison.ts';
@@ -28,7 +28,7 @@ import { creditTracks } from '../stages/credits.ts';
 import { exportStory } from '../stages/export.ts';
 import { inferFeatures } from '../stages/features.ts';
 import { tagGenres } from '../stages/genres.ts';
-import { startMap } from '../stages/map.ts';
+import { startMap } from '../threads/map.ts';
 import { loadSoundtracks } from '../stages/soundtracks.ts';
 
 export interface StageTiming {

@@ -3,14 +3,10 @@
  * project's exact t-SNE for small sets, its Barnes–Hut t-SNE above `tsneExactMaxFilms`,
  * or tsne-js on request. The first two principal components are kept alongside.
  *
- * For large catalogues the t-SNE runs on a worker thread, started as soon as the PCA
- * scores exist, so it overlaps the clustering; `join()` waits for it. The result is
- * the same bytes either way.
+ * For large catalogues the t-SNE runs on a worker thread (scripts/threads/map.ts); the
+ * result is the same bytes either way.
  */
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { perplexityFor, type MethodConfig } from '../config.ts';
 import { withSeededMathRandom } from '../lib/random.ts';
 import { barnesHutTsne, exactTsne, type TsneOptions } from '../lib/tsne.ts';
@@ -19,8 +15,6 @@ import type { MapResult } from '../schemas.ts';
 /** Below this many films a worker thread costs more to start than the t-SNE it would run. */
 export const MAP_WORKER_MIN_FILMS = 300;
 /** How long to wait for a worker to start before computing on this thread instead. */
-const WORKER_START_TIMEOUT_MS = 10_000;
-
 export interface MapPlan {
   method: MapResult['method'];
   perplexity: number;
@@ -63,7 +57,7 @@ export function mapFilms(imdbIds: string[], scores: number[][], pca2d: number[][
   return finishMap(imdbIds, tsneCoordinates(scores, plan), pca2d, plan);
 }
 
-function finishMap(imdbIds: string[], coords: number[][] | null, pca2d: number[][], plan: MapPlan): MapResult {
+export function finishMap(imdbIds: string[], coords: number[][] | null, pca2d: number[][], plan: MapPlan): MapResult {
   const plane = pca2d.map((p) => [p[0] ?? 0, p[1] ?? 0]);
   // t-SNE needs a neighbourhood; with one or two films the PCA plane says all there is.
   const xy = fitToUnit(coords ?? plane);
@@ -72,59 +66,6 @@ function finishMap(imdbIds: string[], coords: number[][] | null, pca2d: number[]
     method: plan.method,
     perplexity: plan.perplexity,
     points: imdbIds.map((imdbId, i) => ({ imdbId, x: xy[i][0], y: xy[i][1], pcaX: pca[i][0], pcaY: pca[i][1] })),
-  };
-}
-
-export interface MapJob {
-  /** The map, waiting for the worker thread if one is running. */
-  join(): MapResult;
-}
-
-export function startMap(imdbIds: string[], scores: number[][], pca2d: number[][], config: MethodConfig): MapJob {
-  const n = imdbIds.length;
-  const plan = planMap(n, config);
-  const onThisThread = () => finishMap(imdbIds, tsneCoordinates(scores, plan), pca2d, plan);
-  if (n < MAP_WORKER_MIN_FILMS || plan.method === 'none') return { join: onThisThread };
-  // [0] status (0 running, 1 done, 2 failed), [1] started; then 2n coordinates.
-  const shared = new SharedArrayBuffer(8 + 16 * n);
-  const status = new Int32Array(shared, 0, 2);
-  let worker: Worker;
-  try {
-    const here = import.meta.url;
-    const workerData = { scores, plan, shared };
-    if (here.endsWith('.ts')) {
-      // Run from source (tests, tsx): the worker loads its TypeScript through tsx.
-      const source = new URL('./map-worker.ts', here).href;
-      worker = new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`, {
-        eval: true,
-        workerData,
-      });
-    } else {
-      // Run from the bundle (npm run pipeline): the worker is bundled beside it.
-      worker = new Worker(join(dirname(fileURLToPath(here)), 'map-worker.mjs'), { workerData });
-    }
-    worker.unref();
-  } catch {
-    return { join: onThisThread };
-  }
-  return {
-    join() {
-      const started = Date.now();
-      while (Atomics.load(status, 1) === 0 && Date.now() - started < WORKER_START_TIMEOUT_MS) Atomics.wait(status, 1, 0, 50);
-      if (Atomics.load(status, 1) === 0) {
-        void worker.terminate();
-        return onThisThread();
-      }
-      while (Atomics.load(status, 0) === 0) Atomics.wait(status, 0, 0);
-      if (Atomics.load(status, 0) !== 1) return onThisThread();
-      const flat = new Float64Array(shared, 8, 2 * n);
-      return finishMap(
-        imdbIds,
-        Array.from({ length: n }, (_, i) => [flat[2 * i], flat[2 * i + 1]]),
-        pca2d,
-        plan,
-      );
-    },
   };
 }
 

@@ -19,7 +19,7 @@ import { meanSilhouettes } from '../lib/cluster-metrics.ts';
 import { seededRandom } from '../lib/random.ts';
 import { mean, quantile } from 'd3-array';
 import type { NullModel } from '../schemas.ts';
-import { Refitter, type RefitInput } from './refit.ts';
+import { Refitter, type RefitInput } from '../resampling/refit.ts';
 
 export interface NullModelInput extends RefitInput {
   kValues: number[];

@@ -13,7 +13,7 @@ import { meanSilhouettes } from '../lib/cluster-metrics.ts';
 import { seededRandom } from '../lib/random.ts';
 import type { ArcSample } from './arcs.ts';
 import { BlockShuffler, runLengths } from './blocks.ts';
-import { Refitter, type RefitInput } from './refit.ts';
+import { Refitter, type RefitInput } from '../resampling/refit.ts';
 import type { Scores } from '../lib/pca.ts';
 
 export interface Catalogue {

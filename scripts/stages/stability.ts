@@ -19,7 +19,7 @@ import { archetypeMembers, jaccard } from '../lib/cluster-metrics.ts';
 import { seededRandom } from '../lib/random.ts';
 import { mean, quantile } from 'd3-array';
 import type { Stability, StabilityReading } from '../schemas.ts';
-import { Refitter, type RefitInput } from './refit.ts';
+import { Refitter, type RefitInput } from '../resampling/refit.ts';
 
 /** Above this many films the co-assignment matrix is left out of the output (it grows as n²). */
 export const CO_ASSIGNMENT_MAX_FILMS = 100;

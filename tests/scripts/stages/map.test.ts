@@ -52,16 +52,3 @@ describe('the map', () => {
     );
   });
 });
-
-describe('the map on a worker thread', () => {
-  it('gives the same map as on this thread', async () => {
-    const { startMap, MAP_WORKER_MIN_FILMS } = await import('../../../scripts/stages/map.ts');
-    const n = MAP_WORKER_MIN_FILMS;
-    const data = blobs(n, 5);
-    const config = { ...defaultConfig, tsneIterations: 60, tsneExactMaxFilms: 100 };
-    const threaded = startMap(ids(n), data, data, config).join();
-    const here = mapFilms(ids(n), data, data, config);
-    expect(threaded.method).toBe('barnes-hut-tsne');
-    expect(JSON.stringify(threaded)).toBe(JSON.stringify(here));
-  });
-});

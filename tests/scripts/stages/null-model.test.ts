@@ -10,7 +10,7 @@ import {
   summariseNullModel,
   type NullModelInput,
 } from '../../../scripts/stages/null-model.ts';
-import { Refitter } from '../../../scripts/stages/refit.ts';
+import { Refitter } from '../../../scripts/resampling/refit.ts';
 import type { Mood } from '../../../scripts/schemas.ts';
 
 import { filmSamples as film, mood, runsOf } from '../../support/tracks.ts';

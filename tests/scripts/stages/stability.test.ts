@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jaccard } from '../../../scripts/lib/cluster-metrics.ts';
 import { seededRandom } from '../../../scripts/lib/random.ts';
-import { Refitter } from '../../../scripts/stages/refit.ts';
+import { Refitter } from '../../../scripts/resampling/refit.ts';
 import {
   CO_ASSIGNMENT_MAX_FILMS,
   companions,

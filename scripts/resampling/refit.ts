@@ -8,8 +8,8 @@
 import { Seeding, SmallKMeans, SMALL_KMEANS_MAX_PAIRS, bestOfRestarts, seedingTrials, squaredPointDistances } from '../lib/kmeans.ts';
 import { seededRandom } from '../lib/random.ts';
 import { standardisedPcaScores, type Scores } from '../lib/pca.ts';
-import { ArcBuilder, resampleInto, shuffleInto, type ArcSample, type FeatureRange } from './arcs.ts';
-import { BlockShuffler } from './blocks.ts';
+import { ArcBuilder, resampleInto, shuffleInto, type ArcSample, type FeatureRange } from '../stages/arcs.ts';
+import { BlockShuffler } from '../stages/blocks.ts';
 
 /** Everything a refit needs, plain data so it crosses to a worker thread. */
 export interface RefitInput {

@@ -10,10 +10,10 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { MethodConfig } from '../config.ts';
 import { startWorker } from '../lib/worker.ts';
-import { calibrationRunner, type CalibrationInput } from './calibration.ts';
-import { shuffledOrderRunner, type NullModelInput } from './null-model.ts';
-import { powerRunner, type PowerInput } from './power.ts';
-import { stabilityRunner, type StabilityInput } from './stability.ts';
+import { calibrationRunner, type CalibrationInput } from '../stages/calibration.ts';
+import { shuffledOrderRunner, type NullModelInput } from '../stages/null-model.ts';
+import { powerRunner, type PowerInput } from '../stages/power.ts';
+import { stabilityRunner, type StabilityInput } from '../stages/stability.ts';
 
 /** Computes draws from…to−1 into out (row 0 is draw `from`), keeping its buffers between calls. */
 export type DrawRunner = (from: number, to: number, out: Float64Array) => void;

@@ -1,6 +1,6 @@
 /** Worker thread for the map stage: runs the planned t-SNE and writes the coordinates into shared memory. */
 import { workerData } from 'node:worker_threads';
-import { tsneCoordinates, type MapPlan } from './map.ts';
+import { tsneCoordinates, type MapPlan } from '../stages/map.ts';
 
 const { scores, plan, shared } = workerData as { scores: number[][]; plan: MapPlan; shared: SharedArrayBuffer };
 const status = new Int32Array(shared, 0, 2);

@@ -15,7 +15,7 @@ import {
   usesWorker,
   workOn,
   type DrawRunner,
-} from '../../../scripts/stages/resampling.ts';
+} from '../../../scripts/threads/resampling.ts';
 import { stabilityRunner, type StabilityInput } from '../../../scripts/stages/stability.ts';
 
 // Twenty films of ten songs each, seeded noise around a rising or a falling line.
