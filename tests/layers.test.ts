@@ -49,6 +49,12 @@ const inLayer = (folder: string) => (file: string) => file.startsWith(folder);
 
 const RULES: { layer: string; files: (file: string) => boolean; forbidden: (path: string) => boolean; what: string }[] = [
   {
+    layer: 'scripts/schemas/',
+    files: inLayer('scripts/schemas/'),
+    what: 'module outside the schemas (the contract is read by every layer, so it reads none)',
+    forbidden: (p) => !p.startsWith('scripts/schemas/'),
+  },
+  {
     layer: 'scripts/stages/',
     files: inLayer('scripts/stages/'),
     what: 'sources, threads, the pipeline or what builds on it',
