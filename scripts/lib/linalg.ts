@@ -51,20 +51,6 @@ export function distanceMatrix(rows: ArrayLike<number>[]): Float64Array {
   return pairwiseDistances(flat, rows.length, d) as Float64Array;
 }
 
-/** Index of the nearest centroid. */
-export function nearestCentroid(point: ArrayLike<number>, centroids: ArrayLike<number>[]): number {
-  let best = 0;
-  let bestDistance = Infinity;
-  centroids.forEach((c, i) => {
-    const d = squaredDistance(point, c);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = i;
-    }
-  });
-  return best;
-}
-
 export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   const rounded = Math.round(value * factor) / factor;

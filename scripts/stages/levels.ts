@@ -7,6 +7,7 @@
  * A 95% interval for the level, another for the rank, and how often the film comes first
  * and last say which rankings survive resampling.
  */
+import { quantileSorted } from 'd3-array';
 import { drawSeed, FEATURES, type FeatureName } from '../config.ts';
 import { seededRandom } from '../lib/random.ts';
 import type { Levels, Mood } from '../schemas.ts';
@@ -40,12 +41,8 @@ export function ranks(values: ArrayLike<number>): number[] {
   return out;
 }
 
-function quantileOf(sorted: Float64Array, q: number): number {
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
-}
+/** d3-array's quantile of sorted values (R-7, as numpy's default); its types ask for an array, it reads any array-like. */
+const quantileOf = (sorted: Float64Array, q: number): number => quantileSorted(sorted as unknown as number[], q)!;
 
 export function filmLevels(input: LevelsInput): Levels {
   const { films, resamples } = input;
