@@ -27,10 +27,8 @@ function newestSource(dir) {
 // One folder per command and version of the sources (named for their newest change), moved
 // into place whole: a run never imports a half-written bundle, and runs started at once
 // (the tests build two sites side by side) never delete a bundle another run is reading.
-// src/lib holds what the essay check shares with the site (component registry, facts, schemas).
-const stamp = String(
-  Math.round(Math.max(newestSource('scripts'), newestSource(join('src', 'lib')), statSync('package-lock.json').mtimeMs)),
-);
+// scripts/site imports the editors' toolchain (src/editorial) and what it reads of the story (src/story).
+const stamp = String(Math.round(Math.max(newestSource('scripts'), newestSource('src'), statSync('package-lock.json').mtimeMs)));
 const commandDir = join('.cache', 'bin', entry);
 const outDir = join(commandDir, stamp);
 const out = resolve(outDir, `${entry}.mjs`);

@@ -4,8 +4,8 @@
  * the essay check (scripts/site/check.ts), which runs first, judges frontmatter the same way.
  */
 import { defineCollection } from 'astro:content';
-import { tolerantGlob } from './lib/content-loader.ts';
-import { COLLECTIONS } from './lib/content-schemas.ts';
+import { tolerantGlob } from './editorial/content-loader.ts';
+import { COLLECTIONS } from './editorial/content-schemas.ts';
 
 /** CONTENT_DIR lets the benchmark build with essays anchored to a synthetic catalogue. */
 const contentDir = process.env.CONTENT_DIR ?? './content';

@@ -106,11 +106,75 @@ const RULES: { layer: string; files: (file: string) => boolean; forbidden: (path
     what: 'pipeline module but the story schemas',
     forbidden: (p) => p.startsWith('scripts/') && p !== 'scripts/schemas.ts',
   },
+  {
+    layer: 'src/ outside story/ and editorial/',
+    files: (f) => f.startsWith('src/') && !f.startsWith('src/story/') && !f.startsWith('src/editorial/'),
+    what: 'pipeline module (the story reaches them through src/story/schemas.ts)',
+    forbidden: (p) => p.startsWith('scripts/'),
+  },
+  {
+    layer: 'src/components/, src/charts/ and src/layouts/',
+    files: (f) => ['src/components/', 'src/charts/', 'src/layouts/'].some((folder) => f.startsWith(folder)),
+    what: 'story loader (they are given what they show)',
+    forbidden: (p) => STORY_LOADERS.has(p),
+  },
+  {
+    layer: 'src/story/, src/publish/, src/charts/ and src/components/',
+    files: (f) => ['src/story/', 'src/publish/', 'src/charts/', 'src/components/'].some((folder) => f.startsWith(folder)),
+    what: "editors' toolchain but the collections' definitions",
+    forbidden: (p) => p.startsWith('src/editorial/') && !COLLECTIONS.has(p),
+  },
+  {
+    layer: 'src/story/, src/publish/ and src/charts/',
+    files: (f) => ['src/story/', 'src/publish/', 'src/charts/'].some((folder) => f.startsWith(folder)),
+    what: 'components, layouts or pages',
+    forbidden: (p) => ['src/components/', 'src/layouts/', 'src/pages/'].some((folder) => p.startsWith(folder)),
+  },
 ];
 
+// The modules that open the story; the essays' collections, which binding an essay to its group reads.
+const STORY_LOADERS = new Set(['src/story/story.ts', 'src/story/site.ts']);
+const COLLECTIONS = new Set(['src/editorial/content-schemas.ts', 'src/editorial/content-loader.ts']);
+
 // Crossings allowed while they are being removed; each must still exist, so the list only
-// shrinks. None are left: a new crossing is fixed, not listed.
-const KNOWN = new Set<string>();
+// shrinks: a new crossing is fixed, not listed. What is left: components that still read
+// the story themselves instead of being given a view by their page.
+const KNOWN = new Set<string>([
+  'src/components/ArchetypeArc.astro -> src/story/site.ts',
+  'src/components/ArchetypeCards.astro -> src/story/site.ts',
+  'src/components/ArchetypeFact.astro -> src/story/site.ts',
+  'src/components/ArchetypeFact.astro -> src/story/story.ts',
+  'src/components/Calibration.astro -> src/story/story.ts',
+  'src/components/CoAssignment.astro -> src/story/site.ts',
+  'src/components/CoAssignment.astro -> src/story/story.ts',
+  'src/components/DatasetCoverage.astro -> src/story/story.ts',
+  'src/components/Fact.astro -> src/story/story.ts',
+  'src/components/FilmArc.astro -> src/story/site.ts',
+  'src/components/FilmArc.astro -> src/story/story.ts',
+  'src/components/FilmFact.astro -> src/story/site.ts',
+  'src/components/FilmFact.astro -> src/story/story.ts',
+  'src/components/FilmIndex.astro -> src/story/site.ts',
+  'src/components/FilmIndex.astro -> src/story/story.ts',
+  'src/components/FilmMap.astro -> src/story/site.ts',
+  'src/components/FilmMap.astro -> src/story/story.ts',
+  'src/components/GroupMembers.astro -> src/story/story.ts',
+  'src/components/GroupStability.astro -> src/story/site.ts',
+  'src/components/GroupStability.astro -> src/story/story.ts',
+  'src/components/GroupStanding.astro -> src/story/story.ts',
+  'src/components/KEvidence.astro -> src/story/story.ts',
+  'src/components/Legend.astro -> src/story/site.ts',
+  'src/components/LevelRanking.astro -> src/story/story.ts',
+  'src/components/Lineup.astro -> src/story/story.ts',
+  'src/components/MoodMapTable.astro -> src/story/story.ts',
+  'src/components/NearestFilms.astro -> src/story/story.ts',
+  'src/components/OrderTests.astro -> src/story/story.ts',
+  'src/components/PcaVariance.astro -> src/story/story.ts',
+  'src/components/PowerCurve.astro -> src/story/story.ts',
+  'src/components/ReplicationRecord.astro -> src/story/story.ts',
+  'src/components/TrackSequence.astro -> src/story/site.ts',
+  'src/components/UnmappedTags.astro -> src/story/story.ts',
+  'src/layouts/Base.astro -> src/story/story.ts',
+]);
 
 describe('layers', () => {
   const shipped = [...files('scripts'), ...files('src')];

@@ -6,8 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { checkClaimsFromDisk } from '../../src/lib/claim-check.ts';
-import { checkContent, defaultCheckOptions, formatProblems } from '../../src/lib/content-check.ts';
+import { checkClaimsFromDisk } from '../../src/editorial/claim-check.ts';
+import { checkContent, defaultCheckOptions, formatProblems } from '../../src/editorial/content-check.ts';
 
 /** The address astro.config.mjs falls back to when SITE_URL is unset. */
 export const PLACEHOLDER_SITE = 'https://example.org';

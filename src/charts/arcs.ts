@@ -1,6 +1,6 @@
 /** Arc charts: one film's four features, an archetype's mean arc with its spread, and a card's sparkline. */
-import { FEATURES, type ArcPoint, type FeatureName, type FeatureRanges } from '../../scripts/schemas.ts';
-import { FEATURE_LABELS } from '../lib/palette.ts';
+import { FEATURES, type ArcPoint, type FeatureName, type FeatureRanges } from '../story/schemas.ts';
+import { FEATURE_LABELS } from './palette.ts';
 import { panelChart, type PanelFrame } from './frame.ts';
 import { Plot, renderPlot } from './plot.ts';
 

@@ -3,7 +3,7 @@
  * with two Monte Carlo errors either side, against the 5% a calibrated test gives. Rates
  * run on a square-root axis so 2%, 5% and 94% all read.
  */
-import type { Calibration } from '../../scripts/schemas.ts';
+import type { Calibration } from '../story/schemas.ts';
 import { AXIS_LABEL } from './frame.ts';
 import { Plot, renderPlot } from './plot.ts';
 import { rowFrame, type RowLayout } from './rows.ts';

@@ -1,5 +1,5 @@
 /** The method's evidence: variance per principal component, and inertia and silhouette for each k. */
-import type { NullModel, Story } from '../../scripts/schemas.ts';
+import type { NullModel, Story } from '../story/schemas.ts';
 import { AXIS_LABEL } from './frame.ts';
 import { Plot, renderPlot } from './plot.ts';
 

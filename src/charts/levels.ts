@@ -5,7 +5,7 @@
  * rows) at every width: four of them sit side by side in pairs, and one drawing is half
  * the page weight of two.
  */
-import type { FeatureName } from '../../scripts/schemas.ts';
+import type { FeatureName } from '../story/schemas.ts';
 import { AXIS_LABEL } from './frame.ts';
 import { Plot, renderPlot } from './plot.ts';
 import { rowFrame, type RowLayout } from './rows.ts';

@@ -2,7 +2,7 @@
  * The line-up: one small arc per candidate order of the same film's songs, valence over
  * energy, drawn identically so that only the order tells them apart.
  */
-import type { ArcPoint } from '../../scripts/schemas.ts';
+import type { ArcPoint } from '../story/schemas.ts';
 import { Plot, renderPlot } from './plot.ts';
 
 const PANELS = ['valence', 'energy'] as const;

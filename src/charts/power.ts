@@ -3,7 +3,7 @@
  * shared arcs planted at each strength, and how well KMeans recovers the planted groups.
  * Both run from 0 to 1 on one axis; each line is named at its end.
  */
-import type { Power } from '../../scripts/schemas.ts';
+import type { Power } from '../story/schemas.ts';
 import { AXIS_LABEL } from './frame.ts';
 import { Plot, renderPlot } from './plot.ts';
 

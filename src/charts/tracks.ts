@@ -1,5 +1,5 @@
 /** A film's track sequence: each listed entry in order, its three 0–1 features and tempo; entries without features marked. */
-import type { StoryTrack } from '../../scripts/schemas.ts';
+import type { StoryTrack } from '../story/schemas.ts';
 import { panelChart, type PanelFrame } from './frame.ts';
 import { Plot } from './plot.ts';
 

@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
-import { checkContent, defaultCheckOptions, formatProblems } from '../lib/content-check.ts';
+import { checkContent, defaultCheckOptions, formatProblems } from '../editorial/content-check.ts';
 
 export function editorTools(): AstroIntegration {
   return {

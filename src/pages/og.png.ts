@@ -1,7 +1,7 @@
-/** og.png: the site's social card, which states the finding (src/lib/sharing.ts chooses the sentence). */
+/** og.png: the site's social card, which states the finding (src/publish/sharing.ts chooses the sentence). */
 import type { APIRoute } from 'astro';
-import { socialCardPng } from '../lib/social-card.ts';
-import { getStory } from '../lib/story.ts';
+import { socialCardPng } from '../publish/social-card.ts';
+import { getStory } from '../story/story.ts';
 
 export const GET: APIRoute = async () => {
   const png = await socialCardPng(getStory());

@@ -1,8 +1,8 @@
 /** sitemap.xml: every page, with absolute URLs from SITE_URL and BASE_PATH. */
 import type { APIRoute } from 'astro';
-import { getArchetypes } from '../lib/site.ts';
-import { getStory } from '../lib/story.ts';
-import { ARCHETYPES_PATH, absolute, archetypePath } from '../lib/urls.ts';
+import { getArchetypes } from '../story/site.ts';
+import { getStory } from '../story/story.ts';
+import { ARCHETYPES_PATH, absolute, archetypePath } from '../publish/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const paths = [

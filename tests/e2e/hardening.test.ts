@@ -24,7 +24,7 @@ import { stableJson } from '../../scripts/lib/files.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { anchoredContent, buildSiteWith } from '../support/site.ts';
 import { copyContent, withBody, withFrontmatter } from '../support/mistakes.ts';
-import { COMPONENT_NAMES } from '../../src/lib/component-registry.ts';
+import { COMPONENT_NAMES } from '../../src/editorial/component-registry.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 let root: string;

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { Story } from '../../scripts/schemas.ts';
 import { randomInt, seededRandom } from '../../scripts/lib/random.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/editorial/content-check.ts';
 import { rawMarkup } from '../support/build-oracle.ts';
 import { editorEdits, type Edit, type Files } from '../support/essay-mutations.ts';
 import { judgeEdits, pageOf, readFiles, writeFiles, type Verdict } from '../support/one-truth.ts';

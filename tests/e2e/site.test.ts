@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { SUBPATH } from '../support/site.ts';
-import { FORMER_ADDRESSES } from '../../src/lib/former-addresses.ts';
+import { FORMER_ADDRESSES } from '../../src/publish/former-addresses.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -18,11 +18,11 @@ import remarkGfm from 'remark-gfm';
 import remarkSmartypants from 'remark-smartypants';
 import { html, parse, parseFragment } from 'parse5';
 import type { Story } from '../../scripts/schemas.ts';
-import { archetypeFact } from '../../src/lib/archetype-facts.ts';
-import { bindArchetypes, type Archetype } from '../../src/lib/archetypes.ts';
-import { COMPONENT_NAMES } from '../../src/lib/component-registry.ts';
-import { COLLECTIONS, ESSAY_PAGES, type CollectionName } from '../../src/lib/content-schemas.ts';
-import { fact } from '../../src/lib/facts.ts';
+import { archetypeFact } from '../../src/story/archetype-facts.ts';
+import { bindArchetypes, type Archetype } from '../../src/story/archetypes.ts';
+import { COMPONENT_NAMES } from '../../src/editorial/component-registry.ts';
+import { COLLECTIONS, ESSAY_PAGES, type CollectionName } from '../../src/editorial/content-schemas.ts';
+import { fact } from '../../src/story/facts.ts';
 
 export interface SimulatedBuild {
   /** What would stop the build (the first of each kind is enough to fail it). */

@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Story } from '../../scripts/schemas.ts';
-import type { ContentProblem } from '../../src/lib/content-check.ts';
+import type { ContentProblem } from '../../src/editorial/content-check.ts';
 import { simulateBuild } from './build-oracle.ts';
 import type { Edit, Files } from './essay-mutations.ts';
 

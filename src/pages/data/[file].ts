@@ -1,8 +1,8 @@
 /** dist/data/<file>: the downloads, rendered from the story at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DOWNLOADS, dataReadme } from '../../lib/downloads.ts';
-import { getArchetypes } from '../../lib/site.ts';
-import { getStory } from '../../lib/story.ts';
+import { DOWNLOADS, dataReadme } from '../../publish/downloads.ts';
+import { getArchetypes } from '../../story/site.ts';
+import { getStory } from '../../story/story.ts';
 
 export const getStaticPaths: GetStaticPaths = () => [...DOWNLOADS.map((d) => ({ params: { file: d.file } })), { params: { file: 'README.md' } }];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../scripts/lib/csv.ts';
-import { toCsv, type CsvCell } from '../../../src/lib/data-formats.ts';
+import { toCsv, type CsvCell } from '../../../src/publish/data-formats.ts';
 
 /** One cell as the site writes it: a one-column file, less its header line and row end. */
 const csvCell = (value: CsvCell) => toCsv(['h'], [[value]]).slice('h\n'.length, -1);

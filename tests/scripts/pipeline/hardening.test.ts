@@ -9,7 +9,7 @@ import { checkInvariants } from '../../../scripts/lib/invariants.ts';
 import { runPipeline } from '../../../scripts/pipeline/run.ts';
 import { stableJson } from '../../../scripts/lib/files.ts';
 import type { Story } from '../../../scripts/schemas.ts';
-import { filmCaveats } from '../../../src/lib/caveats.ts';
+import { filmCaveats } from '../../../src/story/caveats.ts';
 
 let dir: string;
 beforeAll(() => {

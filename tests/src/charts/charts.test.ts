@@ -16,7 +16,7 @@ import { inertiaChart, pcaVarianceChart, silhouetteNullChart, type KRow, type Nu
 import { filmMapChart, type MapPoint } from '../../../src/charts/map.ts';
 import { renderPlot, Plot } from '../../../src/charts/plot.ts';
 import { trackSequenceChart } from '../../../src/charts/tracks.ts';
-import { FEATURE_LABELS } from '../../../src/lib/palette.ts';
+import { FEATURE_LABELS } from '../../../src/charts/palette.ts';
 
 const COLOR = '#D55E00';
 const FEATURE_NAMES = Object.values(FEATURE_LABELS);

@@ -1,7 +1,7 @@
-/** films/<slug>/card.png: each film's social card, drawn from its data (src/lib/social-card.ts). */
+/** films/<slug>/card.png: each film's social card, drawn from its data (src/publish/social-card.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { filmCardPng } from '../../../lib/social-card.ts';
-import { getStory } from '../../../lib/story.ts';
+import { filmCardPng } from '../../../publish/social-card.ts';
+import { getStory } from '../../../story/story.ts';
 
 export const getStaticPaths = (() =>
   getStory().films.map((film) => ({ params: { slug: film.slug }, props: { imdbId: film.imdbId } }))) satisfies GetStaticPaths;

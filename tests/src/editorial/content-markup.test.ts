@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import { checkMarkup, type MarkdownNode } from '../../../src/lib/content-markup.ts';
+import { checkMarkup, type MarkdownNode } from '../../../src/editorial/content-markup.ts';
 
 const parser = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
 const markup = (source: string) => {

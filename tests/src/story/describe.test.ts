@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FilmTrend } from '../../../scripts/schemas.ts';
-import { describeGroupTrends, describeTrends, orderSentence, shapeSentence } from '../../../src/lib/describe.ts';
+import { describeGroupTrends, describeTrends, orderSentence, shapeSentence } from '../../../src/story/describe.ts';
 
 const none = { slope: 0.3, p: 0.4, word: 'no-trend' as const };
 

@@ -1,7 +1,7 @@
 /** The shared pieces of a problem report: paths as the editor types them, and "did you mean". */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { closest, displayPath } from '../../../src/lib/content-problem.ts';
+import { closest, displayPath } from '../../../src/editorial/content-problem.ts';
 
 describe('content problems', () => {
   it('shows paths relative to the working directory, with forward slashes', () => {

@@ -1,6 +1,6 @@
 /** An essay's bytes as text: bytes that are not UTF-8, the replacement character and invisible characters, each named where it is. */
 import { describe, expect, it } from 'vitest';
-import { decodeEssay, positionOf, removeInvisible, replacementCharacters } from '../../../src/lib/content-text.ts';
+import { decodeEssay, positionOf, removeInvisible, replacementCharacters } from '../../../src/editorial/content-text.ts';
 
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
 

@@ -3,9 +3,9 @@
  * lines. All of it is worded from the data, and says no more than the data supports: the
  * order test's own verdict, counts of songs, performers the listings name.
  */
-import type { Story, StoryFilm } from '../../scripts/schemas.ts';
-import { findingSentence } from './evidence.ts';
-import { pText } from './format.ts';
+import type { Story, StoryFilm } from '../story/schemas.ts';
+import { findingSentence } from '../story/evidence.ts';
+import { pText } from '../story/format.ts';
 
 /** The one sentence the site's social card states: the story's headline, turning with the evidence. */
 export function siteFinding(story: Story): string {

@@ -7,10 +7,10 @@ import { quickConfig } from '../../support/quick-config.ts';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPipeline } from '../../../scripts/pipeline/run.ts';
-import { checkContent, formatProblems } from '../../../src/lib/content-check.ts';
-import { COMPONENT_NAMES, COMPONENTS, tagFor, type ComponentSpec, type PropSpec } from '../../../src/lib/component-registry.ts';
-import { ARCHETYPE_COLLECTION } from '../../../src/lib/content-schemas.ts';
-import { FACTS } from '../../../src/lib/facts.ts';
+import { checkContent, formatProblems } from '../../../src/editorial/content-check.ts';
+import { COMPONENT_NAMES, COMPONENTS, tagFor, type ComponentSpec, type PropSpec } from '../../../src/editorial/component-registry.ts';
+import { ARCHETYPE_COLLECTION } from '../../../src/editorial/content-schemas.ts';
+import { FACTS } from '../../../src/story/facts.ts';
 import type { Story } from '../../../scripts/schemas.ts';
 import { copyContent, withBody, withFrontmatter } from '../../support/mistakes.ts';
 

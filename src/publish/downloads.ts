@@ -12,8 +12,8 @@ import {
   type StoryArchetype,
   type StoryFilm,
   type StoryTrack,
-} from '../../scripts/schemas.ts';
-import type { Archetype } from './archetypes.ts';
+} from '../story/schemas.ts';
+import type { Archetype } from '../story/archetypes.ts';
 import { stableJson, toCsv, type CsvCell } from './data-formats.ts';
 
 /** A column as the data dictionary describes it. */

@@ -5,9 +5,9 @@
  */
 import type { z } from 'astro/zod';
 import type { Story, StoryArchetype, StoryFilm } from '../../scripts/schemas.ts';
-import type { archetypeFrontmatter } from './content-schemas.ts';
+import type { archetypeFrontmatter } from '../editorial/content-schemas.ts';
 import { noArchetypeReason } from './film-status.ts';
-import { archetypeColor, archetypeSymbol } from './palette.ts';
+import { archetypeColor, archetypeSymbol } from '../charts/palette.ts';
 
 /** An archetype essay: its frontmatter, and where it is. */
 export interface ArchetypeEssay extends z.infer<typeof archetypeFrontmatter> {

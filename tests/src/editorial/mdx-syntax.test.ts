@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import { syntaxProblem, type SyntaxErrorLike } from '../../../src/lib/mdx-syntax.ts';
+import { syntaxProblem, type SyntaxErrorLike } from '../../../src/editorial/mdx-syntax.ts';
 
 const parser = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
 /** The first parse error of source, as the check reports it, and the lines it blanks to go on. */

@@ -2,8 +2,8 @@
 import { getCollection } from 'astro:content';
 import type { StoryFilm } from '../../scripts/schemas.ts';
 import { bindArchetypes, bindArchetypesLenient, type Archetype } from './archetypes.ts';
-import { isBroken } from './content-loader.ts';
-import { ARCHETYPE_COLLECTION } from './content-schemas.ts';
+import { isBroken } from '../editorial/content-loader.ts';
+import { ARCHETYPE_COLLECTION } from '../editorial/content-schemas.ts';
 import { getStory } from './story.ts';
 
 let archetypes: Archetype[] | null = null;

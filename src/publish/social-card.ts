@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import opentype from 'opentype.js';
 import sharp from 'sharp';
-import { FEATURES, type Story, type StoryFilm } from '../../scripts/schemas.ts';
+import { FEATURES, type Story, type StoryFilm } from '../story/schemas.ts';
 import { indexedPng, type Rgb } from './indexed-png.ts';
 import { filmOrderFinding, siteFinding } from './sharing.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { crc32, indexedPng, type Rgb } from '../../../src/lib/indexed-png.ts';
+import { crc32, indexedPng, type Rgb } from '../../../src/publish/indexed-png.ts';
 
 describe('an indexed-colour PNG', () => {
   it('checksums chunks with PNG’s CRC-32', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BindingError, bindArchetypes, type ArchetypeEssay } from '../../../src/lib/archetypes.ts';
+import { BindingError, bindArchetypes, type ArchetypeEssay } from '../../../src/story/archetypes.ts';
 import type { Story } from '../../../scripts/schemas.ts';
 
 const film = (imdbId: string, title: string, cluster: number | null) =>

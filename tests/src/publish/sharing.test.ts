@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Story, StoryFilm } from '../../../scripts/schemas.ts';
-import { filmDescription, filmOrderFinding, siteFinding, topPerformers } from '../../../src/lib/sharing.ts';
+import { filmDescription, filmOrderFinding, siteFinding, topPerformers } from '../../../src/publish/sharing.ts';
 
 const track = (performers: string[]) => ({ performers }) as unknown as StoryFilm['tracks'][number];
 

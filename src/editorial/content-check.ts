@@ -15,7 +15,7 @@ import remarkGfm from 'remark-gfm';
 import yaml from 'js-yaml';
 import type { ZodObject, ZodRawShape } from 'astro/zod';
 import { IMDB_ID_PATTERN, Story, type StoryFilm } from '../../scripts/schemas.ts';
-import { bindArchetypesLenient, type ArchetypeEssay } from './archetypes.ts';
+import { bindArchetypesLenient, type ArchetypeEssay } from '../story/archetypes.ts';
 import {
   COMPONENT_NAMES,
   componentSpec,
@@ -34,8 +34,8 @@ import { closest, displayPath, type ContentProblem, type Position, type Report }
 import { ARCHETYPE_COLLECTION, COLLECTIONS, FORMER_ARCHETYPE_FOLDER, type CollectionName } from './content-schemas.ts';
 import { decodeEssay, removeInvisible, replacementCharacters } from './content-text.ts';
 import { BRACE_FIX, CURLY, syntaxProblem, type SyntaxErrorLike } from './mdx-syntax.ts';
-import { FACTS } from './facts.ts';
-import { snapshotFile } from './film-status.ts';
+import { FACTS } from '../story/facts.ts';
+import { snapshotFile } from '../story/film-status.ts';
 
 export { displayPath, type ContentProblem } from './content-problem.ts';
 

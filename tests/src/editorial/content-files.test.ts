@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentFiles, siteSlug } from '../../../src/lib/content-files.ts';
+import { contentFiles, siteSlug } from '../../../src/editorial/content-files.ts';
 
 let dir: string;
 beforeAll(() => {

@@ -41,8 +41,8 @@ export interface ComponentSpec {
 const film = (describe: string): PropSpec => ({ accepts: { kind: 'film' }, required: true, describe });
 const ARCHETYPE_PROP = 'the group, by the file name of its essay in content/archetypes/';
 
-import { ARCHETYPE_FACTS } from './archetype-facts.ts';
-import { FILM_FACTS } from './film-facts.ts';
+import { ARCHETYPE_FACTS } from '../story/archetype-facts.ts';
+import { FILM_FACTS } from '../story/film-facts.ts';
 
 export const COMPONENTS = {
   ArchetypeArc: {

@@ -25,4 +25,4 @@ export function toCsv(header: readonly string[], rows: readonly CsvCell[][]): st
   return stringify([header, ...rows], CSV_OPTIONS);
 }
 
-export { stableJson } from '../../scripts/schemas.ts';
+export { stableJson } from '../story/schemas.ts';

@@ -1,7 +1,7 @@
 /** Why a film has no arc or no archetype page: the true reason, in words, for every case. */
 import { describe, expect, it } from 'vitest';
 import type { StoryFilm } from '../../../scripts/schemas.ts';
-import { noArchetypeReason, noArcReason } from '../../../src/lib/film-status.ts';
+import { noArchetypeReason, noArcReason } from '../../../src/story/film-status.ts';
 
 type Film = Pick<StoryFilm, 'imdbId' | 'flags' | 'coverage' | 'arc' | 'archetype'>;
 const film = (over: Partial<Film>): Film => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryFilm } from '../../../scripts/schemas.ts';
-import { CLAIM_WORDS, claimsIn, filmSubject, type Subject } from '../../../src/lib/claim-check.ts';
+import { CLAIM_WORDS, claimsIn, filmSubject, type Subject } from '../../../src/editorial/claim-check.ts';
 
 type Words = Partial<Record<'valence' | 'energy' | 'danceability' | 'tempo', string>>;
 /** A group of two films, A and B, whose own words are given per film; the group's word is theirs when they agree. */

@@ -14,7 +14,7 @@ import {
   socialCardPng,
   textWidth,
   wrapText,
-} from '../../../src/lib/social-card.ts';
+} from '../../../src/publish/social-card.ts';
 
 const arc: ArcPoint[] = Array.from({ length: 10 }, (_, step) => ({
   step,
