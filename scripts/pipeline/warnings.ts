@@ -5,7 +5,35 @@
  * a puzzling message about an essay.
  */
 import { dirname, join } from 'node:path';
+import type { MethodConfig } from '../config.ts';
 import type { ArtistGenresSnapshot, FeaturedTrack, FilmArc, FilmSoundtrack } from '../schemas.ts';
+
+export interface WarningSources {
+  soundtracks: { soundtracks: FilmSoundtrack[]; warnings: string[] };
+  credits: { warnings: string[] };
+  features: { films: { imdbId: string; tracks: FeaturedTrack[] }[]; unmappedTags: Record<string, number> };
+  arcs: { arcs: FilmArc[] };
+  artistGenres: ArtistGenresSnapshot;
+}
+
+/** Every warning of a run, in the order its stages found them: snapshots, credits, unmapped genre tags, films too thin for an arc. */
+export function collectWarnings(from: WarningSources, config: MethodConfig): string[] {
+  const unmapped = Object.entries(from.features.unmappedTags);
+  return [
+    ...from.soundtracks.warnings,
+    ...from.credits.warnings,
+    ...(unmapped.length
+      ? [`genre tags not in the genre→mood map (they add no features): ${unmapped.map(([t, n]) => `${t} (${n})`).join(', ')}`]
+      : []),
+    ...thinFilmWarnings({
+      arcs: from.arcs.arcs,
+      soundtracks: from.soundtracks.soundtracks,
+      tracks: from.features.films,
+      artistGenres: from.artistGenres,
+      minFeaturedTracks: config.minFeaturedTracks,
+    }),
+  ];
+}
 
 export interface ThinFilmInput {
   arcs: FilmArc[];

@@ -1,5 +1,5 @@
 /**
- * Stage 6: each film's featured tracks → its arc. A track's place is its index among all
+ * Each film's featured tracks → its arc. A track's place is its index among all
  * the film's listed entries divided by the last index, as the study placed it; each
  * feature is min-max scaled (within the film, or across all films when level-preserving).
  * The study then read the line through the songs at `steps` evenly spaced points, so a

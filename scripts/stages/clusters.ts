@@ -1,5 +1,5 @@
 /**
- * Stage 8: PCA scores → archetypes. Seeded k-means++ KMeans run many times, the lowest
+ * PCA scores → archetypes. Seeded k-means++ KMeans run many times, the lowest
  * inertia kept; inertia and mean silhouette for every k in range (the null model says
  * what they mean); each film's nearest films by arc distance.
  */

@@ -1,5 +1,5 @@
 /**
- * Stage 3: credit lines → performers and remixers. The credit parser runs again on
+ * Credit lines → performers and remixers. The credit parser runs again on
  * every snapshot, so a better parser improves old snapshots too; artist names are
  * brought to the one spelling the genre snapshot uses.
  */

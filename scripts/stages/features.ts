@@ -1,5 +1,5 @@
 /**
- * Stage 5: genre tags → valence, energy, danceability and tempo per track: the mean
+ * Genre tags → valence, energy, danceability and tempo per track: the mean
  * over every tag found in the genre→mood map. Tags match exactly, else by genreKey
  * (case, hyphen/space, "&"/"and"); every tag that matches neither is counted.
  */

@@ -1,4 +1,4 @@
-/** Stage 1: data/films.csv → the list of films, validated row by row. */
+/** Data/films.csv → the list of films, validated row by row. */
 import { parseCsv } from '../lib/csv.ts';
 import { DataError } from '../lib/errors.ts';
 import { slugify } from '../lib/text.ts';

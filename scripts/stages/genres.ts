@@ -1,4 +1,4 @@
-/** Stage 4: each track's performers and remixers → the genre tags the artist snapshot holds for them. */
+/** Each track's performers and remixers → the genre tags the artist snapshot holds for them. */
 import { artistKey } from '../lib/text.ts';
 import type { ArtistGenresSnapshot, GenredTrack } from '../schemas.ts';
 import type { FilmCredits } from './credits.ts';

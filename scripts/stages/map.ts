@@ -1,5 +1,5 @@
 /**
- * Stage 8: the films' PCA scores → a 2-D map. t-SNE, seeded so it is repeatable: the
+ * The films' PCA scores → a 2-D map. t-SNE, seeded so it is repeatable: the
  * project's exact t-SNE for small sets, its Barnes–Hut t-SNE above `tsneExactMaxFilms`,
  * or tsne-js on request. The first two principal components are kept alongside.
  *

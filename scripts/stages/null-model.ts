@@ -1,5 +1,5 @@
 /**
- * Stage 9: does song order carry the clusters? The study's claim is that the order of a
+ * Does song order carry the clusters? The study's claim is that the order of a
  * film's songs traces its arc. If it does, arcs built from the real order should group
  * more clearly than arcs built from the same songs in a random order. Each draw reorders
  * every film's artist runs across that film's own featured places (the places and the

@@ -1,5 +1,5 @@
 /**
- * Stage 11: is a film's song order smoother than chance? For each clustered film, the
+ * Is a film's song order smoother than chance? For each clustered film, the
  * mean absolute change between consecutive featured songs (the four features as z-scores
  * over every featured track of every film, so tempo weighs like the others) against the
  * same statistic over seeded reorderings of that film's songs. The reorderings move whole

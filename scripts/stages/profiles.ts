@@ -1,5 +1,5 @@
 /**
- * Stage 14: what each archetype is, in numbers a page and a sentence can use: its mean
+ * What each archetype is, in numbers a page and a sentence can use: its mean
  * arc and spread, representative tracks, distinctive genres, nearest archetype, and the
  * descriptors words about it must agree with. A word about a group holds only where it
  * holds for most of its films: every descriptor (level, trend, volatility, shape) is
@@ -85,6 +85,13 @@ export function describeArchetype(members: StoryFilm[]): ArchetypeDescriptors {
     volatility: each((film) => film.descriptors!.volatility.word),
     shape: each(heldShape),
   };
+}
+
+/** The films with their own descriptors, and each archetype's profile voted from them. */
+export function profileFilms(input: ProfileInput): { films: StoryFilm[]; archetypes: StoryArchetype[] } {
+  const descriptors = describeFilms(input.films);
+  const films = input.films.map((film) => ({ ...film, descriptors: descriptors.get(film.imdbId) ?? null }));
+  return { films, archetypes: profileArchetypes({ ...input, films }) };
 }
 
 export function profileArchetypes(input: ProfileInput): StoryArchetype[] {

@@ -1,5 +1,5 @@
 /**
- * Stage 7: arcs → the space the clusters and the map work in. The arc vectors of the
+ * Arcs → the space the clusters and the map work in. The arc vectors of the
  * films that have one are standardised and projected on the fewest principal components
  * that reach the variance target (ml-pca, as the study's scikit-learn PCA).
  */

@@ -1,5 +1,5 @@
 /**
- * Stage 12: story shapes. Reagan et al. (2016) found six basic emotional arcs in
+ * Story shapes. Reagan et al. (2016) found six basic emotional arcs in
  * fiction; each film's valence arc, and each archetype's mean valence arc, is read as
  * the one whose template it correlates with best (Pearson, on the same steps), or as
  * "no clear shape" when no template reaches `shapeMinCorrelation` (or the arc is flat).

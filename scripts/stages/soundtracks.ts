@@ -1,5 +1,5 @@
 /**
- * Stage 2: the soundtrack snapshot files (IMDb scraper output, or curated in that
+ * The soundtrack snapshot files (IMDb scraper output, or curated in that
  * format) → one validated soundtrack per film. A film without a snapshot is kept with
  * an empty soundtrack and a warning, so one missing file never hides the other films.
  */

@@ -1,5 +1,5 @@
 /**
- * Stage 10: would the archetypes survive other data? Each resample draws every film's
+ * Would the archetypes survive other data? Each resample draws every film's
  * featured tracks again with replacement (each at its own place), rebuilds the arcs and
  * refits standardise + PCA + KMeans at the chosen k. Per archetype, Hennig's (2007)
  * clusterwise Jaccard stability, as R's fpc::clusterboot computes it: the mean over

@@ -1,5 +1,5 @@
 /**
- * Stage 13: this run's archetypes beside the study's. The adjusted Rand index over the
+ * This run's archetypes beside the study's. The adjusted Rand index over the
  * films both clustered, and per archetype the study archetype with the largest Jaccard
  * overlap and the films they share. A comparison, never a target: nothing in the method
  * is chosen to make the two agree.
