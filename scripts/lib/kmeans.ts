@@ -164,88 +164,140 @@ export interface KMeansRun {
  * data's mean variance (scikit-learn's rule). An emptied cluster takes the point
  * farthest from its centre.
  */
-export function lloyd({ data, n, d }: Points, k: number, start: Float64Array, maxIterations: number, tolerance = 1e-4): KMeansRun {
-  const centres = start.slice();
-  const labels = new Int32Array(n);
-  const upper = new Float64Array(n);
-  const lower = new Float64Array(n * k);
-  const sums = new Float64Array(k * d);
-  const sizes = new Int32Array(k);
-  const moved = new Float64Array(k);
-  const between = new Float64Array(k * k);
-  const half = new Float64Array(k);
+export function lloyd(
+  points: Points,
+  k: number,
+  start: Float64Array,
+  { maxIterations, tolerance = TOLERANCE }: IterationLimits,
+): KMeansRun {
+  const { data, n, d } = points;
+  const fit: CentreFit = { k, labels: new Int32Array(n), centres: start.slice(), sums: new Float64Array(k * d), sizes: new Int32Array(k) };
+  const bounds: ElkanBounds = {
+    upper: new Float64Array(n),
+    lower: new Float64Array(n * k),
+    moved: new Float64Array(k),
+    between: new Float64Array(k * k),
+    half: new Float64Array(k),
+  };
   const threshold = tolerance * meanVariance(data, n, d);
-  const dist = (i: number, c: number) => Math.sqrt(sqDist(data, i * d, centres, c * d, d));
+  assignWithBounds(points, fit, bounds);
+  let iterations = 0;
+  while (iterations < maxIterations) {
+    iterations++;
+    const shift = moveCentres(points, fit, bounds.upper, bounds.moved);
+    loosenBounds(points.n, fit, bounds);
+    if (shift <= threshold) break;
+    separateCentres(points.d, fit, bounds);
+    if (!reassignWithBounds(points, fit, bounds)) break;
+  }
+  let inertia = 0;
+  for (let i = 0; i < n; i++) inertia += sqDist(data, i * d, fit.centres, fit.labels[i] * d, d);
+  return { labels: fit.labels, centres: fit.centres, inertia, iterations };
+}
 
+/** When iterations stop: after `maxIterations`, or once the centres' total squared shift is at most `tolerance` times the mean variance. */
+export interface IterationLimits {
+  maxIterations: number;
+  tolerance?: number;
+}
+
+/** scikit-learn's tolerance: stop when the centres' total squared shift is below this share of the mean variance. */
+const TOLERANCE = 1e-4;
+
+/** Elkan's bounds: each point's upper bound to its own centre and lower bounds to every centre; the centres' shifts and separations. */
+interface ElkanBounds {
+  upper: Float64Array;
+  lower: Float64Array;
+  moved: Float64Array;
+  between: Float64Array;
+  half: Float64Array;
+}
+
+/** The first assignment: every distance computed, each a point's lower bound to that centre. */
+function assignWithBounds({ data, n, d }: Points, { k, labels, centres }: CentreFit, { upper, lower }: ElkanBounds): void {
   for (let i = 0; i < n; i++) {
     let best = 0;
     for (let c = 0; c < k; c++) {
-      const dc = dist(i, c);
+      const dc = Math.sqrt(sqDist(data, i * d, centres, c * d, d));
       lower[i * k + c] = dc;
       if (dc < lower[i * k + best]) best = c;
     }
     labels[i] = best;
     upper[i] = lower[i * k + best];
   }
+}
 
-  let iterations = 0;
-  while (iterations < maxIterations) {
-    iterations++;
-    // Move each centre to the mean of its points.
-    const shift = moveCentres(data, n, d, k, labels, centres, sums, sizes, upper, moved);
-    // The bounds follow the centres.
-    for (let i = 0; i < n; i++) {
-      upper[i] += moved[labels[i]];
-      const row = i * k;
-      for (let c = 0; c < k; c++) {
-        const l = lower[row + c] - moved[c];
-        lower[row + c] = l > 0 ? l : 0;
-      }
-    }
-    if (shift <= threshold) break;
+/** After the centres move, the bounds follow them: upper bounds grow and lower bounds shrink by each centre's shift. */
+function loosenBounds(n: number, { k, labels }: CentreFit, { upper, lower, moved }: ElkanBounds): void {
+  for (let i = 0; i < n; i++) {
+    upper[i] += moved[labels[i]];
+    const row = i * k;
     for (let c = 0; c < k; c++) {
-      let nearest = Infinity;
-      for (let o = 0; o < k; o++) {
-        if (o === c) continue;
-        let s2 = 0;
-        for (let j = 0; j < d; j++) s2 += (centres[c * d + j] - centres[o * d + j]) ** 2;
-        const dco = Math.sqrt(s2);
-        between[c * k + o] = dco;
-        if (dco < nearest) nearest = dco;
-      }
-      half[c] = nearest / 2;
+      const l = lower[row + c] - moved[c];
+      lower[row + c] = l > 0 ? l : 0;
     }
-    let changed = false;
-    for (let i = 0; i < n; i++) {
-      let a = labels[i];
-      if (upper[i] <= half[a]) continue;
-      let stale = true;
-      const row = i * k;
-      for (let c = 0; c < k; c++) {
-        if (c === a || upper[i] <= lower[row + c] || upper[i] <= between[a * k + c] / 2) continue;
-        if (stale) {
-          upper[i] = dist(i, a);
-          lower[row + a] = upper[i];
-          stale = false;
-          if (upper[i] <= lower[row + c] || upper[i] <= between[a * k + c] / 2) continue;
-        }
-        const dc = dist(i, c);
-        lower[row + c] = dc;
-        if (dc < upper[i]) {
-          a = c;
-          upper[i] = dc;
-        }
-      }
-      if (a !== labels[i]) {
-        labels[i] = a;
-        changed = true;
-      }
-    }
-    if (!changed) break;
   }
-  let inertia = 0;
-  for (let i = 0; i < n; i++) inertia += sqDist(data, i * d, centres, labels[i] * d, d);
-  return { labels, centres, inertia, iterations };
+}
+
+/** The distance between every two centres, and half the distance from each to its nearest other. */
+function separateCentres(d: number, { k, centres }: CentreFit, { between, half }: ElkanBounds): void {
+  for (let c = 0; c < k; c++) {
+    let nearest = Infinity;
+    for (let o = 0; o < k; o++) {
+      if (o === c) continue;
+      let s2 = 0;
+      for (let j = 0; j < d; j++) s2 += (centres[c * d + j] - centres[o * d + j]) ** 2;
+      const dco = Math.sqrt(s2);
+      between[c * k + o] = dco;
+      if (dco < nearest) nearest = dco;
+    }
+    half[c] = nearest / 2;
+  }
+}
+
+/** Moves each point to a strictly nearer centre, computing only the distances the bounds cannot rule out; whether any moved. */
+function reassignWithBounds(
+  { data, n, d }: Points,
+  { k, labels, centres }: CentreFit,
+  { upper, lower, between, half }: ElkanBounds,
+): boolean {
+  const dist = (i: number, c: number) => Math.sqrt(sqDist(data, i * d, centres, c * d, d));
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    let a = labels[i];
+    if (upper[i] <= half[a]) continue;
+    let stale = true;
+    const row = i * k;
+    for (let c = 0; c < k; c++) {
+      if (c === a || upper[i] <= lower[row + c] || upper[i] <= between[a * k + c] / 2) continue;
+      if (stale) {
+        upper[i] = dist(i, a);
+        lower[row + a] = upper[i];
+        stale = false;
+        if (upper[i] <= lower[row + c] || upper[i] <= between[a * k + c] / 2) continue;
+      }
+      const dc = dist(i, c);
+      lower[row + c] = dc;
+      if (dc < upper[i]) {
+        a = c;
+        upper[i] = dc;
+      }
+    }
+    if (a !== labels[i]) {
+      labels[i] = a;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** A fit's centres and labels, and the buffers its updates reuse. */
+interface CentreFit {
+  k: number;
+  labels: Int32Array;
+  centres: Float64Array;
+  sums: Float64Array;
+  sizes: Int32Array;
 }
 
 /**
@@ -254,18 +306,8 @@ export function lloyd({ data, n, d }: Points, k: number, start: Float64Array, ma
  * distance, whichever the caller keeps), whose distance becomes 0. Returns the total
  * squared shift; `moved`, when given, gets each centre's shift.
  */
-function moveCentres(
-  data: Float64Array,
-  n: number,
-  d: number,
-  k: number,
-  labels: Int32Array,
-  centres: Float64Array,
-  sums: Float64Array,
-  sizes: Int32Array,
-  distanceTo: Float64Array,
-  moved: Float64Array | null,
-): number {
+function moveCentres({ data, n, d }: Points, fit: CentreFit, distanceTo: Float64Array, moved: Float64Array | null): number {
+  const { k, labels, centres, sums, sizes } = fit;
   sums.fill(0, 0, k * d);
   sizes.fill(0, 0, k);
   for (let i = 0; i < n; i++) {
@@ -316,7 +358,7 @@ export function bestOfRestarts(points: Points, k: number, restarts: number, seed
   if (points.n * k <= SMALL_KMEANS_MAX_PAIRS) return new SmallKMeans(points.n, points.d, k).best(points, k, restarts, seed, maxIterations);
   let best: KMeansRun | null = null;
   for (let r = 0; r < restarts; r++) {
-    const run = lloyd(points, k, kmeansPlusPlus(points, k, seededRandom(seed + r)), maxIterations);
+    const run = lloyd(points, k, kmeansPlusPlus(points, k, seededRandom(seed + r)), { maxIterations });
     if (!best || run.inertia < best.inertia - 1e-9 * Math.max(1, best.inertia)) best = run;
   }
   if (!best) throw new Error('KMeans needs at least one restart');
@@ -374,7 +416,7 @@ export class SmallKMeans {
     if (n !== this.n || d !== this.d) throw new Error(`SmallKMeans sized for ${this.n}×${this.d}, given ${n}×${d}`);
     let bestInertia = Infinity;
     let bestIterations = 0;
-    const threshold = 1e-4 * meanVariance(data, n, d);
+    const threshold = TOLERANCE * meanVariance(data, n, d);
     for (let r = 0; r < restarts; r++) {
       const seeding = seedings ? seedings[r] : this.seeding.start(points, seededRandom(seed + r), seedingTrials(k), squared);
       seeding.extendTo(k);
@@ -401,6 +443,8 @@ export class SmallKMeans {
     chosen: Int32Array,
   ): number {
     const { n, d, centres, labels, sums, sizes, own } = this;
+    const points = { data, n, d };
+    const fit = { k, labels, centres, sums, sizes };
     for (let i = 0; i < n; i++) {
       let best = 0;
       let bestDistance = Infinity;
@@ -418,7 +462,7 @@ export class SmallKMeans {
     let iterations = 0;
     while (iterations < maxIterations) {
       iterations++;
-      const shift = moveCentres(data, n, d, k, labels, centres, sums, sizes, own, null);
+      const shift = moveCentres(points, fit, own, null);
       if (shift <= threshold) break;
       let changed = false;
       for (let i = 0; i < n; i++) {

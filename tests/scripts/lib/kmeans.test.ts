@@ -37,7 +37,7 @@ describe('KMeans', () => {
   it('Elkan’s bounds change nothing: the same labels as plain Lloyd iterations from the same start', () => {
     const points = toPoints(scores);
     const start = new Float64Array(points.data.subarray(0, 5 * points.d));
-    const fast = lloyd(points, 5, start, 300, 0);
+    const fast = lloyd(points, 5, start, { maxIterations: 300, tolerance: 0 });
     // Plain Lloyd: assign to the nearest centre, move centres, until nothing changes.
     const centres = Array.from({ length: 5 }, (_, c) => Array.from(start.subarray(c * points.d, (c + 1) * points.d)));
     let labels: number[] = [];
@@ -60,7 +60,7 @@ describe('KMeans', () => {
     for (let k = 2; k <= 10; k++) {
       let elkan: ReturnType<typeof lloyd> | null = null;
       for (let r = 0; r < 20; r++) {
-        const run = lloyd(points, k, kmeansPlusPlus(points, k, seededRandom(42 + r)), 300);
+        const run = lloyd(points, k, kmeansPlusPlus(points, k, seededRandom(42 + r)), { maxIterations: 300 });
         if (!elkan || run.inertia < elkan.inertia - 1e-9 * elkan.inertia) elkan = run;
       }
       const small = new SmallKMeans(points.n, points.d, 10).best(points, k, 20, 42, 300);
