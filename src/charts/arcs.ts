@@ -1,6 +1,7 @@
 /** Arc charts: one film's four features, an archetype's mean arc with its spread, and a card's sparkline. */
 import { FEATURES, type ArcPoint, type FeatureName, type FeatureRanges } from '../story/schemas.ts';
 import { FEATURE_LABELS } from './palette.ts';
+import { featureRange } from '../story/format.ts';
 import { panelChart, type PanelFrame } from './frame.ts';
 import { Plot, renderPlot } from './plot.ts';
 
@@ -39,11 +40,8 @@ const arcFrame = (yTicks: PanelFrame['yTicks'], ranges?: ArcRanges): PanelFrame 
 
 export type ArcRanges = Partial<FeatureRanges>;
 
-/** A feature's real range as a reader would say it: "0.50–0.60", tempo in BPM. */
-export function rangeText(feature: FeatureName, min: number, max: number): string {
-  if (feature === 'tempo') return `${Math.round(min)}–${Math.round(max)} BPM`;
-  return `${min.toFixed(2)}–${max.toFixed(2)}`;
-}
+/** A feature's real range as a reader would say it (src/story/format.ts). */
+export const rangeText = (feature: FeatureName, min: number, max: number): string => featureRange(feature, min, max);
 
 /**
  * A film's arc, panel by panel. `ranges` are the real values each panel's bottom and top

@@ -2,6 +2,7 @@
 import type { StoryTrack } from '../story/schemas.ts';
 import { panelChart, type PanelFrame } from './frame.ts';
 import { Plot } from './plot.ts';
+import { bpm } from '../story/format.ts';
 
 const TEMPO_MIN = 60;
 const TEMPO_MAX = 200;
@@ -14,7 +15,7 @@ export function songTitle(t: StoryTrack): string {
   const genres = t.genres.length ? t.genres.join(', ') : 'none known';
   const f = t.features;
   const mood = f
-    ? `valence ${f.valence.toFixed(2)}, energy ${f.energy.toFixed(2)}, danceability ${f.danceability.toFixed(2)}, tempo ${Math.round(f.tempo)} BPM`
+    ? `valence ${f.valence.toFixed(2)}, energy ${f.energy.toFixed(2)}, danceability ${f.danceability.toFixed(2)}, tempo ${bpm(f.tempo)}`
     : 'no mood features';
   return `#${t.position} “${t.title}” by ${who}${remix}\ngenres: ${genres}\n${mood}`;
 }

@@ -16,6 +16,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { FEATURES, IMDB_ID_SOURCE, type FeatureName, type Story, type StoryFilm } from '../../scripts/schemas.ts';
+import { archetypeById, filmOf, filmTitle } from '../story/lookup.ts';
 
 const ANCHOR_LINE = new RegExp(`^(?:anchor|film):\\s*["']?(${IMDB_ID_SOURCE})`, 'm');
 
@@ -170,14 +171,14 @@ function essays(dir: string): string[] {
 
 /** Every group essay (content/archetypes/, bound by its anchor film) and film note (content/films/). */
 export function checkClaims(contentDir: string, story: Story): ClaimWarning[] {
-  const title = (id: string) => story.films.find((f) => f.imdbId === id)?.title ?? id;
+  const title = (id: string) => filmTitle(story, id);
   const name = (path: string) => relative(process.cwd(), path).split(sep).join('/');
   const subjectOf = (folder: 'archetypes' | 'films', text: string): Subject | null => {
     const id = ANCHOR_LINE.exec(text)?.[1];
-    const film = story.films.find((f) => f.imdbId === id);
+    const film = id ? filmOf(story, id) : undefined;
     if (!film) return null;
     if (folder === 'films') return filmSubject(film);
-    const group = story.archetypes.find((c) => c.id === film.archetype);
+    const group = archetypeById(story, film.archetype);
     return group ? { who: 'its films', ...group.descriptors } : null;
   };
   return (['archetypes', 'films'] as const).flatMap((folder) =>

@@ -15,6 +15,7 @@ import {
 } from '../story/schemas.ts';
 import type { Archetype } from '../story/archetypes.ts';
 import { stableJson, toCsv, type CsvCell } from './data-formats.ts';
+import { filmOf, filmTitle } from '../story/lookup.ts';
 
 /** A column as the data dictionary describes it. */
 export interface Column {
@@ -395,7 +396,7 @@ export const DOWNLOADS: Download[] = [
     (story, archetypes) =>
       story.archetypes.flatMap((cluster) =>
         cluster.members.map((id) => ({
-          film: story.films.find((f) => f.imdbId === id)!,
+          film: filmOf(story, id)!,
           cluster,
           archetype: archetypeOf(archetypes, cluster.id),
         })),
@@ -410,7 +411,7 @@ export const DOWNLOADS: Download[] = [
       story.analysis.levels.films.flatMap((film) =>
         FEATURES.map((feature) => ({
           imdbId: film.imdbId,
-          title: story.films.find((f) => f.imdbId === film.imdbId)?.title ?? film.imdbId,
+          title: filmTitle(story, film.imdbId),
           feature,
           level: film.features[feature],
         })),

@@ -7,7 +7,7 @@
 import { FEATURES as features, type Story, type StoryArchetype } from '../../scripts/schemas.ts';
 import { shapeName } from './describe.ts';
 import { filmTitle } from './evidence.ts';
-import { fixed, list, percent } from './format.ts';
+import { featureValue, fixed, list, percent } from './format.ts';
 
 type Fn = (cluster: StoryArchetype, story: Story) => string;
 
@@ -63,7 +63,7 @@ export const ARCHETYPE_FACTS: Record<string, { describe: string; value: Fn }> = 
       `level.${f}`,
       {
         describe: `mean ${f} of its films (each film weighs the same)`,
-        value: (c) => (c.level ? (f === 'tempo' ? `${Math.round(c.level[f])} BPM` : fixed(c.level[f])) : '—'),
+        value: (c) => (c.level ? featureValue(f, c.level[f]) : '—'),
       },
     ],
     [

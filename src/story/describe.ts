@@ -4,7 +4,7 @@
  * so prose about them is generated, never typed.
  */
 import { FEATURES, type FeatureName as Feature, type FilmTrend } from '../../scripts/schemas.ts';
-import { boundedPercent, list, pText } from './format.ts';
+import { boundedPercent, featureRange, list, pText } from './format.ts';
 
 const NAMES: Record<Feature, string> = { valence: 'valence', energy: 'energy', danceability: 'danceability', tempo: 'tempo' };
 
@@ -80,8 +80,7 @@ export function rangeSentence(film: {
 }): string {
   const parts = FEATURES.map((f) => {
     const r = film.range![f];
-    const value = f === 'tempo' ? `${Math.round(r.min)}–${Math.round(r.max)} BPM` : `${r.min.toFixed(2)}–${r.max.toFixed(2)}`;
-    return `${NAMES[f]} ${value} (wider than ${pct(film.rangeShare![f].narrowerThan)} of films)`;
+    return `${NAMES[f]} ${featureRange(f, r.min, r.max)} (wider than ${pct(film.rangeShare![f].narrowerThan)} of films)`;
   });
   return `Its songs span ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}.`;
 }

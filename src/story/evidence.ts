@@ -1,7 +1,7 @@
 /** Lookups into the story's evidence that several pages and facts share. */
 import type { CalibrationTestId, Story, StoryFilm } from '../../scripts/schemas.ts';
 
-export const filmTitle = (s: Story, id: string) => s.films.find((f) => f.imdbId === id)?.title ?? id;
+export { filmTitle } from './lookup.ts';
 export const clusteredFilms = (s: Story): StoryFilm[] => s.films.filter((f) => f.archetype !== null);
 export const chosenNullRow = (s: Story) => s.analysis.nullModel.byK.find((r) => r.k === s.analysis.k);
 export const readings = (s: Story, reading: string) => s.analysis.stability.archetypes.filter((a) => a.reading === reading).length;

@@ -6,6 +6,11 @@ export const boundedPercent = (share: number) =>
 export const ratio = (part: number, whole: number) => (whole ? percent(part / whole) : '—');
 export const fixed = (value: number, digits = 2) => value.toFixed(digits);
 export const bpm = (value: number) => `${Math.round(value)} BPM`;
+/** A mood feature's value as a reader reads it: tempo in whole BPM, the others to two decimals. */
+export const featureValue = (feature: string, value: number) => (feature === 'tempo' ? bpm(value) : fixed(value));
+/** A feature's range as a reader says it: "0.50–0.60", tempo "96–120 BPM". */
+export const featureRange = (feature: string, min: number, max: number) =>
+  feature === 'tempo' ? `${Math.round(min)}–${Math.round(max)} BPM` : `${fixed(min)}–${fixed(max)}`;
 /** A p-value as prose gives it, with its sign: "p = 0.65", "p = 0.003", "p < 0.001". */
 export const pText = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p < 0.01 ? p.toFixed(3) : p.toFixed(2)}`);
 export const list = (items: string[]) =>

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Story, type StoryFilm, type StoryTrack } from '../../scripts/schemas.ts';
+import { filmOf } from './lookup.ts';
 
 let cached: Story | null = null;
 
@@ -26,7 +27,7 @@ export function getStory(): Story {
 }
 
 export function filmById(imdbId: string): StoryFilm | undefined {
-  return getStory().films.find((f) => f.imdbId === imdbId);
+  return filmOf(getStory(), imdbId);
 }
 
 export function trackOf(imdbId: string, position: number): { film: StoryFilm; track: StoryTrack } | undefined {

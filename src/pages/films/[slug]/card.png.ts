@@ -2,13 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { filmCardPng } from '../../../publish/social-card.ts';
 import { getStory } from '../../../story/story.ts';
+import { filmOf } from '../../../story/lookup.ts';
 
 export const getStaticPaths = (() =>
   getStory().films.map((film) => ({ params: { slug: film.slug }, props: { imdbId: film.imdbId } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const story = getStory();
-  const film = story.films.find((f) => f.imdbId === props.imdbId)!;
+  const film = filmOf(story, props.imdbId)!;
   const png = await filmCardPng(film, story.method.significance);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
