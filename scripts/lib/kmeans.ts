@@ -353,9 +353,17 @@ function meanVariance(data: Float64Array, n: number, d: number): number {
  */
 export const SMALL_KMEANS_MAX_PAIRS = 4096;
 
+/** How many k-means++ starts a fit makes, from which seed (seed, seed + 1, …), and its iteration limit. */
+export interface Restarts {
+  restarts: number;
+  seed: number;
+  maxIterations: number;
+}
+
 /** The lowest-inertia run of `restarts` k-means++ starts, seeds seed, seed + 1, … (ties: the earliest). */
-export function bestOfRestarts(points: Points, k: number, restarts: number, seed: number, maxIterations: number): KMeansRun {
-  if (points.n * k <= SMALL_KMEANS_MAX_PAIRS) return new SmallKMeans(points.n, points.d, k).best(points, k, restarts, seed, maxIterations);
+export function bestOfRestarts(points: Points, k: number, fits: Restarts): KMeansRun {
+  const { restarts, seed, maxIterations } = fits;
+  if (points.n * k <= SMALL_KMEANS_MAX_PAIRS) return new SmallKMeans(points.n, points.d, k).best(points, k, fits);
   let best: KMeansRun | null = null;
   for (let r = 0; r < restarts; r++) {
     const run = lloyd(points, k, kmeansPlusPlus(points, k, seededRandom(seed + r)), { maxIterations });
@@ -371,6 +379,12 @@ export function bestOfRestarts(points: Points, k: number, restarts: number, seed
  * Elkan's bounds gives exactly Lloyd's result; a point changes cluster only when another
  * centre is strictly nearer, as there. Reuse one instance for many fits of the same size.
  */
+/** What many fits on the same points share: their squared distances, and one seeding per restart to extend. */
+export interface SharedSeeding {
+  squared?: Float64Array | null;
+  seedings?: Seeding[] | null;
+}
+
 export class SmallKMeans {
   private readonly centres: Float64Array;
   private readonly bestCentres: Float64Array;
@@ -403,15 +417,9 @@ export class SmallKMeans {
    * points from seed + r with `seedingTrials(k)` trials, are extended to k rather than
    * drawn again. The result is the same without either.
    */
-  best(
-    points: Points,
-    k: number,
-    restarts: number,
-    seed: number,
-    maxIterations: number,
-    squared: Float64Array | null = null,
-    seedings: Seeding[] | null = null,
-  ): KMeansRun {
+  best(points: Points, k: number, { restarts, seed, maxIterations }: Restarts, shared: SharedSeeding = {}): KMeansRun {
+    const squared = shared.squared ?? null;
+    const seedings = shared.seedings ?? null;
     const { data, n, d } = points;
     if (n !== this.n || d !== this.d) throw new Error(`SmallKMeans sized for ${this.n}×${this.d}, given ${n}×${d}`);
     let bestInertia = Infinity;

@@ -110,7 +110,7 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
       summary.trends,
     )
     .stage('shapes', (r) => filmShapes(shapesInput(r.films, r.refit, config)), summary.shapes)
-    .stage('calibration', (r) => calibrationStage(r.refit, r.clusters, r, r.allMoods, config), summary.calibration)
+    .stage('calibration', (r) => calibrationStage(r.refit, r.clusters, r, config), summary.calibration)
     .stageIf(
       (r) => simulatesClustering(r.refit, config),
       'power',

@@ -48,7 +48,11 @@ export function nullModelStage(refit: RefitInput, clusters: ClusterResult, confi
   const kValues = clusters.kEvidence.map((e) => e.k);
   const drawCount = drawsFor(refit.samples.length, config.nullModelDraws, config);
   const input = { ...refit, kValues, k: clusters.k, seed: config.seeds.nullModel };
-  const { values: draws, workerDraws } = runJob('null-model', input, drawCount, nullModelWidth(input), threadsFor(config));
+  const { values: draws, workerDraws } = runJob('null-model', input, {
+    draws: drawCount,
+    width: nullModelWidth(input),
+    threads: threadsFor(config),
+  });
   share.draws = workerDraws;
   return summariseNullModel({
     kValues,
@@ -66,7 +70,7 @@ export function stabilityStage(refit: RefitInput, clusters: ClusterResult, confi
   const n = refit.samples.length;
   const count = drawsFor(n, config.stabilityResamples, config);
   const input = { ...refit, k: clusters.k, seed: config.seeds.stability };
-  const { values: resamples, workerDraws } = runJob('stability', input, count, n, threadsFor(config));
+  const { values: resamples, workerDraws } = runJob('stability', input, { draws: count, width: n, threads: threadsFor(config) });
   share.draws = workerDraws;
   return summariseStability({
     imdbIds: clusters.assignments.map((a) => a.imdbId),
@@ -94,7 +98,9 @@ export function clusteringTestSettings(refit: RefitInput, clusters: ClusterResul
 /** Whether the catalogue is small enough to simulate the clustering test in every world. */
 export const simulatesClustering = (refit: RefitInput, config: MethodConfig) => refit.samples.length <= config.simulationMaxFilms;
 
+/** What the real data gave in each published test, and every song's mood (the worlds' scale). */
 export interface ObservedTests {
+  allMoods: Mood[];
   nullModel: NullModel;
   order: OrderSignal;
   trends: { trend: FilmTrend }[];
@@ -102,19 +108,13 @@ export interface ObservedTests {
 }
 
 /** Every published test on worlds whose order carries nothing, set against what the real data gave. */
-export function calibrationStage(
-  refit: RefitInput,
-  clusters: ClusterResult,
-  observed: ObservedTests,
-  allMoods: Mood[],
-  config: MethodConfig,
-) {
+export function calibrationStage(refit: RefitInput, clusters: ClusterResult, observed: ObservedTests, config: MethodConfig) {
   const withClustering = simulatesClustering(refit, config);
   const worlds = drawsFor(refit.samples.length, config.calibrationWorlds, { ...config, minResamplingDraws: 10 });
   const input = {
     ...clusteringTestSettings(refit, clusters, config),
     imdbIds: clusters.assignments.map((a) => a.imdbId),
-    zScale: featureScale(allMoods),
+    zScale: featureScale(observed.allMoods),
     orderShuffles: config.orderShuffles,
     trendShuffles: config.trendShuffles,
     shapeShuffles: config.shapeShuffles,
@@ -123,7 +123,7 @@ export function calibrationStage(
     withClustering,
     seed: config.seeds.calibration,
   };
-  const { values } = runJob('calibration', input, worlds, CALIBRATION_WIDTH, threadsFor(config));
+  const { values } = runJob('calibration', input, { draws: worlds, width: CALIBRATION_WIDTH, threads: threadsFor(config) });
   const below = (p: number) => (p < config.significance ? 1 : 0);
   const counts = {
     clustering: below(observed.nullModel.verdict.chosenP),
@@ -155,7 +155,11 @@ export function powerStage(refit: RefitInput, clusters: ClusterResult, config: M
     noise: withinFilmNoise(refit.samples),
     seed: config.seeds.power,
   };
-  const { values } = runJob('power', input, input.strengths.length * input.worldsPerStrength, POWER_WIDTH, threadsFor(config));
+  const { values } = runJob('power', input, {
+    draws: input.strengths.length * input.worldsPerStrength,
+    width: POWER_WIDTH,
+    threads: threadsFor(config),
+  });
   return summarisePower(values, input);
 }
 
@@ -188,13 +192,11 @@ export function otherScalingAgreement(arcs: Arcs, featured: FeaturesResult, clus
         }))
       : buildArcs(featured.films, { steps: config.steps, scaling: 'per-film', minFeaturedTracks: config.minFeaturedTracks }).arcs;
   const other = reduceArcs(otherArcs, config);
-  const fit = bestKMeans(
-    other.scores,
-    clusters.k,
-    restartsFor(other.imdbIds.length, config),
-    config.seeds.kmeans,
-    config.kmeansMaxIterations,
-  );
+  const fit = bestKMeans(other.scores, clusters.k, {
+    restarts: restartsFor(other.imdbIds.length, config),
+    seed: config.seeds.kmeans,
+    maxIterations: config.kmeansMaxIterations,
+  });
   return adjustedRandIndex(
     clusters.assignments.map((a) => a.cluster),
     fit.labels,

@@ -5,7 +5,15 @@
  * rather than placing changed arcs among fixed centres, is what lets a resample dissolve
  * a cluster.
  */
-import { Seeding, SmallKMeans, SMALL_KMEANS_MAX_PAIRS, bestOfRestarts, seedingTrials, squaredPointDistances } from '../lib/kmeans.ts';
+import {
+  Seeding,
+  SmallKMeans,
+  type Restarts,
+  SMALL_KMEANS_MAX_PAIRS,
+  bestOfRestarts,
+  seedingTrials,
+  squaredPointDistances,
+} from '../lib/kmeans.ts';
 import { seededRandom } from '../lib/random.ts';
 import { standardisedPcaScores, type Scores } from '../lib/pca.ts';
 import { ArcBuilder, resampleInto, shuffleInto, type ArcSample, type FeatureRange } from '../stages/arcs.ts';
@@ -43,9 +51,11 @@ export class Refitter {
   private readonly seedings = new Map<number, Seeding[]>();
   private readonly startedTrials = new Set<number>();
   private preparedFor: Scores | null = null;
+  private readonly fits: Restarts;
 
   constructor(private readonly input: RefitInput) {
     this.n = input.samples.length;
+    this.fits = { restarts: input.restarts, seed: input.kmeansSeed, maxIterations: input.maxIterations };
     this.builder = new ArcBuilder(input.samples, input.steps, input.globalRange);
     this.shuffler = new BlockShuffler(input.runs);
     this.width = 4 * input.steps;
@@ -93,22 +103,13 @@ export class Refitter {
   /** KMeans labels (0…k−1) at k on the given scores, with the published fit's restarts and seeds. */
   cluster(scores: Scores, k: number): Int32Array {
     const points = { data: scores.data, n: scores.n, d: scores.components };
-    if (points.n * k > SMALL_KMEANS_MAX_PAIRS)
-      return bestOfRestarts(points, k, this.input.restarts, this.input.kmeansSeed, this.input.maxIterations).labels;
+    if (points.n * k > SMALL_KMEANS_MAX_PAIRS) return bestOfRestarts(points, k, this.fits).labels;
     const key = `${points.n}×${points.d}×${k}`;
     let kmeans = this.kmeans.get(key);
     if (!kmeans) this.kmeans.set(key, (kmeans = new SmallKMeans(points.n, points.d, k)));
     this.prepareFor(scores);
     const squared = this.squared.length ? this.squared : null;
-    return kmeans.best(
-      points,
-      k,
-      this.input.restarts,
-      this.input.kmeansSeed,
-      this.input.maxIterations,
-      squared,
-      squared && this.seedingsFor(scores, k, squared),
-    ).labels;
+    return kmeans.best(points, k, this.fits, { squared, seedings: squared && this.seedingsFor(scores, k, squared) }).labels;
   }
 
   /**

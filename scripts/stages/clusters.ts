@@ -5,7 +5,7 @@
  */
 import { restartsFor, type MethodConfig } from '../config.ts';
 import { meanSilhouettes } from '../lib/cluster-metrics.ts';
-import { bestOfRestarts, toPoints } from '../lib/kmeans.ts';
+import { bestOfRestarts, toPoints, type Restarts } from '../lib/kmeans.ts';
 import { distanceMatrix, squaredDistance } from '../lib/linalg.ts';
 import type { ClusterResult } from '../schemas.ts';
 import type { Reduction } from './reduce.ts';
@@ -23,9 +23,9 @@ export function inertiaOf(points: number[][], labels: number[], centroids: numbe
 }
 
 /** KMeans with k-means++ seeding from `restarts` seeds; the lowest inertia wins (ties: the earliest seed). */
-export function bestKMeans(points: number[][], k: number, restarts: number, seed: number, maxIterations: number): KMeansFit {
+export function bestKMeans(points: number[][], k: number, fits: Restarts): KMeansFit {
   const flat = toPoints(points);
-  const run = bestOfRestarts(flat, k, restarts, seed, maxIterations);
+  const run = bestOfRestarts(flat, k, fits);
   const d = flat.d;
   return {
     labels: Array.from(run.labels),
@@ -45,15 +45,15 @@ export function clusterArcs(reduction: Reduction, config: MethodConfig): Cluster
   const { scores, vectors, imdbIds, unclustered } = reduction;
   const n = imdbIds.length;
   const k = Math.min(config.k, n);
-  const restarts = restartsFor(n, config);
-  const best = bestKMeans(scores, k, restarts, config.seeds.kmeans, config.kmeansMaxIterations);
+  const fitting = { restarts: restartsFor(n, config), seed: config.seeds.kmeans, maxIterations: config.kmeansMaxIterations };
+  const best = bestKMeans(scores, k, fitting);
   const { labels, order } = canonicalLabels(best.labels);
   const centroids = order.map((old) => best.centroids[old]);
 
   // Evidence for k: every k the data allows within the configured range.
   const kValues: number[] = [];
   for (let kk = config.kRange.min; kk <= Math.min(config.kRange.max, n - 1); kk++) kValues.push(kk);
-  const fits = kValues.map((kk) => (kk === k ? best : bestKMeans(scores, kk, restarts, config.seeds.kmeans, config.kmeansMaxIterations)));
+  const fits = kValues.map((kk) => (kk === k ? best : bestKMeans(scores, kk, fitting)));
   const points = toPoints(scores);
   const silhouettes = meanSilhouettes(
     points.data,

@@ -61,7 +61,11 @@ function archetypesWith(features: FilmFeatures[], settings: Settings, config: Me
   }).arcs;
   const reduction = reduceArcs(arcs, config, settings.components ?? undefined);
   const k = Math.min(config.k, reduction.imdbIds.length);
-  const fit = bestKMeans(reduction.scores, k, restartsFor(reduction.imdbIds.length, config), settings.seed, config.kmeansMaxIterations);
+  const fit = bestKMeans(reduction.scores, k, {
+    restarts: restartsFor(reduction.imdbIds.length, config),
+    seed: settings.seed,
+    maxIterations: config.kmeansMaxIterations,
+  });
   return new Map(reduction.imdbIds.map((id, i) => [id, fit.labels[i]]));
 }
 

@@ -138,17 +138,18 @@ export function workOn(run: () => DrawRunner, memory: JobMemory): void {
 }
 
 /** Draws 0…total−1 of a job, `width` values each, in draw order. */
-export function runDraws<J extends ResamplingJob>(job: J, input: JobInput<J>, total: number, width: number, threads: number): Float64Array {
-  return runJob(job, input, total, width, threads).values;
+/** How many draws a job makes, how many values each writes, and on how many threads. */
+export interface DrawPlan {
+  draws: number;
+  width: number;
+  threads: number;
 }
 
-/** `runDraws`, also saying how many draws the worker thread computed. */
+/** A job's draws, shared with the worker thread where that pays, and how many of them the worker computed. */
 export function runJob<J extends ResamplingJob>(
   job: J,
   input: JobInput<J>,
-  total: number,
-  width: number,
-  threads: number,
+  { draws: total, width, threads }: DrawPlan,
 ): { values: Float64Array; workerDraws: number } {
   const runner = () => (RESAMPLING_JOBS[job] as (input: JobInput<J>) => DrawRunner)(input);
   if (total < 2 || !usesWorker(threads, input.samples.length * total)) {

@@ -24,7 +24,7 @@ describe('KMeans', () => {
   // ml-kmeans's best of 50; a broken KMeans would be far off.
   it('finds clusterings as tight as ml-kmeans’s best of 50 restarts (within 1%) with 300 restarts, for every k', () => {
     for (let k = 2; k <= 10; k++) {
-      const ours = bestKMeans(scores, k, 300, 42, 300).inertia;
+      const ours = bestKMeans(scores, k, { restarts: 300, seed: 42, maxIterations: 300 }).inertia;
       let theirs = Infinity;
       for (let r = 0; r < 50; r++) {
         const run = kmeans(scores, k, { seed: 42 + r, initialization: 'kmeans++', maxIterations: 300 });
@@ -63,7 +63,7 @@ describe('KMeans', () => {
         const run = lloyd(points, k, kmeansPlusPlus(points, k, seededRandom(42 + r)), { maxIterations: 300 });
         if (!elkan || run.inertia < elkan.inertia - 1e-9 * elkan.inertia) elkan = run;
       }
-      const small = new SmallKMeans(points.n, points.d, 10).best(points, k, 20, 42, 300);
+      const small = new SmallKMeans(points.n, points.d, 10).best(points, k, { restarts: 20, seed: 42, maxIterations: 300 });
       expect(Array.from(small.labels), `k = ${k}`).toEqual(Array.from(elkan!.labels));
       expect(small.inertia).toBeCloseTo(elkan!.inertia, 9);
     }

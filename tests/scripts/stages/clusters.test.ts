@@ -19,7 +19,7 @@ describe('KMeans', () => {
   ];
   it('splits two obvious blobs, whatever the seed', () => {
     for (const seed of [1, 2, 3]) {
-      const fit = bestKMeans(blobs, 2, 5, seed, 100);
+      const fit = bestKMeans(blobs, 2, { restarts: 5, seed, maxIterations: 100 });
       expect(canonicalLabels(fit.labels).labels).toEqual([1, 1, 1, 2, 2, 2]);
     }
   });

@@ -51,14 +51,14 @@ function alone(): Float64Array {
   return out;
 }
 
-describe('runDraws', () => {
+describe('runJob', () => {
   it('gives on two threads, the worker taking batches, exactly what one thread gives', async () => {
     expect(usesWorker(2, samples.length * total)).toBe(true);
     prepareResampling(2, samples.length * total);
     expect(await resamplingWorkerReady()).toBe(true);
     // Twice: the worker serves one job after another.
     for (const job of [1, 2]) {
-      const { values, workerDraws } = runJob('stability', input, total, width, 2);
+      const { values, workerDraws } = runJob('stability', input, { draws: total, width, threads: 2 });
       expect(workerDraws, `job ${job}`).toBeGreaterThan(0);
       expect(workerDraws).toBeLessThan(total);
       expect(Array.from(values)).toEqual(Array.from(alone()));
