@@ -134,6 +134,14 @@ export function sparseAffinities(
 ): { rows: Int32Array; cols: Int32Array; vals: Float64Array } {
   const n = data.length;
   const k = Math.max(1, Math.min(n - 1, neighbourCount));
+  const { neighbours, neighbourDist } = nearestNeighbours(data, k);
+  const conditional = conditionalProbabilities(neighbourDist, k, perplexity);
+  return symmetricAffinities(neighbours, conditional, k);
+}
+
+/** The k nearest of each point and their squared distances, row by row, nearest first. */
+function nearestNeighbours(data: number[][], k: number): { neighbours: Int32Array; neighbourDist: Float64Array } {
+  const n = data.length;
   const dims = data[0]?.length ?? 0;
   const flat = new Float64Array(n * dims);
   data.forEach((row, i) => flat.set(row, i * dims));
@@ -164,7 +172,12 @@ export function sparseAffinities(
     neighbours.set(heapIdx.subarray(0, k), i * k);
     neighbourDist.set(heapDist.subarray(0, k), i * k);
   }
-  // Conditional probabilities by binary search on the Gaussian's precision.
+  return { neighbours, neighbourDist };
+}
+
+/** Each point's conditional probabilities over its neighbours, by binary search on the Gaussian's precision to the perplexity. */
+function conditionalProbabilities(neighbourDist: Float64Array, k: number, perplexity: number): Float64Array {
+  const n = neighbourDist.length / k;
   const conditional = new Float64Array(n * k);
   const target = Math.log(perplexity);
   for (let i = 0; i < n; i++) {
@@ -197,7 +210,16 @@ export function sparseAffinities(
       }
     }
   }
-  // Symmetrise: P_ij = (p_j|i + p_i|j) / 2n, stored in both rows, columns ascending.
+  return conditional;
+}
+
+/** Symmetrise: P_ij = (p_j|i + p_i|j) / 2n, stored in both rows, columns ascending (compressed rows). */
+function symmetricAffinities(
+  neighbours: Int32Array,
+  conditional: Float64Array,
+  k: number,
+): { rows: Int32Array; cols: Int32Array; vals: Float64Array } {
+  const n = neighbours.length / k;
   const degree = new Int32Array(n);
   for (let i = 0; i < n; i++)
     for (let m = 0; m < k; m++) {
