@@ -20,6 +20,7 @@ import type {
   StoryArchetype,
   StoryFilm,
   StudyComparison,
+  StoryTrack,
 } from '../schemas.ts';
 import { meanMood } from './features.ts';
 
@@ -114,45 +115,8 @@ export function profileArchetypes(input: ProfileInput): StoryArchetype[] {
   });
 
   return base.map(({ id, members, memberFilms, mean, spread, level, featured }) => {
-    // Representative tracks: closest to the archetype's mean mood, at most two per film.
-    const normalised = (m: Mood) => [
-      m.valence,
-      m.energy,
-      m.danceability,
-      tempoRange.max > tempoRange.min ? (m.tempo - tempoRange.min) / (tempoRange.max - tempoRange.min) : 0,
-    ];
-    const centre = level ? normalised(level) : null;
-    const perFilm = new Map<string, number>();
-    // One film's songs are not a group's: a single film has no representative tracks.
-    const representativeTracks =
-      centre && memberFilms.length > 1
-        ? featured
-            .map((x) => ({ ...x, d: normalised(x.track.features!).reduce((s, v, i) => s + (v - centre[i]) ** 2, 0) }))
-            .sort((a, b) => a.d - b.d || a.film.order - b.film.order || a.track.position - b.track.position)
-            .filter((x) => {
-              const used = perFilm.get(x.film.imdbId) ?? 0;
-              if (used >= 2) return false;
-              perFilm.set(x.film.imdbId, used + 1);
-              return true;
-            })
-            .slice(0, 5)
-            .map((x) => ({ imdbId: x.film.imdbId, position: x.track.position }))
-        : [];
-
-    // Distinctive genres: over-represented among the archetype's featured tracks, and the
-    // group's, not one film's or one artist's (black metal: five songs, all Gummo's).
-    const inCluster = countGenres(featured.map((x) => x.track));
-    const distinctiveGenres = Object.entries(inCluster)
-      .filter(([genre, count]) => count >= 2 && carriedByGroup(genre, count, featured))
-      .map(([genre, count]) => ({
-        genre,
-        tracks: count,
-        films: new Set(featured.filter((x) => x.track.genres.includes(genre)).map((x) => x.film.imdbId)).size,
-        share: count / Math.max(1, featured.length),
-        lift: count / Math.max(1, featured.length) / (genreTotals[genre] / Math.max(1, totalFeatured)),
-      }))
-      .sort((a, b) => b.lift - a.lift || b.tracks - a.tracks || a.genre.localeCompare(b.genre))
-      .slice(0, 5);
+    const representativeTracks = memberFilms.length > 1 ? representativeTracksOf(featured, level, tempoRange) : [];
+    const distinctiveGenres = distinctiveGenresOf(featured, genreTotals, totalFeatured);
 
     let nearestCluster: StoryArchetype['nearestCluster'] = null;
     clusters.clusterDistances[id - 1]?.forEach((distance, j) => {
@@ -180,6 +144,54 @@ export function profileArchetypes(input: ProfileInput): StoryArchetype[] {
       study,
     };
   });
+}
+
+type FeaturedSong = { film: StoryFilm; track: StoryTrack };
+
+/**
+ * Representative tracks: closest to the archetype's mean mood, at most two per film, five
+ * in all. Only for groups of two or more: one film's songs are not a group's.
+ */
+function representativeTracksOf(featured: FeaturedSong[], level: Mood | null, tempoRange: { min: number; max: number }) {
+  const normalised = (m: Mood) => [
+    m.valence,
+    m.energy,
+    m.danceability,
+    tempoRange.max > tempoRange.min ? (m.tempo - tempoRange.min) / (tempoRange.max - tempoRange.min) : 0,
+  ];
+  const centre = level ? normalised(level) : null;
+  if (!centre) return [];
+  const perFilm = new Map<string, number>();
+  return featured
+    .map((x) => ({ ...x, d: normalised(x.track.features!).reduce((s, v, i) => s + (v - centre[i]) ** 2, 0) }))
+    .sort((a, b) => a.d - b.d || a.film.order - b.film.order || a.track.position - b.track.position)
+    .filter((x) => {
+      const used = perFilm.get(x.film.imdbId) ?? 0;
+      if (used >= 2) return false;
+      perFilm.set(x.film.imdbId, used + 1);
+      return true;
+    })
+    .slice(0, 5)
+    .map((x) => ({ imdbId: x.film.imdbId, position: x.track.position }));
+}
+
+/**
+ * Distinctive genres: over-represented among the archetype's featured tracks, and the
+ * group's, not one film's or one artist's (black metal: five songs, all Gummo's).
+ */
+function distinctiveGenresOf(featured: FeaturedSong[], genreTotals: Record<string, number>, totalFeatured: number) {
+  const inCluster = countGenres(featured.map((x) => x.track));
+  return Object.entries(inCluster)
+    .filter(([genre, count]) => count >= 2 && carriedByGroup(genre, count, featured))
+    .map(([genre, count]) => ({
+      genre,
+      tracks: count,
+      films: new Set(featured.filter((x) => x.track.genres.includes(genre)).map((x) => x.film.imdbId)).size,
+      share: count / Math.max(1, featured.length),
+      lift: count / Math.max(1, featured.length) / (genreTotals[genre] / Math.max(1, totalFeatured)),
+    }))
+    .sort((a, b) => b.lift - a.lift || b.tracks - a.tracks || a.genre.localeCompare(b.genre))
+    .slice(0, 5);
 }
 
 function meanAndSpread(arcs: ArcPoint[][]): { mean: ArcPoint[]; spread: ArcPoint[] } {
