@@ -1,6 +1,6 @@
 /** The essay check's reading of a file's frontmatter: YAML as js-yaml reads it, each field against its collection's schema, with the fix in the editor's words. */
 import yaml from 'js-yaml';
-import type { ZodObject, ZodRawShape } from 'astro/zod';
+import type { ZodIssue, ZodObject, ZodRawShape } from 'astro/zod';
 import { closest, type Position, type Report } from './content-problem.ts';
 import { COLLECTIONS, type CollectionName } from './content-schemas.ts';
 import { CURLY } from './mdx-syntax.ts';
@@ -42,32 +42,13 @@ export function readFrontmatter(text: string, collection: CollectionName, report
     const value = /^[^:]*:\s*/.exec(rawLines[index])![0].length;
     return { line: startLine + index, column: value + 1 };
   };
+  const block: Block = { rawLines, startLine, keyAt };
 
   let data: unknown;
   try {
     data = yaml.load(raw);
   } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    const index = mark?.line ?? 0;
-    const line = startLine + index;
-    const source = rawLines[index] ?? '';
-    const colon = /^(\w+):\s+(.*:\s.*)$/.exec(source) ?? /^(\w+):\s+(.*:\s.*)$/.exec(rawLines[index - 1] ?? '');
-    if (colon) {
-      const [, key, value] = colon;
-      const at = rawLines[index] === colon[0] ? line : line - 1;
-      report(
-        { line: at, column: key.length + 3 },
-        `the ${key} contains a colon followed by a space, which YAML reads as the start of another field`,
-        `put the ${key} in quotes: ${key}: ${quote(value)}`,
-      );
-    } else {
-      report(
-        { line, column: (mark?.column ?? 0) + 1 },
-        `the frontmatter is not valid YAML here (${reason})`,
-        'write each field as "name: value" on its own line; put a value that holds a colon, #, quotes or starts with [ { * & ! | > in double quotes',
-      );
-    }
+    reportYamlError(error, block, report);
     return { body, data: null, valid: false, keyAt };
   }
   if (data === null || data === undefined) data = {};
@@ -79,31 +60,10 @@ export function readFrontmatter(text: string, collection: CollectionName, report
     );
     return { body, data: null, valid: false, keyAt };
   }
-  for (const key of Object.keys(data as object)) {
-    if (fields.includes(key)) continue;
-    const near = closest(key, fields);
-    report(
-      { line: keyAt(key).line, column: 1 },
-      `"${key}" is not a field of this frontmatter`,
-      `${near ? `did you mean "${near}"? ` : ''}the fields are: ${fields.join(', ')}`,
-    );
-  }
+  reportUnknownFields(Object.keys(data as object), fields, block, report);
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? '');
-      const missing = issue.code === 'invalid_type' && issue.received === 'undefined';
-      const curly = curlyQuoted((data as Record<string, unknown>)[key]);
-      if (curly !== null && schema.shape[key]?.safeParse(curly).success) {
-        report(keyAt(key), `${key}: the value is in curly quotes (“…”), which YAML keeps as part of it`, `write ${key}: ${curly}`);
-        continue;
-      }
-      report(
-        keyAt(key),
-        missing ? `the frontmatter has no "${key}:" field: it ${issue.message}` : `${key}: ${issue.message}`,
-        missing ? `add a line "${key}: …" between the two --- lines` : fixFor(key, rawLines),
-      );
-    }
+    reportSchemaIssues(parsed.error.issues, { data: data as Record<string, unknown>, schema }, block, report);
     return { body, data, valid: false, keyAt };
   }
   const fieldsData = parsed.data as Record<string, unknown>;
@@ -112,6 +72,74 @@ export function readFrontmatter(text: string, collection: CollectionName, report
     report(keyAt('film'), `film "${fieldsData.film}" is not a film in data/films.csv`, filmFix(String(fieldsData.film), context));
   }
   return { body, data: parsed.data, valid: true, keyAt };
+}
+
+/** The frontmatter's lines as written, the file line it starts on, and where each key's value is. */
+interface Block {
+  rawLines: string[];
+  startLine: number;
+  keyAt: (key: string) => Position;
+}
+
+/** YAML's error in an editor's words: most often a colon in a value, which wants quotes. */
+function reportYamlError(error: unknown, { rawLines, startLine }: Block, report: Report): void {
+  const mark = (error as { mark?: { line: number; column: number } }).mark;
+  const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+  const index = mark?.line ?? 0;
+  const line = startLine + index;
+  const source = rawLines[index] ?? '';
+  const colon = /^(\w+):\s+(.*:\s.*)$/.exec(source) ?? /^(\w+):\s+(.*:\s.*)$/.exec(rawLines[index - 1] ?? '');
+  if (colon) {
+    const [, key, value] = colon;
+    const at = rawLines[index] === colon[0] ? line : line - 1;
+    report(
+      { line: at, column: key.length + 3 },
+      `the ${key} contains a colon followed by a space, which YAML reads as the start of another field`,
+      `put the ${key} in quotes: ${key}: ${quote(value)}`,
+    );
+  } else {
+    report(
+      { line, column: (mark?.column ?? 0) + 1 },
+      `the frontmatter is not valid YAML here (${reason})`,
+      'write each field as "name: value" on its own line; put a value that holds a colon, #, quotes or starts with [ { * & ! | > in double quotes',
+    );
+  }
+}
+
+/** A field the collection does not have, with the one it probably meant. */
+function reportUnknownFields(keys: string[], fields: string[], { keyAt }: Block, report: Report): void {
+  for (const key of keys) {
+    if (fields.includes(key)) continue;
+    const near = closest(key, fields);
+    report(
+      { line: keyAt(key).line, column: 1 },
+      `"${key}" is not a field of this frontmatter`,
+      `${near ? `did you mean "${near}"? ` : ''}the fields are: ${fields.join(', ')}`,
+    );
+  }
+}
+
+/** Each field the schema refuses, with its fix (a missing field, a value in curly quotes, a wrong value). */
+function reportSchemaIssues(
+  issues: ZodIssue[],
+  { data, schema }: { data: Record<string, unknown>; schema: ZodObject<ZodRawShape> },
+  { keyAt, rawLines }: Block,
+  report: Report,
+): void {
+  for (const issue of issues) {
+    const key = String(issue.path[0] ?? '');
+    const missing = issue.code === 'invalid_type' && issue.received === 'undefined';
+    const curly = curlyQuoted(data[key]);
+    if (curly !== null && schema.shape[key]?.safeParse(curly).success) {
+      report(keyAt(key), `${key}: the value is in curly quotes (“…”), which YAML keeps as part of it`, `write ${key}: ${curly}`);
+      continue;
+    }
+    report(
+      keyAt(key),
+      missing ? `the frontmatter has no "${key}:" field: it ${issue.message}` : `${key}: ${issue.message}`,
+      missing ? `add a line "${key}: …" between the two --- lines` : fixFor(key, rawLines),
+    );
+  }
 }
 
 function fixFor(key: string, rawLines: string[]): string {
