@@ -41,85 +41,107 @@ const CUT_SHORT = 'the file ends before the JSON is complete, as if it were cut 
 
 /** The first place where text stops being JSON, or null if it is JSON. */
 export function findJsonMistake(text: string): JsonMistake | null {
-  let i = 0;
-  const at = () => (i < text.length ? text[i] : '');
-  const stop = (reason: string): never => {
-    throw new Stop(i, i >= text.length ? CUT_SHORT : reason);
-  };
-  const space = () => {
-    while (/[ \t\n\r]/.test(at()) && i < text.length) i++;
-  };
-  const expect = (char: string, reason: string) => {
-    space();
-    if (at() !== char) stop(reason);
-    i++;
-  };
-  const literal = (word: string) => {
-    if (text.startsWith(word, i)) i += word.length;
-    else stop(`"${text.slice(i, i + word.length)}" is not a value: write text in double quotes, a number, true, false or null`);
-  };
-  const string = () => {
-    i++;
-    for (;;) {
-      const c = at();
-      if (c === '') stop(CUT_SHORT);
-      if (c === '"') return void i++;
-      if (c === '\\') {
-        i++;
-        if (/["\\/bfnrt]/.test(at())) i++;
-        else if (at() === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) i += 5;
-        else stop(`"\\${at()}" is not an escape JSON knows: write \\\\ for a backslash`);
-      } else if (c.charCodeAt(0) < 0x20)
-        stop('a line break or tab inside text in quotes must be written \\n or \\t (or the closing quote is missing)');
-      else i++;
-    }
-  };
-  const number = () => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!match) stop(`"${text.slice(i, i + 10)}" is not a number`);
-    i += match![0].length;
-  };
-  const items = (close: string, item: () => void, what: string) => {
-    i++;
-    space();
-    if (at() === close) return void i++;
-    for (;;) {
-      item();
-      space();
-      if (at() === close) return void i++;
-      if (at() !== ',') stop(`a comma or ${close} is missing before this ${what}`);
-      i++;
-      space();
-      if (at() === close) stop(`a comma just before ${close} is not allowed in JSON: delete it`);
-    }
-  };
-  const value = (): void => {
-    space();
-    const c = at();
-    if (c === '{') items('}', member, 'name');
-    else if (c === '[') items(']', value, 'value');
-    else if (c === '"') string();
-    else if (c === '-' || /\d/.test(c)) number();
-    else if (c === 't') literal('true');
-    else if (c === 'f') literal('false');
-    else if (c === 'n') literal('null');
-    else stop(`"${c}" cannot start a value: write text in double quotes, a number, true, false, null, [ or {`);
-  };
-  const member = () => {
-    space();
-    if (at() !== '"') stop('a name in double quotes is expected here');
-    string();
-    expect(':', 'a colon is missing after the name');
-    value();
-  };
+  const reader = new JsonReader(text);
   try {
-    value();
-    space();
-    if (i < text.length) stop('there is more text after the end of the JSON');
+    reader.document();
     return null;
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
     return { ...lineAndColumn(text, error.offset), reason: error.reason };
+  }
+}
+
+/** A strict JSON reader that stops, with the reason in an editor's words, at the first mistake. */
+class JsonReader {
+  private i = 0;
+
+  constructor(private readonly text: string) {}
+
+  document(): void {
+    this.value();
+    this.space();
+    if (this.i < this.text.length) this.stop('there is more text after the end of the JSON');
+  }
+
+  private at(): string {
+    return this.i < this.text.length ? this.text[this.i] : '';
+  }
+
+  private stop(reason: string): never {
+    throw new Stop(this.i, this.i >= this.text.length ? CUT_SHORT : reason);
+  }
+
+  private space(): void {
+    while (/[ \t\n\r]/.test(this.at()) && this.i < this.text.length) this.i++;
+  }
+
+  private literal(word: string): void {
+    if (this.text.startsWith(word, this.i)) this.i += word.length;
+    else
+      this.stop(
+        `"${this.text.slice(this.i, this.i + word.length)}" is not a value: write text in double quotes, a number, true, false or null`,
+      );
+  }
+
+  private string(): void {
+    this.i++;
+    for (;;) {
+      const c = this.at();
+      if (c === '') this.stop(CUT_SHORT);
+      if (c === '"') return void this.i++;
+      if (c === '\\') {
+        this.i++;
+        if (/["\\/bfnrt]/.test(this.at())) this.i++;
+        else if (this.at() === 'u' && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.i + 1, this.i + 5))) this.i += 5;
+        else this.stop(`"\\${this.at()}" is not an escape JSON knows: write \\\\ for a backslash`);
+      } else if (c.charCodeAt(0) < 0x20)
+        this.stop('a line break or tab inside text in quotes must be written \\n or \\t (or the closing quote is missing)');
+      else this.i++;
+    }
+  }
+
+  private number(): void {
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.i));
+    if (!match) this.stop(`"${this.text.slice(this.i, this.i + 10)}" is not a number`);
+    this.i += match![0].length;
+  }
+
+  private items(close: string, item: () => void, what: string): void {
+    this.i++;
+    this.space();
+    if (this.at() === close) return void this.i++;
+    for (;;) {
+      item();
+      this.space();
+      if (this.at() === close) return void this.i++;
+      if (this.at() !== ',') this.stop(`a comma or ${close} is missing before this ${what}`);
+      this.i++;
+      this.space();
+      if (this.at() === close) this.stop(`a comma just before ${close} is not allowed in JSON: delete it`);
+    }
+  }
+
+  private value(): void {
+    this.space();
+    const c = this.at();
+    if (c === '{') this.items('}', () => this.member(), 'name');
+    else if (c === '[') this.items(']', () => this.value(), 'value');
+    else if (c === '"') this.string();
+    else if (c === '-' || /\d/.test(c)) this.number();
+    else if (c === 't') this.literal('true');
+    else if (c === 'f') this.literal('false');
+    else if (c === 'n') this.literal('null');
+    else this.stop(`"${c}" cannot start a value: write text in double quotes, a number, true, false, null, [ or {`);
+  }
+
+  private member(): void {
+    this.space();
+    if (this.at() !== '"') this.stop('a name in double quotes is expected here');
+    this.string();
+    this.space();
+    if (this.at() !== ':') this.stop('a colon is missing after the name');
+    this.i++;
+    this.value();
   }
 }
 

@@ -39,4 +39,16 @@ describe('parseJson', () => {
     expect(findJsonMistake('{}\n{}')).toEqual({ line: 2, column: 1, reason: 'there is more text after the end of the JSON' });
     expect(findJsonMistake('{"a": [1, 2]}')).toBeNull();
   });
+
+  it('reads escapes as JSON does, and names a missing colon and a bad number', () => {
+    expect(findJsonMistake(String.raw`{"a": "tab\tquote\"slash\\ \u00e9"}`)).toBeNull();
+    expect(findJsonMistake(String.raw`{"a": "C:\dir"}`)).toEqual({
+      line: 1,
+      column: 11,
+      reason: String.raw`"\d" is not an escape JSON knows: write \\ for a backslash`,
+    });
+    expect(findJsonMistake('{"a" 1}')).toEqual({ line: 1, column: 6, reason: 'a colon is missing after the name' });
+    expect(findJsonMistake('[-x]')).toEqual({ line: 1, column: 2, reason: '"-x]" is not a number' });
+    expect(findJsonMistake('[1e5, -0.5, 0]')).toBeNull();
+  });
 });
