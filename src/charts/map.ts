@@ -52,62 +52,34 @@ const EXTENT = 1.08;
 
 export function filmMapChart(points: MapPoint[], caption: string, options: MapOptions = {}): string {
   const layout = options.layout ?? 'wide';
-  const { width: WIDTH, height: HEIGHT, margin: MARGIN, r, hit } = LAYOUTS[layout];
-  const axes = options.axes;
-  // The plotting area: the frame, inside the margins and, with axes, the room for their names.
-  const left = MARGIN + (axes ? AXIS_ROOM : 0);
-  const bottom = HEIGHT - MARGIN - (axes ? AXIS_ROOM : 0);
-  const spanX = WIDTH - MARGIN - left;
-  const spanY = bottom - MARGIN;
-  const unitX = options.equalAspect ? Math.min(spanX, spanY) : spanX;
-  const unitY = options.equalAspect ? Math.min(spanX, spanY) : spanY;
-  // Tenths of a pixel are plenty, and keep the drawing (twice on a page) small.
-  const tenth = (v: number) => Math.round(v * 10) / 10;
-  const sx = (x: number) => tenth(left + spanX / 2 + (x / (2 * EXTENT)) * unitX);
-  const sy = (y: number) => tenth(MARGIN + spanY / 2 - (y / (2 * EXTENT)) * unitY);
+  const frame = mapFrame(layout, options);
+  const { width, height, margin, left, bottom, r, hit, sx, sy } = frame;
   const labels = placeLabels(
     points.map((p) => ({ px: sx(p.x), py: sy(p.y), text: p.label })),
     CHART_FONT_SIZE,
-    { x0: left - MARGIN + 4, y0: 4, x1: WIDTH - 4, y1: bottom + MARGIN - 4 },
+    { x0: left - margin + 4, y0: 4, x1: width - 4, y1: bottom + margin - 4 },
     9,
     r,
   );
   const byAnchor = (['start', 'middle', 'end'] as const).map((anchor) =>
     labels.map((l, point) => ({ ...l, point })).filter((l) => l.anchor === anchor),
   );
-  const textMark = (group: (typeof byAnchor)[number]) =>
-    Plot.text(group, {
-      x: 'x',
-      y: 'y',
-      text: 'text',
-      textAnchor: group[0]?.anchor ?? 'start',
-      fill: 'currentColor',
-      stroke: 'var(--plot-background)',
-      strokeWidth: 4,
-      paintOrder: 'stroke',
-    });
   const at = { x: (p: MapPoint) => sx(p.x), y: (p: MapPoint) => sy(p.y) };
-  const axisNames = axes
-    ? [
-        Plot.text([axes.x], { x: left + spanX / 2, y: HEIGHT - MARGIN / 2 - 4, text: (d: string) => d, fill: 'currentColor' }),
-        Plot.text([axes.y], { x: MARGIN / 2 + 4, y: MARGIN + spanY / 2, text: (d: string) => d, rotate: -90, fill: 'currentColor' }),
-      ]
-    : [];
   return renderPlot(
     caption,
     {
-      width: WIDTH,
-      height: HEIGHT,
-      margin: MARGIN,
+      width,
+      height,
+      margin,
       marginLeft: left,
-      marginBottom: HEIGHT - bottom,
+      marginBottom: height - bottom,
       // Labels were placed in pixels; these identity scales keep them there.
       x: { type: 'identity', axis: null },
       y: { type: 'identity', axis: null },
       symbol: { type: 'identity' },
       marks: [
         Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.15 }),
-        ...axisNames,
+        ...axisNameMarks(options.axes, frame),
         Plot.dot(points, {
           ...at,
           symbol: 'symbol',
@@ -116,31 +88,73 @@ export function filmMapChart(points: MapPoint[], caption: string, options: MapOp
           stroke: (p: MapPoint) => (p.clustered ? 'var(--plot-background)' : 'currentColor'),
           strokeWidth: 1.5,
         }),
-        ...byAnchor.filter((group) => group.length > 0).map(textMark),
+        ...byAnchor.filter((group) => group.length > 0).map(labelMark),
         // On top of everything: a disc larger than the mark, transparent, that is the link,
         // so a finger or a pointer need not hit the 14 px mark itself.
         Plot.dot(points, { ...at, r: hit, fill: 'transparent', stroke: 'none', href: 'href', title: 'title' }),
       ],
     },
-    {
-      role: 'group',
-      decorate(svg) {
-        const labelGroups = Array.from(svg.querySelectorAll('g')).filter(
-          (g) => g.querySelector('text') && !g.querySelector('a') && g.getAttribute('stroke-width') === '4',
-        );
-        // The links carry the names; the labels beside them (and the axis names, which the caption states) would only repeat them.
-        for (const g of Array.from(svg.querySelectorAll('g'))) {
-          if (g.querySelector('text') && !g.querySelector('a')) g.setAttribute('aria-hidden', 'true');
-        }
-        // Each label and each link says which film it is (its index on the map), so a test
-        // can hold every label to its own mark.
-        const labelTexts = labelGroups.flatMap((g) => Array.from(g.querySelectorAll('text')));
-        const order = byAnchor.flat();
-        if (labelTexts.length !== order.length) throw new Error(`the map drew ${labelTexts.length} labels for ${order.length} films`);
-        labelTexts.forEach((text, i) => text.setAttribute('data-point', String(order[i].point)));
-        Array.from(svg.querySelectorAll('a')).forEach((a, i) => a.setAttribute('data-point', String(i)));
-        svg.setAttribute('class', `chart map map-${layout}`);
-      },
-    },
+    { role: 'group', decorate: (svg) => tagMap(svg, byAnchor.flat(), layout) },
   );
+}
+
+/** The map's geometry for a layout: its size, margins, marks, plotting area and the scales into it. */
+function mapFrame(layout: MapLayout, options: MapOptions) {
+  const { width, height, margin, r, hit } = LAYOUTS[layout];
+  // The plotting area: the frame, inside the margins and, with axes, the room for their names.
+  const left = margin + (options.axes ? AXIS_ROOM : 0);
+  const bottom = height - margin - (options.axes ? AXIS_ROOM : 0);
+  const spanX = width - margin - left;
+  const spanY = bottom - margin;
+  const unitX = options.equalAspect ? Math.min(spanX, spanY) : spanX;
+  const unitY = options.equalAspect ? Math.min(spanX, spanY) : spanY;
+  // Tenths of a pixel are plenty, and keep the drawing (twice on a page) small.
+  const tenth = (v: number) => Math.round(v * 10) / 10;
+  const sx = (x: number) => tenth(left + spanX / 2 + (x / (2 * EXTENT)) * unitX);
+  const sy = (y: number) => tenth(margin + spanY / 2 - (y / (2 * EXTENT)) * unitY);
+  return { width, height, margin, r, hit, left, bottom, spanX, spanY, sx, sy };
+}
+
+type PlacedLabel = ReturnType<typeof placeLabels>[number] & { point: number };
+
+/** The films' names beside their marks, with a halo so a name stays legible over a neighbour's mark. */
+function labelMark(group: PlacedLabel[]) {
+  return Plot.text(group, {
+    x: 'x',
+    y: 'y',
+    text: 'text',
+    textAnchor: group[0]?.anchor ?? 'start',
+    fill: 'currentColor',
+    stroke: 'var(--plot-background)',
+    strokeWidth: 4,
+    paintOrder: 'stroke',
+  });
+}
+
+/** The axes' names, for the PCA plane. */
+function axisNameMarks(axes: MapOptions['axes'], { height, margin, left, spanX, spanY }: ReturnType<typeof mapFrame>) {
+  if (!axes) return [];
+  return [
+    Plot.text([axes.x], { x: left + spanX / 2, y: height - margin / 2 - 4, text: (d: string) => d, fill: 'currentColor' }),
+    Plot.text([axes.y], { x: margin / 2 + 4, y: margin + spanY / 2, text: (d: string) => d, rotate: -90, fill: 'currentColor' }),
+  ];
+}
+
+/**
+ * The drawn map, made readable and testable: the labels (and axis names, which the caption
+ * states) hidden from screen readers, since the links carry the names; each label and each
+ * link marked with its film's index on the map, so a test can hold every label to its own mark.
+ */
+function tagMap(svg: Element, order: PlacedLabel[], layout: MapLayout): void {
+  const labelGroups = Array.from(svg.querySelectorAll('g')).filter(
+    (g) => g.querySelector('text') && !g.querySelector('a') && g.getAttribute('stroke-width') === '4',
+  );
+  for (const g of Array.from(svg.querySelectorAll('g'))) {
+    if (g.querySelector('text') && !g.querySelector('a')) g.setAttribute('aria-hidden', 'true');
+  }
+  const labelTexts = labelGroups.flatMap((g) => Array.from(g.querySelectorAll('text')));
+  if (labelTexts.length !== order.length) throw new Error(`the map drew ${labelTexts.length} labels for ${order.length} films`);
+  labelTexts.forEach((text, i) => text.setAttribute('data-point', String(order[i].point)));
+  Array.from(svg.querySelectorAll('a')).forEach((a, i) => a.setAttribute('data-point', String(i)));
+  svg.setAttribute('class', `chart map map-${layout}`);
 }
