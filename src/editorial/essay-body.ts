@@ -109,86 +109,98 @@ function walk(node: MdxNode, report: Report, context: Context): void {
 }
 
 function checkElement(node: MdxNode, at: Position, report: Report, context: Context): void {
-  const name = node.name;
-  // Fragments and HTML tags (<p class="lede">, <strong>) are plain markup; any other lowercase
-  // name would be published as an element no browser knows, and a dotted one is code.
-  if (!name || HTML_ELEMENTS.has(name)) return;
-  if (!/^[A-Z]\w*$/.test(name)) {
-    const near = closest(name, COMPONENT_NAMES) ?? closest(name, [...HTML_ELEMENTS]);
-    report(
-      at,
-      `<${name}> is neither a component nor an HTML tag`,
-      `${near ? `did you mean <${near}>? ` : ''}the components are: ${COMPONENT_NAMES.join(', ')}`,
-    );
-    return;
-  }
-  const current = componentSpec(name) ? name : renamedComponent(name);
-  if (!current) {
-    const near = closest(name, COMPONENT_NAMES);
-    report(
-      at,
-      `there is no component <${name}>`,
-      `${near ? `did you mean <${near}>? ` : ''}the components are: ${COMPONENT_NAMES.join(', ')}`,
-    );
-    return;
-  }
+  const current = componentOf(node.name, at, report);
+  if (!current) return;
   const spec = componentSpec(current)!;
   // A tag under its former name is reported once, with the whole tag as it is written now; its props are then checked under their new names.
-  if (current !== name) report(at, `<${name}> is now called <${current}>`, `write ${tagFor(current, renamedProps(node, spec))}`);
-  const propNames = Object.keys(spec.props);
-  const seen = new Set<string>();
-  // A misspelt prop is reported once, as misspelt, not again as the prop it was meant to be.
-  const meant = new Set<string>();
-  for (const attribute of node.attributes ?? []) {
-    const where = attribute.position?.start ?? at;
-    if (attribute.type === 'mdxJsxExpressionAttribute' || !attribute.name) {
-      report(
-        where,
-        `<${current}> cannot take {…} in its tag`,
-        `write each prop as name="value"; ${current}'s props: ${propNames.join(', ') || 'none'}`,
-      );
-      continue;
-    }
-    const written = attribute.name;
-    const prop = currentProp(spec, written);
-    seen.add(prop);
-    const propSpec: PropSpec | undefined = (spec.props as Record<string, PropSpec>)[prop];
-    if (prop !== written && current === name) {
-      report(
-        where,
-        `the "${written}" prop of <${current}> is now called "${prop}"`,
-        `write ${prop}=${showValue(literal(attribute.value) ?? '…')}`,
-      );
-    }
-    if (!propSpec) {
-      const near = closest(prop, propNames);
-      if (near) meant.add(near);
-      report(
-        where,
-        `<${current}> has no prop "${prop}"`,
-        propNames.length
-          ? `${near ? `did you mean "${near}"? ` : ''}its props are: ${propNames.join(', ')}`
-          : `${current} takes no props: write ${tagFor(current, {})}`,
-      );
-      continue;
-    }
-    const value = literal(attribute.value);
-    if (value === undefined) {
-      report(
-        where,
-        `the value of ${prop} cannot be read`,
-        `write ${prop}= and ${describeAccepts(propSpec.accepts)}, for example ${prop}=${showValue(sampleValue(propSpec, context) ?? '…')}`,
-      );
-      continue;
-    }
-    checkValue({ component: current, prop, spec: propSpec, value, at: where }, report, context);
-  }
+  if (current !== node.name) report(at, `<${node.name}> is now called <${current}>`, `write ${tagFor(current, renamedProps(node, spec))}`);
+  const tag: Tag = { current, renamed: current !== node.name, spec, propNames: Object.keys(spec.props), seen: new Set(), meant: new Set() };
+  for (const attribute of node.attributes ?? []) checkAttribute(attribute, { tag, at: attribute.position?.start ?? at }, report, context);
   for (const [prop, propSpec] of Object.entries(spec.props as Record<string, PropSpec>)) {
-    if (propSpec.required && !seen.has(prop) && !meant.has(prop)) {
+    if (propSpec.required && !tag.seen.has(prop) && !tag.meant.has(prop)) {
       const sample = sampleValue(propSpec, context);
       report(at, `<${current}> needs a "${prop}" prop: ${propSpec.describe}`, `for example ${tagFor(current, { [prop]: sample ?? '…' })}`);
     }
   }
+}
+
+/**
+ * The component a tag names, under its name now; null, with the problem reported, for a
+ * name that is neither a component nor an HTML tag. Fragments and HTML tags (<p
+ * class="lede">, <strong>) are plain markup and give null without a report; any other
+ * lowercase name would be published as an element no browser knows, and a dotted one is code.
+ */
+function componentOf(name: string | null | undefined, at: Position, report: Report): string | null {
+  if (!name || HTML_ELEMENTS.has(name)) return null;
+  const components = `the components are: ${COMPONENT_NAMES.join(', ')}`;
+  if (!/^[A-Z]\w*$/.test(name)) {
+    const near = closest(name, COMPONENT_NAMES) ?? closest(name, [...HTML_ELEMENTS]);
+    report(at, `<${name}> is neither a component nor an HTML tag`, `${near ? `did you mean <${near}>? ` : ''}${components}`);
+    return null;
+  }
+  const current = componentSpec(name) ? name : renamedComponent(name);
+  if (!current) {
+    const near = closest(name, COMPONENT_NAMES);
+    report(at, `there is no component <${name}>`, `${near ? `did you mean <${near}>? ` : ''}${components}`);
+    return null;
+  }
+  return current;
+}
+
+/** A component tag being checked: its name now, its spec, and the props seen (or meant, by a misspelling) so far. */
+interface Tag {
+  current: string;
+  renamed: boolean;
+  spec: ComponentSpec;
+  propNames: string[];
+  seen: Set<string>;
+  /** A misspelt prop is reported once, as misspelt, not again as the prop it was meant to be. */
+  meant: Set<string>;
+}
+
+function checkAttribute(attribute: MdxAttribute, { tag, at }: { tag: Tag; at: Position }, report: Report, context: Context): void {
+  const { current, spec, propNames } = tag;
+  if (attribute.type === 'mdxJsxExpressionAttribute' || !attribute.name) {
+    report(
+      at,
+      `<${current}> cannot take {…} in its tag`,
+      `write each prop as name="value"; ${current}'s props: ${propNames.join(', ') || 'none'}`,
+    );
+    return;
+  }
+  const written = attribute.name;
+  const prop = currentProp(spec, written);
+  tag.seen.add(prop);
+  const propSpec: PropSpec | undefined = (spec.props as Record<string, PropSpec>)[prop];
+  if (prop !== written && !tag.renamed) {
+    report(
+      at,
+      `the "${written}" prop of <${current}> is now called "${prop}"`,
+      `write ${prop}=${showValue(literal(attribute.value) ?? '…')}`,
+    );
+  }
+  if (!propSpec) {
+    const near = closest(prop, propNames);
+    if (near) tag.meant.add(near);
+    report(
+      at,
+      `<${current}> has no prop "${prop}"`,
+      propNames.length
+        ? `${near ? `did you mean "${near}"? ` : ''}its props are: ${propNames.join(', ')}`
+        : `${current} takes no props: write ${tagFor(current, {})}`,
+    );
+    return;
+  }
+  const value = literal(attribute.value);
+  if (value === undefined) {
+    report(
+      at,
+      `the value of ${prop} cannot be read`,
+      `write ${prop}= and ${describeAccepts(propSpec.accepts)}, for example ${prop}=${showValue(sampleValue(propSpec, context) ?? '…')}`,
+    );
+    return;
+  }
+  checkValue({ component: current, prop, spec: propSpec, value, at }, report, context);
 }
 
 /** The props of a tag written under a component's former name, under their names now. */
