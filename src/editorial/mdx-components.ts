@@ -4,29 +4,29 @@
  * provided but not described, or described but not provided.
  */
 import type { ComponentName } from './component-registry.ts';
-import ArchetypeCards from '../components/ArchetypeCards.astro';
-import ArchetypeArc from '../components/ArchetypeArc.astro';
-import ArchetypeFact from '../components/ArchetypeFact.astro';
-import DatasetCoverage from '../components/DatasetCoverage.astro';
+import ArchetypeCards from '../essay/ArchetypeCards.astro';
+import ArchetypeArc from '../essay/ArchetypeArc.astro';
+import ArchetypeFact from '../essay/ArchetypeFact.astro';
+import DatasetCoverage from '../essay/DatasetCoverage.astro';
 import Downloads from '../components/Downloads.astro';
-import Fact from '../components/Fact.astro';
-import FilmArc from '../components/FilmArc.astro';
-import FilmFact from '../components/FilmFact.astro';
-import FilmIndex from '../components/FilmIndex.astro';
-import FilmMap from '../components/FilmMap.astro';
-import KEvidence from '../components/KEvidence.astro';
-import MoodMapTable from '../components/MoodMapTable.astro';
-import PcaVariance from '../components/PcaVariance.astro';
-import TrackSequence from '../components/TrackSequence.astro';
-import UnmappedTags from '../components/UnmappedTags.astro';
-import Calibration from '../components/Calibration.astro';
-import CoAssignment from '../components/CoAssignment.astro';
-import GroupStability from '../components/GroupStability.astro';
-import LevelRanking from '../components/LevelRanking.astro';
-import Lineup from '../components/Lineup.astro';
-import OrderTests from '../components/OrderTests.astro';
-import PowerCurve from '../components/PowerCurve.astro';
-import ReplicationRecord from '../components/ReplicationRecord.astro';
+import Fact from '../essay/Fact.astro';
+import FilmArc from '../essay/FilmArc.astro';
+import FilmFact from '../essay/FilmFact.astro';
+import FilmIndex from '../essay/FilmIndex.astro';
+import FilmMap from '../essay/FilmMap.astro';
+import KEvidence from '../essay/KEvidence.astro';
+import MoodMapTable from '../essay/MoodMapTable.astro';
+import PcaVariance from '../essay/PcaVariance.astro';
+import TrackSequence from '../essay/TrackSequence.astro';
+import UnmappedTags from '../essay/UnmappedTags.astro';
+import Calibration from '../essay/Calibration.astro';
+import CoAssignment from '../essay/CoAssignment.astro';
+import GroupStability from '../essay/GroupStability.astro';
+import LevelRanking from '../essay/LevelRanking.astro';
+import Lineup from '../essay/Lineup.astro';
+import OrderTests from '../essay/OrderTests.astro';
+import PowerCurve from '../essay/PowerCurve.astro';
+import ReplicationRecord from '../essay/ReplicationRecord.astro';
 
 const provided = {
   ArchetypeArc,

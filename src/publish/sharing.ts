@@ -12,6 +12,11 @@ export function siteFinding(story: Story): string {
   return `${findingSentence(story)}.`;
 }
 
+/** The site's own social card, for every page that has none of its own: the image and its words. */
+export function siteCard(story: Story): { path: string; alt: string } {
+  return { path: 'og.png', alt: `Soundtrack Arcs: ${siteFinding(story)}` };
+}
+
 /** Performers named most often in the film's listing, most first (ties in listing order). */
 export function topPerformers(film: StoryFilm, count: number): { name: string; songs: number }[] {
   const songs = new Map<string, number>();
