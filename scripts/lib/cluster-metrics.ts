@@ -1,4 +1,5 @@
 /** Measures of a clustering, each as its reference defines it (cited at each function). */
+import { distanceRow, type Matrix } from './matrix.ts';
 
 /** Mean silhouette (scikit-learn's definition; a point alone in its cluster scores 0). `distances` is n × n. */
 export function meanSilhouette(distances: ArrayLike<number>, labels: ArrayLike<number>, k: number): number {
@@ -13,24 +14,9 @@ export function meanSilhouette(distances: ArrayLike<number>, labels: ArrayLike<n
  * films is 30 MB, read once per k, where one row is 16 kB. Same sums in the same order
  * as `meanSilhouette`, so the same values to the last bit.
  */
-export function meanSilhouettes(data: ArrayLike<number>, n: number, d: number, labelSets: ArrayLike<number>[], ks: number[]): number[] {
-  const row = new Float64Array(n);
-  return silhouettesByRow(
-    n,
-    (i) => {
-      for (let j = 0; j < n; j++) {
-        let s = 0;
-        for (let c = 0; c < d; c++) {
-          const x = data[i * d + c] - data[j * d + c];
-          s += x * x;
-        }
-        row[j] = Math.sqrt(s);
-      }
-      return row;
-    },
-    labelSets,
-    ks,
-  );
+export function meanSilhouettes(points: Matrix, labelSets: ArrayLike<number>[], ks: number[]): number[] {
+  const row = new Float64Array(points.n);
+  return silhouettesByRow(points.n, (i) => distanceRow(points, i, row), labelSets, ks);
 }
 
 /** The silhouette sums, row by row: `rowOf(i)` gives point i's distances to all n (0 to itself). */
@@ -61,36 +47,13 @@ function silhouettesByRow(n: number, rowOf: (i: number) => ArrayLike<number>, la
   return sets.map((set) => (set.applies ? set.total / n : 0));
 }
 
-/** Euclidean distances between the rows of an n × d row-major array, n × n. */
-export function pairwiseDistances(
-  data: ArrayLike<number>,
-  n: number,
-  d: number,
-  out: Float64Array<ArrayBufferLike> = new Float64Array(n * n),
-): Float64Array<ArrayBufferLike> {
-  for (let i = 0; i < n; i++) {
-    out[i * n + i] = 0;
-    for (let j = i + 1; j < n; j++) {
-      let s = 0;
-      for (let c = 0; c < d; c++) {
-        const x = data[i * d + c] - data[j * d + c];
-        s += x * x;
-      }
-      const dist = Math.sqrt(s);
-      out[i * n + j] = dist;
-      out[j * n + i] = dist;
-    }
-  }
-  return out;
-}
-
 /**
  * How tight a group of rows is, relative to all rows: the mean squared distance of its
  * members to their centroid over the mean squared distance of all rows to theirs. Free
  * of scale, so it compares across refits whose PCA spaces differ; 1 is no tighter than
  * the whole set, 0 is one point.
  */
-export function relativeSpread(data: ArrayLike<number>, n: number, d: number, members: ArrayLike<number>): number {
+export function relativeSpread({ data, n, d }: Matrix, members: ArrayLike<number>): number {
   const spreadOf = (rows: ArrayLike<number>) => {
     let total = 0;
     for (let c = 0; c < d; c++) {

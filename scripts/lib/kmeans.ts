@@ -4,46 +4,12 @@
  * on arrays of arrays and takes about eleven seconds for the k-evidence runs at 2,000
  * films.
  */
-import { columnMoments } from './linalg.ts';
+import { copyRow, meanVariance, squaredRowDistance, type Matrix } from './matrix.ts';
 import { randomInt, seededRandom, type Random } from './random.ts';
-
-export interface Points {
-  data: Float64Array;
-  n: number;
-  d: number;
-}
-
-export function toPoints(rows: number[][]): Points {
-  const n = rows.length;
-  const d = rows[0]?.length ?? 0;
-  const data = new Float64Array(n * d);
-  rows.forEach((row, i) => data.set(row, i * d));
-  return { data, n, d };
-}
-
-function sqDist(a: Float64Array, ai: number, b: Float64Array, bi: number, d: number): number {
-  let s = 0;
-  for (let j = 0; j < d; j++) {
-    const x = a[ai + j] - b[bi + j];
-    s += x * x;
-  }
-  return s;
-}
-
-/** Copies point `point` into row `row` of `into` (a loop: a subarray per copy is an allocation per centre). */
-function copyPoint(data: Float64Array, point: number, into: Float64Array, row: number, d: number): void {
-  for (let j = 0; j < d; j++) into[row * d + j] = data[point * d + j];
-}
 
 /** Candidates per k-means++ centre: 2 + ⌊ln k⌋, as scikit-learn. */
 export function seedingTrials(k: number): number {
   return 2 + Math.floor(Math.log(k));
-}
-
-/** Squared distances between all points (n × n), each summed as `sqDist` sums it, so the values are the same to the last bit. */
-export function squaredPointDistances({ data, n, d }: Points, out: Float64Array = new Float64Array(n * n)): Float64Array {
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) out[i * n + j] = sqDist(data, i * d, data, j * d, d);
-  return out;
 }
 
 /**
@@ -52,7 +18,7 @@ export function squaredPointDistances({ data, n, d }: Points, out: Float64Array 
  * distance, scikit-learn's greedy variant. Each centre draws `trials` numbers, so
  * seedings from the same seed with the same trials choose the same first centres: fits at
  * several k can share one seeding, extended as k grows. Every centre is a point, so given
- * the points' squared distances (`squaredPointDistances`) it reads them instead of
+ * the points' squared distances (`squaredDistances` in matrix.ts) it reads them instead of
  * computing them: the same values, and the same centres.
  */
 export class Seeding {
@@ -63,7 +29,7 @@ export class Seeding {
   private candidate: Float64Array;
   private best: Float64Array;
   private potential = 0;
-  private points: Points = { data: new Float64Array(0), n: 0, d: 0 };
+  private points: Matrix = { data: new Float64Array(0), n: 0, d: 0 };
   private random: Random = Math.random;
   private trials = 2;
   private squared: Float64Array | null = null;
@@ -76,7 +42,7 @@ export class Seeding {
   }
 
   /** Begins a seeding of these points (at most the n and k it was sized for). */
-  start(points: Points, random: Random, trials: number, squared: Float64Array | null): this {
+  start(points: Matrix, random: Random, trials: number, squared: Float64Array | null): this {
     this.points = points;
     this.random = random;
     this.trials = trials;
@@ -87,14 +53,15 @@ export class Seeding {
 
   /** Draws centres until there are k. */
   extendTo(k: number): void {
-    const { data, n, d } = this.points;
+    const points = this.points;
+    const n = points.n;
     const { closest, squared, random } = this;
     if (this.count === 0) {
       const first = randomInt(random, n);
       this.chosen[0] = first;
       let potential = 0;
       for (let i = 0; i < n; i++) {
-        closest[i] = squared ? squared[i * n + first] : sqDist(data, i * d, data, first * d, d);
+        closest[i] = squared ? squared[i * n + first] : squaredRowDistance(points, i, points, first);
         potential += closest[i];
       }
       this.potential = potential;
@@ -117,7 +84,10 @@ export class Seeding {
         const candidateClosest = this.candidate;
         let total = 0;
         for (let i = 0; i < n; i++) {
-          candidateClosest[i] = Math.min(closest[i], squared ? squared[i * n + candidate] : sqDist(data, i * d, data, candidate * d, d));
+          candidateClosest[i] = Math.min(
+            closest[i],
+            squared ? squared[i * n + candidate] : squaredRowDistance(points, i, points, candidate),
+          );
           total += candidateClosest[i];
         }
         if (total < bestPotential) {
@@ -135,18 +105,18 @@ export class Seeding {
   }
 
   /** The first k centres' coordinates, row by row, into `into`. */
-  centresInto(into: Float64Array, k: number): void {
-    for (let c = 0; c < k; c++) copyPoint(this.points.data, this.chosen[c], into, c, this.points.d);
+  centresInto(into: Matrix, k: number): void {
+    for (let c = 0; c < k; c++) copyRow(this.points, this.chosen[c], into, c);
   }
 }
 
 /** k-means++ centres for k clusters (k × d, row-major). */
-export function kmeansPlusPlus(points: Points, k: number, random: Random): Float64Array {
+export function kmeansPlusPlus(points: Matrix, k: number, random: Random): Float64Array {
   const seeding = new Seeding(points.n, k).start(points, random, seedingTrials(k), null);
   seeding.extendTo(k);
-  const centres = new Float64Array(k * points.d);
+  const centres = { data: new Float64Array(k * points.d), n: k, d: points.d };
   seeding.centresInto(centres, k);
-  return centres;
+  return centres.data;
 }
 
 export interface KMeansRun {
@@ -165,13 +135,19 @@ export interface KMeansRun {
  * farthest from its centre.
  */
 export function lloyd(
-  points: Points,
+  points: Matrix,
   k: number,
   start: Float64Array,
   { maxIterations, tolerance = TOLERANCE }: IterationLimits,
 ): KMeansRun {
-  const { data, n, d } = points;
-  const fit: CentreFit = { k, labels: new Int32Array(n), centres: start.slice(), sums: new Float64Array(k * d), sizes: new Int32Array(k) };
+  const { n, d } = points;
+  const fit: CentreFit = {
+    k,
+    labels: new Int32Array(n),
+    centres: { data: start.slice(), n: k, d },
+    sums: new Float64Array(k * d),
+    sizes: new Int32Array(k),
+  };
   const bounds: ElkanBounds = {
     upper: new Float64Array(n),
     lower: new Float64Array(n * k),
@@ -179,20 +155,20 @@ export function lloyd(
     between: new Float64Array(k * k),
     half: new Float64Array(k),
   };
-  const threshold = tolerance * meanVariance(data, n, d);
+  const threshold = tolerance * meanVariance(points);
   assignWithBounds(points, fit, bounds);
   let iterations = 0;
   while (iterations < maxIterations) {
     iterations++;
     const shift = moveCentres(points, fit, bounds.upper, bounds.moved);
-    loosenBounds(points.n, fit, bounds);
+    loosenBounds(n, fit, bounds);
     if (shift <= threshold) break;
-    separateCentres(points.d, fit, bounds);
+    separateCentres(fit, bounds);
     if (!reassignWithBounds(points, fit, bounds)) break;
   }
   let inertia = 0;
-  for (let i = 0; i < n; i++) inertia += sqDist(data, i * d, fit.centres, fit.labels[i] * d, d);
-  return { labels: fit.labels, centres: fit.centres, inertia, iterations };
+  for (let i = 0; i < n; i++) inertia += squaredRowDistance(points, i, fit.centres, fit.labels[i]);
+  return { labels: fit.labels, centres: fit.centres.data, inertia, iterations };
 }
 
 /** When iterations stop: after `maxIterations`, or once the centres' total squared shift is at most `tolerance` times the mean variance. */
@@ -214,11 +190,11 @@ interface ElkanBounds {
 }
 
 /** The first assignment: every distance computed, each a point's lower bound to that centre. */
-function assignWithBounds({ data, n, d }: Points, { k, labels, centres }: CentreFit, { upper, lower }: ElkanBounds): void {
-  for (let i = 0; i < n; i++) {
+function assignWithBounds(points: Matrix, { k, labels, centres }: CentreFit, { upper, lower }: ElkanBounds): void {
+  for (let i = 0; i < points.n; i++) {
     let best = 0;
     for (let c = 0; c < k; c++) {
-      const dc = Math.sqrt(sqDist(data, i * d, centres, c * d, d));
+      const dc = Math.sqrt(squaredRowDistance(points, i, centres, c));
       lower[i * k + c] = dc;
       if (dc < lower[i * k + best]) best = c;
     }
@@ -240,14 +216,12 @@ function loosenBounds(n: number, { k, labels }: CentreFit, { upper, lower, moved
 }
 
 /** The distance between every two centres, and half the distance from each to its nearest other. */
-function separateCentres(d: number, { k, centres }: CentreFit, { between, half }: ElkanBounds): void {
+function separateCentres({ k, centres }: CentreFit, { between, half }: ElkanBounds): void {
   for (let c = 0; c < k; c++) {
     let nearest = Infinity;
     for (let o = 0; o < k; o++) {
       if (o === c) continue;
-      let s2 = 0;
-      for (let j = 0; j < d; j++) s2 += (centres[c * d + j] - centres[o * d + j]) ** 2;
-      const dco = Math.sqrt(s2);
+      const dco = Math.sqrt(squaredRowDistance(centres, c, centres, o));
       between[c * k + o] = dco;
       if (dco < nearest) nearest = dco;
     }
@@ -256,12 +230,9 @@ function separateCentres(d: number, { k, centres }: CentreFit, { between, half }
 }
 
 /** Moves each point to a strictly nearer centre, computing only the distances the bounds cannot rule out; whether any moved. */
-function reassignWithBounds(
-  { data, n, d }: Points,
-  { k, labels, centres }: CentreFit,
-  { upper, lower, between, half }: ElkanBounds,
-): boolean {
-  const dist = (i: number, c: number) => Math.sqrt(sqDist(data, i * d, centres, c * d, d));
+function reassignWithBounds(points: Matrix, { k, labels, centres }: CentreFit, { upper, lower, between, half }: ElkanBounds): boolean {
+  const n = points.n;
+  const dist = (i: number, c: number) => Math.sqrt(squaredRowDistance(points, i, centres, c));
   let changed = false;
   for (let i = 0; i < n; i++) {
     let a = labels[i];
@@ -295,7 +266,8 @@ function reassignWithBounds(
 interface CentreFit {
   k: number;
   labels: Int32Array;
-  centres: Float64Array;
+  /** k × d. */
+  centres: Matrix;
   sums: Float64Array;
   sizes: Int32Array;
 }
@@ -306,8 +278,9 @@ interface CentreFit {
  * distance, whichever the caller keeps), whose distance becomes 0. Returns the total
  * squared shift; `moved`, when given, gets each centre's shift.
  */
-function moveCentres({ data, n, d }: Points, fit: CentreFit, distanceTo: Float64Array, moved: Float64Array | null): number {
-  const { k, labels, centres, sums, sizes } = fit;
+function moveCentres({ data, n, d }: Matrix, fit: CentreFit, distanceTo: Float64Array, moved: Float64Array | null): number {
+  const { k, labels, sums, sizes } = fit;
+  const centres = fit.centres.data;
   sums.fill(0, 0, k * d);
   sizes.fill(0, 0, k);
   for (let i = 0; i < n; i++) {
@@ -339,12 +312,6 @@ function moveCentres({ data, n, d }: Points, fit: CentreFit, distanceTo: Float64
   return shift;
 }
 
-function meanVariance(data: Float64Array, n: number, d: number): number {
-  let total = 0;
-  for (let j = 0; j < d; j++) total += columnMoments(data, n, d, j).variance;
-  return total / Math.max(1, d);
-}
-
 /**
  * Below this many point–centre pairs per iteration, plain Lloyd iterations on reused
  * buffers beat Elkan's bounds: the bounds' bookkeeping and allocation cost more than the
@@ -361,7 +328,7 @@ export interface Restarts {
 }
 
 /** The lowest-inertia run of `restarts` k-means++ starts, seeds seed, seed + 1, … (ties: the earliest). */
-export function bestOfRestarts(points: Points, k: number, fits: Restarts): KMeansRun {
+export function bestOfRestarts(points: Matrix, k: number, fits: Restarts): KMeansRun {
   const { restarts, seed, maxIterations } = fits;
   if (points.n * k <= SMALL_KMEANS_MAX_PAIRS) return new SmallKMeans(points.n, points.d, k).best(points, k, fits);
   let best: KMeansRun | null = null;
@@ -386,7 +353,7 @@ export interface SharedSeeding {
 }
 
 export class SmallKMeans {
-  private readonly centres: Float64Array;
+  private readonly centres: Matrix;
   private readonly bestCentres: Float64Array;
   private readonly labels: Int32Array;
   private readonly bestLabels: Int32Array;
@@ -401,7 +368,7 @@ export class SmallKMeans {
     kMax: number,
   ) {
     this.seeding = new Seeding(n, kMax);
-    this.centres = new Float64Array(kMax * d);
+    this.centres = { data: new Float64Array(kMax * d), n: kMax, d };
     this.bestCentres = new Float64Array(kMax * d);
     this.labels = new Int32Array(n);
     this.bestLabels = new Int32Array(n);
@@ -417,48 +384,44 @@ export class SmallKMeans {
    * points from seed + r with `seedingTrials(k)` trials, are extended to k rather than
    * drawn again. The result is the same without either.
    */
-  best(points: Points, k: number, { restarts, seed, maxIterations }: Restarts, shared: SharedSeeding = {}): KMeansRun {
+  best(points: Matrix, k: number, { restarts, seed, maxIterations }: Restarts, shared: SharedSeeding = {}): KMeansRun {
     const squared = shared.squared ?? null;
     const seedings = shared.seedings ?? null;
-    const { data, n, d } = points;
+    const { n, d } = points;
     if (n !== this.n || d !== this.d) throw new Error(`SmallKMeans sized for ${this.n}×${this.d}, given ${n}×${d}`);
     let bestInertia = Infinity;
     let bestIterations = 0;
-    const threshold = TOLERANCE * meanVariance(data, n, d);
+    const limits = { maxIterations, threshold: TOLERANCE * meanVariance(points) };
     for (let r = 0; r < restarts; r++) {
       const seeding = seedings ? seedings[r] : this.seeding.start(points, seededRandom(seed + r), seedingTrials(k), squared);
       seeding.extendTo(k);
       seeding.centresInto(this.centres, k);
-      const iterations = this.iterate(data, k, maxIterations, threshold, squared, seeding.chosen);
+      this.assignToSeeds(points, k, squared ? { squared, chosen: seeding.chosen } : null);
+      const iterations = this.iterate(points, k, limits);
       let inertia = 0;
-      for (let i = 0; i < n; i++) inertia += sqDist(data, i * d, this.centres, this.labels[i] * d, d);
+      for (let i = 0; i < n; i++) inertia += squaredRowDistance(points, i, this.centres, this.labels[i]);
       if (r === 0 || inertia < bestInertia - 1e-9 * Math.max(1, bestInertia)) {
         bestInertia = inertia;
         bestIterations = iterations;
         this.bestLabels.set(this.labels);
-        this.bestCentres.set(this.centres.subarray(0, k * d));
+        this.bestCentres.set(this.centres.data.subarray(0, k * d));
       }
     }
     return { labels: this.bestLabels.slice(), centres: this.bestCentres.slice(0, k * d), inertia: bestInertia, iterations: bestIterations };
   }
 
-  private iterate(
-    data: Float64Array,
-    k: number,
-    maxIterations: number,
-    threshold: number,
-    squared: Float64Array | null,
-    chosen: Int32Array,
-  ): number {
-    const { n, d, centres, labels, sums, sizes, own } = this;
-    const points = { data, n, d };
-    const fit = { k, labels, centres, sums, sizes };
+  /**
+   * Each point to its nearest starting centre. The starting centres are points, copied
+   * exactly, so given the points' squared distances and which points were chosen, their
+   * distances are read, not computed.
+   */
+  private assignToSeeds(points: Matrix, k: number, seeds: { squared: Float64Array; chosen: Int32Array } | null): void {
+    const { n, centres, labels, own } = this;
     for (let i = 0; i < n; i++) {
       let best = 0;
       let bestDistance = Infinity;
       for (let c = 0; c < k; c++) {
-        // The starting centres are points, copied exactly: their distances are the points'.
-        const dc = squared ? squared[i * n + chosen[c]] : sqDist(data, i * d, centres, c * d, d);
+        const dc = seeds ? seeds.squared[i * n + seeds.chosen[c]] : squaredRowDistance(points, i, centres, c);
         if (dc < bestDistance) {
           bestDistance = dc;
           best = c;
@@ -467,6 +430,12 @@ export class SmallKMeans {
       labels[i] = best;
       own[i] = bestDistance;
     }
+  }
+
+  /** Lloyd's iterations from the current assignment; how many ran. */
+  private iterate(points: Matrix, k: number, { maxIterations, threshold }: { maxIterations: number; threshold: number }): number {
+    const { n, centres, labels, sums, sizes, own } = this;
+    const fit = { k, labels, centres, sums, sizes };
     let iterations = 0;
     while (iterations < maxIterations) {
       iterations++;
@@ -475,10 +444,10 @@ export class SmallKMeans {
       let changed = false;
       for (let i = 0; i < n; i++) {
         let a = labels[i];
-        let da = sqDist(data, i * d, centres, a * d, d);
+        let da = squaredRowDistance(points, i, centres, a);
         for (let c = 0; c < k; c++) {
           if (c === a) continue;
-          const dc = sqDist(data, i * d, centres, c * d, d);
+          const dc = squaredRowDistance(points, i, centres, c);
           if (dc < da) {
             a = c;
             da = dc;

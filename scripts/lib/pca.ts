@@ -6,34 +6,19 @@
  * values) give the same scores as the SVD ml-pca computes, up to the sign of each
  * component, at a fraction of the cost. The published fit stays ml-pca's (reduce stage).
  */
-import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
-import { columnMoments } from './linalg.ts';
-
-export interface Scores {
-  /** n × components, row-major. */
-  data: Float64Array;
-  n: number;
-  components: number;
-}
-
-/** Column z-scores (population standard deviation, as scikit-learn's StandardScaler); a constant column becomes 0. */
-export function standardiseInPlace(data: Float64Array, n: number, d: number): void {
-  for (let j = 0; j < d; j++) {
-    const { mean, variance } = columnMoments(data, n, d, j);
-    const sd = Math.sqrt(variance);
-    for (let i = 0; i < n; i++) data[i * d + j] = sd > 0 ? (data[i * d + j] - mean) / sd : 0;
-  }
-}
+import { EigenvalueDecomposition, Matrix as DenseMatrix } from 'ml-matrix';
+import { standardiseInPlace, type Matrix } from './matrix.ts';
 
 /**
- * Standardises the rows (n × d, row-major; overwritten) and projects them on the fewest
- * principal components whose explained variance reaches `varianceTarget`.
+ * Standardises the rows (overwritten) and projects them on the fewest principal
+ * components whose explained variance reaches `varianceTarget`: the scores, one column
+ * per component.
  */
-export function standardisedPcaScores(data: Float64Array, n: number, d: number, varianceTarget: number): Scores {
-  standardiseInPlace(data, n, d);
+export function standardisedPcaScores(rows: Matrix, varianceTarget: number): Matrix {
+  const { data, n, d } = standardiseInPlace(rows);
   const byFilms = n <= d;
   const size = byFilms ? n : d;
-  const gram = new Matrix(size, size);
+  const gram = new DenseMatrix(size, size);
   for (let a = 0; a < size; a++) {
     for (let b = a; b < size; b++) {
       let s = 0;
@@ -73,5 +58,5 @@ export function standardisedPcaScores(data: Float64Array, n: number, d: number, 
       }
     }
   }
-  return { data: out, n, components };
+  return { data: out, n, d: components };
 }

@@ -5,6 +5,7 @@
  * iterations take minutes: affinities over each point's 3·perplexity nearest
  * neighbours, repulsion through a quadtree.
  */
+import { matrixOf, squaredRowDistance, type Matrix } from './matrix.ts';
 import { randomNormal, seededRandom } from './random.ts';
 
 export interface TsneOptions {
@@ -59,7 +60,7 @@ export function exactTsne(data: number[][], options: TsneOptions): number[][] {
   const n = data.length;
   if (n === 0) return [];
   if (n === 1) return [[0, 0]];
-  const { rows, cols, vals } = sparseAffinities(data, options.perplexity, n - 1);
+  const { rows, cols, vals } = sparseAffinities(matrixOf(data), options.perplexity, n - 1);
   const p = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let e = rows[i]; e < rows[i + 1]; e++) p[i * n + cols[e]] = vals[e];
   const q = new Float64Array(n * n);
@@ -97,7 +98,7 @@ export function barnesHutTsne(data: number[][], options: TsneOptions): number[][
   const n = data.length;
   if (n === 0) return [];
   if (n === 1) return [[0, 0]];
-  const { rows, cols, vals } = sparseAffinities(data, options.perplexity);
+  const { rows, cols, vals } = sparseAffinities(matrixOf(data), options.perplexity);
   const theta = options.theta ?? 0.8;
   const thetaSquared = theta * theta;
   const tree = new QuadTree(n);
@@ -128,11 +129,11 @@ export function barnesHutTsne(data: number[][], options: TsneOptions): number[][
 
 /** Symmetric P (CSR) from each point's nearest neighbours (all others, for exact t-SNE), calibrated to the perplexity. */
 export function sparseAffinities(
-  data: number[][],
+  data: Matrix,
   perplexity: number,
   neighbourCount = Math.floor(3 * perplexity),
 ): { rows: Int32Array; cols: Int32Array; vals: Float64Array } {
-  const n = data.length;
+  const n = data.n;
   const k = Math.max(1, Math.min(n - 1, neighbourCount));
   const { neighbours, neighbourDist } = nearestNeighbours(data, k);
   const conditional = conditionalProbabilities(neighbourDist, k, perplexity);
@@ -140,11 +141,8 @@ export function sparseAffinities(
 }
 
 /** The k nearest of each point and their squared distances, row by row, nearest first. */
-function nearestNeighbours(data: number[][], k: number): { neighbours: Int32Array; neighbourDist: Float64Array } {
-  const n = data.length;
-  const dims = data[0]?.length ?? 0;
-  const flat = new Float64Array(n * dims);
-  data.forEach((row, i) => flat.set(row, i * dims));
+function nearestNeighbours(data: Matrix, k: number): { neighbours: Int32Array; neighbourDist: Float64Array } {
+  const n = data.n;
   const neighbours = new Int32Array(n * k);
   const neighbourDist = new Float64Array(n * k);
   // The k nearest of each point, kept in a sorted insertion buffer (ties: the lower index).
@@ -154,11 +152,7 @@ function nearestNeighbours(data: number[][], k: number): { neighbours: Int32Arra
     let size = 0;
     for (let j = 0; j < n; j++) {
       if (j === i) continue;
-      let s = 0;
-      for (let d = 0; d < dims; d++) {
-        const x = flat[i * dims + d] - flat[j * dims + d];
-        s += x * x;
-      }
+      const s = squaredRowDistance(data, i, data, j);
       if (size === k && s >= heapDist[k - 1]) continue;
       let at = size < k ? size++ : k - 1;
       while (at > 0 && heapDist[at - 1] > s) {

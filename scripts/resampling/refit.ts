@@ -5,17 +5,10 @@
  * rather than placing changed arcs among fixed centres, is what lets a resample dissolve
  * a cluster.
  */
-import {
-  Seeding,
-  SmallKMeans,
-  type Restarts,
-  SMALL_KMEANS_MAX_PAIRS,
-  bestOfRestarts,
-  seedingTrials,
-  squaredPointDistances,
-} from '../lib/kmeans.ts';
+import { Seeding, SmallKMeans, type Restarts, SMALL_KMEANS_MAX_PAIRS, bestOfRestarts, seedingTrials } from '../lib/kmeans.ts';
 import { seededRandom } from '../lib/random.ts';
-import { standardisedPcaScores, type Scores } from '../lib/pca.ts';
+import { squaredDistances, type Matrix } from '../lib/matrix.ts';
+import { standardisedPcaScores } from '../lib/pca.ts';
 import { ArcBuilder, resampleInto, shuffleInto, type ArcSample, type FeatureRange } from '../stages/arcs.ts';
 import { BlockShuffler } from '../stages/blocks.ts';
 
@@ -50,7 +43,7 @@ export class Refitter {
   private squared: Float64Array = new Float64Array(0);
   private readonly seedings = new Map<number, Seeding[]>();
   private readonly startedTrials = new Set<number>();
-  private preparedFor: Scores | null = null;
+  private preparedFor: Matrix | null = null;
   private readonly fits: Restarts;
 
   constructor(private readonly input: RefitInput) {
@@ -70,7 +63,7 @@ export class Refitter {
    * Every film's moods reordered across its own featured places, whole artist runs at a
    * time ('songs': one song at a time, the withdrawn test); places and the set of moods stay.
    */
-  shuffled(random: () => number, reordering: 'blocks' | 'songs' = 'blocks'): Scores {
+  shuffled(random: () => number, reordering: 'blocks' | 'songs' = 'blocks'): Matrix {
     for (let film = 0; film < this.n; film++) {
       const m = this.builder.size(film);
       for (let i = 0; i < m; i++) this.places[i] = i;
@@ -82,7 +75,7 @@ export class Refitter {
   }
 
   /** Every film's featured tracks drawn again with replacement, each kept at its own place. */
-  resampled(random: () => number): Scores {
+  resampled(random: () => number): Matrix {
     for (let film = 0; film < this.n; film++) {
       const kept = resampleInto(this.places, this.drawn, this.builder.size(film), random);
       this.builder.write(film, this.places, this.places, kept, this.vectors, film * this.width);
@@ -91,7 +84,7 @@ export class Refitter {
   }
 
   /** The arcs as they are, refitted the same way (tests hold it to the published fit). */
-  unchanged(): Scores {
+  unchanged(): Matrix {
     for (let film = 0; film < this.n; film++) {
       const m = this.builder.size(film);
       for (let i = 0; i < m; i++) this.places[i] = i;
@@ -101,15 +94,14 @@ export class Refitter {
   }
 
   /** KMeans labels (0…k−1) at k on the given scores, with the published fit's restarts and seeds. */
-  cluster(scores: Scores, k: number): Int32Array {
-    const points = { data: scores.data, n: scores.n, d: scores.components };
+  cluster(points: Matrix, k: number): Int32Array {
     if (points.n * k > SMALL_KMEANS_MAX_PAIRS) return bestOfRestarts(points, k, this.fits).labels;
     const key = `${points.n}×${points.d}×${k}`;
     let kmeans = this.kmeans.get(key);
     if (!kmeans) this.kmeans.set(key, (kmeans = new SmallKMeans(points.n, points.d, k)));
-    this.prepareFor(scores);
+    this.prepareFor(points);
     const squared = this.squared.length ? this.squared : null;
-    return kmeans.best(points, k, this.fits, { squared, seedings: squared && this.seedingsFor(scores, k, squared) }).labels;
+    return kmeans.best(points, k, this.fits, { squared, seedings: squared && this.seedingsFor(points, k, squared) }).labels;
   }
 
   /**
@@ -117,17 +109,13 @@ export class Refitter {
    * films' squared distances (n × n, so only up to SHARED_DISTANCES_MAX_FILMS films) and,
    * anew, the seedings.
    */
-  private prepareFor(scores: Scores): void {
+  private prepareFor(scores: Matrix): void {
     if (this.preparedFor === scores) return;
     this.preparedFor = scores;
     this.startedTrials.clear();
     const n = scores.n;
     if (n > SHARED_DISTANCES_MAX_FILMS) this.squared = new Float64Array(0);
-    else
-      this.squared = squaredPointDistances(
-        { data: scores.data, n, d: scores.components },
-        this.squared.length === n * n ? this.squared : undefined,
-      );
+    else this.squared = squaredDistances(scores, this.squared.length === n * n ? this.squared : undefined);
   }
 
   /**
@@ -135,21 +123,20 @@ export class Refitter {
    * of the same number of trials (k = 3…7, 8…20): the fit at 7 extends the seedings the
    * fit at 6 drew, where it would otherwise draw the same six centres again.
    */
-  private seedingsFor(scores: Scores, k: number, squared: Float64Array): Seeding[] {
+  private seedingsFor(scores: Matrix, k: number, squared: Float64Array): Seeding[] {
     const trials = seedingTrials(k);
     let group = this.seedings.get(trials);
     // A seeding holds at most n centres, as many as k can be.
     if (!group) this.seedings.set(trials, (group = Array.from({ length: this.input.restarts }, () => new Seeding(scores.n, scores.n))));
     if (!this.startedTrials.has(trials)) {
-      const points = { data: scores.data, n: scores.n, d: scores.components };
-      group.forEach((seeding, r) => seeding.start(points, seededRandom(this.input.kmeansSeed + r), trials, squared));
+      group.forEach((seeding, r) => seeding.start(scores, seededRandom(this.input.kmeansSeed + r), trials, squared));
       this.startedTrials.add(trials);
     }
     return group;
   }
 
-  private fit(): Scores {
+  private fit(): Matrix {
     // Every draw rewrites every value of this.vectors, so PCA may standardise them in place.
-    return standardisedPcaScores(this.vectors, this.n, this.width, this.input.varianceTarget);
+    return standardisedPcaScores({ data: this.vectors, n: this.n, d: this.width }, this.input.varianceTarget);
   }
 }

@@ -75,13 +75,12 @@ function clusteringTests(world: Catalogue, input: CalibrationInput, w: number, r
     onFit: ({ scores, labels }) => {
       for (let g = 0; g < input.k; g++) {
         const rows = Array.from(labels).flatMap((l, i) => (l === g ? [i] : []));
-        if (rows.length > 1) spreads.push({ rows, real: relativeSpread(scores.data, scores.n, scores.components, rows), atMost: 0 });
+        if (rows.length > 1) spreads.push({ rows, real: relativeSpread(scores, rows), atMost: 0 });
       }
     },
     onDraw: (scores, draw) => {
       if (draw >= input.withdrawnDraws) return;
-      for (const group of spreads)
-        if (relativeSpread(scores.data, scores.n, scores.components, group.rows) <= group.real + 1e-12) group.atMost++;
+      for (const group of spreads) if (relativeSpread(scores, group.rows) <= group.real + 1e-12) group.atMost++;
     },
   });
   record('clustering', result.reject ? 1 : 0, 1);

@@ -5,8 +5,8 @@
  */
 import { restartsFor, type MethodConfig } from '../config.ts';
 import { meanSilhouettes } from '../lib/cluster-metrics.ts';
-import { bestOfRestarts, toPoints, type Restarts } from '../lib/kmeans.ts';
-import { distanceMatrix, squaredDistance } from '../lib/linalg.ts';
+import { bestOfRestarts, type Restarts } from '../lib/kmeans.ts';
+import { distances, matrixOf, squaredDistance } from '../lib/matrix.ts';
 import type { ClusterResult } from '../schemas.ts';
 import type { Reduction } from './reduce.ts';
 
@@ -24,7 +24,7 @@ export function inertiaOf(points: number[][], labels: number[], centroids: numbe
 
 /** KMeans with k-means++ seeding from `restarts` seeds; the lowest inertia wins (ties: the earliest seed). */
 export function bestKMeans(points: number[][], k: number, fits: Restarts): KMeansFit {
-  const flat = toPoints(points);
+  const flat = matrixOf(points);
   const run = bestOfRestarts(flat, k, fits);
   const d = flat.d;
   return {
@@ -54,18 +54,15 @@ export function clusterArcs(reduction: Reduction, config: MethodConfig): Cluster
   const kValues: number[] = [];
   for (let kk = config.kRange.min; kk <= Math.min(config.kRange.max, n - 1); kk++) kValues.push(kk);
   const fits = kValues.map((kk) => (kk === k ? best : bestKMeans(scores, kk, fitting)));
-  const points = toPoints(scores);
   const silhouettes = meanSilhouettes(
-    points.data,
-    points.n,
-    points.d,
+    matrixOf(scores),
     fits.map((fit) => fit.labels),
     kValues,
   );
   const kEvidence: ClusterResult['kEvidence'] = kValues.map((kk, i) => ({ k: kk, inertia: fits[i].inertia, silhouette: silhouettes[i] }));
 
   // Nearest films by distance between arcs (the 40 values, all on the same 0–1 scale).
-  const arcDistances = distanceMatrix(vectors);
+  const arcDistances = distances(matrixOf(vectors));
   const nearest: ClusterResult['nearest'] = {};
   imdbIds.forEach((imdbId, i) => {
     nearest[imdbId] = nearestIndices(arcDistances, n, i, config.nearestFilms).map((j) => ({

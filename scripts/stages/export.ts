@@ -4,7 +4,6 @@
  * warnings. Numbers are rounded to `decimals` so output bytes do not carry float noise.
  */
 import { restartsFor, type MethodConfig } from '../config.ts';
-import { roundTo } from '../lib/linalg.ts';
 import type {
   ArtistGenresSnapshot,
   Calibration,
@@ -135,4 +134,11 @@ export function roundDeep<T>(value: T, decimals: number): T {
     return out as T;
   }
   return value;
+}
+
+/** Rounded to `decimals` places, and never -0 (which JSON would print as 0 anyway, but tests compare with Object.is). */
+function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  return Object.is(rounded, -0) ? 0 : rounded;
 }

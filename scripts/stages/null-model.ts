@@ -46,17 +46,11 @@ export function shuffledOrderRunner(input: NullModelInput): (from: number, to: n
       const scores = refitter.shuffled(seededRandom(drawSeed(input.seed, draw)));
       const row = (draw - from) * width;
       const labelSets = input.kValues.map((k) => refitter.cluster(scores, k));
-      meanSilhouettes(scores.data, scores.n, scores.components, labelSets, input.kValues).forEach((silhouette, i) => {
+      meanSilhouettes(scores, labelSets, input.kValues).forEach((silhouette, i) => {
         out[row + i] = silhouette;
       });
       const songs = refitter.shuffled(seededRandom(drawSeed(input.seed + 1, draw)), 'songs');
-      out[row + input.kValues.length] = meanSilhouettes(
-        songs.data,
-        songs.n,
-        songs.components,
-        [refitter.cluster(songs, input.k)],
-        [input.k],
-      )[0];
+      out[row + input.kValues.length] = meanSilhouettes(songs, [refitter.cluster(songs, input.k)], [input.k])[0];
     }
   };
 }

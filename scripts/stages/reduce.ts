@@ -5,7 +5,7 @@
  */
 import { PCA } from 'ml-pca';
 import type { MethodConfig } from '../config.ts';
-import { fitStandardiser, standardise } from '../lib/linalg.ts';
+import { fitStandardiser, matrixOf, rowsOf, standardise } from '../lib/matrix.ts';
 import type { FilmArc } from '../schemas.ts';
 
 /** The arcs reduced for clustering: the films that have an arc, their PCA fit and scores. */
@@ -57,8 +57,9 @@ export interface PcaFit {
 }
 
 export function fitPca(vectors: number[][], varianceTarget: number): PcaFit {
-  const standardiser = fitStandardiser(vectors);
-  const z = standardise(vectors, standardiser);
+  const rows = matrixOf(vectors);
+  const standardiser = fitStandardiser(rows);
+  const z = rowsOf(standardise(rows, standardiser));
   const pca = new PCA(z, { center: true, scale: false });
   const explainedVariance = pca.getExplainedVariance().map((v) => (Number.isFinite(v) ? v : 0));
   let cumulative = 0;

@@ -14,7 +14,7 @@ import { seededRandom } from '../lib/random.ts';
 import type { ArcSample } from './arcs.ts';
 import { BlockShuffler, runLengths } from './blocks.ts';
 import { Refitter, type RefitInput } from '../resampling/refit.ts';
-import type { Scores } from '../lib/pca.ts';
+import type { Matrix } from '../lib/matrix.ts';
 
 export interface Catalogue {
   samples: ArcSample[][];
@@ -43,7 +43,7 @@ export interface ClusteringTestSettings extends Omit<RefitInput, 'samples' | 'ru
 export interface SharedDraws {
   minDraws?: number;
   onFit?: (fit: ClusteringTestResult['fit']) => void;
-  onDraw?: (scores: Scores, draw: number) => void;
+  onDraw?: (scores: Matrix, draw: number) => void;
 }
 
 export interface ClusteringTestResult {
@@ -51,7 +51,7 @@ export interface ClusteringTestResult {
   /** Draws made before the answer was known. */
   draws: number;
   /** The catalogue's own fit: its scores and labels (0…k−1). */
-  fit: { scores: Scores; labels: Int32Array };
+  fit: { scores: Matrix; labels: Int32Array };
   refitter: Refitter;
 }
 
@@ -75,7 +75,7 @@ export function clusteringTest(
   const scores = refitter.unchanged();
   const labels = refitter.cluster(scores, k);
   onFit?.({ scores, labels });
-  const real = meanSilhouettes(scores.data, scores.n, scores.components, [labels], [k])[0];
+  const real = meanSilhouettes(scores, [labels], [k])[0];
   let atLeast = 0;
   let decided = false;
   let made = 0;
@@ -86,7 +86,7 @@ export function clusteringTest(
     onDraw?.(shuffled, draw);
     if (!needed) continue;
     made = draw + 1;
-    const silhouette = meanSilhouettes(shuffled.data, shuffled.n, shuffled.components, [refitter.cluster(shuffled, k)], [k])[0];
+    const silhouette = meanSilhouettes(shuffled, [refitter.cluster(shuffled, k)], [k])[0];
     if (silhouette >= real - 1e-12) atLeast++;
     if ((1 + atLeast) / (1 + draws) >= significance) decided = true;
   }

@@ -8,7 +8,8 @@ import { readInputs } from '../../../scripts/pipeline/inputs.ts';
 import { bestKMeans } from '../../../scripts/stages/clusters.ts';
 import { fitPca, project } from '../../../scripts/stages/reduce.ts';
 import { inertiaOf } from '../../../scripts/stages/clusters.ts';
-import { kmeansPlusPlus, lloyd, SmallKMeans, toPoints } from '../../../scripts/lib/kmeans.ts';
+import { kmeansPlusPlus, lloyd, SmallKMeans } from '../../../scripts/lib/kmeans.ts';
+import { matrixOf } from '../../../scripts/lib/matrix.ts';
 import { seededRandom } from '../../../scripts/lib/random.ts';
 
 describe('KMeans', () => {
@@ -35,7 +36,7 @@ describe('KMeans', () => {
   });
 
   it('Elkan’s bounds change nothing: the same labels as plain Lloyd iterations from the same start', () => {
-    const points = toPoints(scores);
+    const points = matrixOf(scores);
     const start = new Float64Array(points.data.subarray(0, 5 * points.d));
     const fast = lloyd(points, 5, start, { maxIterations: 300, tolerance: 0 });
     // Plain Lloyd: assign to the nearest centre, move centres, until nothing changes.
@@ -56,7 +57,7 @@ describe('KMeans', () => {
   });
 
   it('the small-problem path (reused buffers, plain Lloyd) gives exactly the labels and inertia of Elkan’s, restart for restart', () => {
-    const points = toPoints(scores);
+    const points = matrixOf(scores);
     for (let k = 2; k <= 10; k++) {
       let elkan: ReturnType<typeof lloyd> | null = null;
       for (let r = 0; r < 20; r++) {

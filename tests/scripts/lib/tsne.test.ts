@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { barnesHutTsne, exactTsne } from '../../../scripts/lib/tsne.ts';
 import { tsneJs } from '../../../scripts/stages/map.ts';
 import { randomNormal, seededRandom } from '../../../scripts/lib/random.ts';
-import { squaredDistance } from '../../../scripts/lib/linalg.ts';
+import { squaredDistance } from '../../../scripts/lib/matrix.ts';
 
 /** Share of each point's k nearest input neighbours that are also among its k nearest on the map. */
 export function neighbourhoodPreservation(input: number[][], output: number[][], k: number): number {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, drawSeed, drawsFor } from '../../../scripts/config.ts';
-import { meanSilhouette, pairwiseDistances } from '../../../scripts/lib/cluster-metrics.ts';
+import { meanSilhouette } from '../../../scripts/lib/cluster-metrics.ts';
+import { distances } from '../../../scripts/lib/matrix.ts';
 import { seededRandom } from '../../../scripts/lib/random.ts';
 import { featureRange, type ArcSample } from '../../../scripts/stages/arcs.ts';
 import {
@@ -61,9 +62,9 @@ function runNullModel(samples: ArcSample[][], globalRange: NullModelInput['globa
   const refit = baseInput(samples, globalRange);
   const refitter = new Refitter(refit);
   const real = refitter.unchanged();
-  const distances = pairwiseDistances(real.data, real.n, real.components);
+  const realDistances = distances(real);
   const realLabelsByK = K_VALUES.map((k) => refitter.cluster(real, k));
-  const realSilhouettes = K_VALUES.map((k, i) => meanSilhouette(distances, realLabelsByK[i], k));
+  const realSilhouettes = K_VALUES.map((k, i) => meanSilhouette(realDistances, realLabelsByK[i], k));
   // Published labels 1…k at k = 2.
   const labels = Array.from(realLabelsByK[0], (l) => l + 1);
   const k = 2;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitStandardiser, standardise } from '../../../scripts/lib/linalg.ts';
+import { fitStandardiser, matrixOf, rowsOf, standardise } from '../../../scripts/lib/matrix.ts';
 import { standardisedPcaScores } from '../../../scripts/lib/pca.ts';
 import { fitPca } from '../../../scripts/stages/reduce.ts';
 
@@ -9,10 +9,10 @@ describe('standardise', () => {
       [1, 5],
       [3, 5],
     ];
-    const fit = fitStandardiser(rows);
+    const fit = fitStandardiser(matrixOf(rows));
     expect(fit.means).toEqual([2, 5]);
     expect(fit.stds).toEqual([1, 0]);
-    expect(standardise(rows, fit)).toEqual([
+    expect(rowsOf(standardise(matrixOf(rows), fit))).toEqual([
       [-1, 0],
       [1, 0],
     ]);
@@ -38,7 +38,7 @@ describe('PCA', () => {
     expect(fit.explainedVariance.slice(0, 2).map((v: number) => Math.round(v * 100))).toEqual([50, 50]);
     expect(fit.components).toBe(2);
     expect(fitPca(rows, 0.5).components).toBe(1);
-    expect(standardisedPcaScores(Float64Array.from(rows.flat()), 4, 2, 0.8).components).toBe(2);
-    expect(standardisedPcaScores(Float64Array.from(rows.flat()), 4, 2, 0.5).components).toBe(1);
+    expect(standardisedPcaScores(matrixOf(rows), 0.8).d).toBe(2);
+    expect(standardisedPcaScores(matrixOf(rows), 0.5).d).toBe(1);
   });
 });
