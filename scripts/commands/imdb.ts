@@ -46,7 +46,11 @@ async function main(argv: string[]): Promise<number> {
     return entries ? 0 : 3;
   }
   if (parsed.command === 'fetch') {
-    const failures = await fetchSnapshots(parsed.ids, 'data', process.env.SOUNDTRACK_ARCS_CACHE ?? '.cache', console.log);
+    const failures = await fetchSnapshots(
+      parsed.ids,
+      { dataDir: 'data', cacheDir: process.env.SOUNDTRACK_ARCS_CACHE ?? '.cache' },
+      console.log,
+    );
     if (failures.length) {
       console.error(`${failures.length} of ${parsed.ids.length} failed; their previous snapshots were kept:`);
       for (const f of failures) console.error(`  - ${f.imdbId}: ${f.reason}`);

@@ -135,13 +135,11 @@ export function calibrationStage(refit: RefitInput, clusters: ClusterResult, obs
     'order-pooled-songs': below(observed.order.songLevel.p),
   };
   const withdrawn = ['order-within-films-songs', 'order-pooled-songs', 'archetype-spread'] as const;
-  return summariseCalibration(
-    values,
-    worlds,
-    config.significance,
-    [...withdrawn],
-    withClustering ? counts : { ...counts, clustering: undefined },
-  );
+  return summariseCalibration(values, worlds, {
+    significance: config.significance,
+    withdrawn,
+    observed: withClustering ? counts : { ...counts, clustering: undefined },
+  });
 }
 
 /** Planted arcs of growing strength: how strong an effect the clustering test finds. */

@@ -69,7 +69,7 @@ export class Refitter {
       for (let i = 0; i < m; i++) this.places[i] = i;
       if (reordering === 'blocks') this.shuffler.shuffle(film, this.moods, random);
       else shuffleInto(this.moods, m, random);
-      this.builder.write(film, this.places, this.moods, m, this.vectors, film * this.width);
+      this.builder.write(film, { places: this.places, moods: this.moods, count: m }, this.vectors, film * this.width);
     }
     return this.fit();
   }
@@ -78,7 +78,7 @@ export class Refitter {
   resampled(random: () => number): Matrix {
     for (let film = 0; film < this.n; film++) {
       const kept = resampleInto(this.places, this.drawn, this.builder.size(film), random);
-      this.builder.write(film, this.places, this.places, kept, this.vectors, film * this.width);
+      this.builder.write(film, { places: this.places, moods: this.places, count: kept }, this.vectors, film * this.width);
     }
     return this.fit();
   }
@@ -88,7 +88,7 @@ export class Refitter {
     for (let film = 0; film < this.n; film++) {
       const m = this.builder.size(film);
       for (let i = 0; i < m; i++) this.places[i] = i;
-      this.builder.write(film, this.places, this.places, m, this.vectors, film * this.width);
+      this.builder.write(film, { places: this.places, moods: this.places, count: m }, this.vectors, film * this.width);
     }
     return this.fit();
   }

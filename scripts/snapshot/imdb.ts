@@ -25,10 +25,8 @@ export function pageReport(html: string, file: string): { report: ReturnType<typ
 /** Refreshes these films' snapshots under dataDir from IMDb, keeping each failed film's previous one. */
 export async function fetchSnapshots(
   ids: string[],
-  dataDir: string,
-  cacheDir: string,
+  { dataDir, cacheDir, env = process.env }: { dataDir: string; cacheDir: string; env?: NodeJS.ProcessEnv },
   log: (line: string) => void,
-  env: NodeJS.ProcessEnv = process.env,
 ): Promise<RefreshFailure[]> {
   const inputs = readInputs(dataDir);
   const fetcher = new ImdbFetcher({
@@ -37,13 +35,11 @@ export async function fetchSnapshots(
     policy: policyFromEnv(defaultPolicy, env),
     log,
   });
-  const { failures } = await refreshSoundtracks(
-    ids,
-    fetcher,
-    dataPaths(dataDir).soundtracks,
-    new Set(Object.keys(inputs.artistGenres.artists)),
+  const { failures } = await refreshSoundtracks(ids, fetcher, {
+    snapshotDir: dataPaths(dataDir).soundtracks,
+    knownArtists: new Set(Object.keys(inputs.artistGenres.artists)),
     log,
-  );
+  });
   return failures;
 }
 
@@ -116,7 +112,7 @@ export function importSavedPages(files: string[], dataDir: string, log: (line: s
       ? ` (truncated: the page shows ${soundtrack.tracks.length} of ${soundtrack.total}; save it again after "See all")`
       : '';
     log(`  imported ${file} → ${target}: ${film.title}, ${soundtrack.tracks.length} entries${truncated}`);
-    for (const line of importOutlook(film, soundtrack, target, genres)) log(line);
+    for (const line of importOutlook({ film, soundtrack, file: target }, genres)) log(line);
   }
   if (failures.length) {
     console.error(`imdb import: ${failures.length} of ${files.length} page${files.length === 1 ? '' : 's'} not imported:`);

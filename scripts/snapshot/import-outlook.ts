@@ -31,9 +31,7 @@ export function readGenreData(artistGenresFile: string, moodMapFile: string): Ge
 
 /** Lines for the terminal, indented under the import's own line. */
 export function importOutlook(
-  film: Film,
-  soundtrack: Soundtrack,
-  file: string,
+  { film, soundtrack, file }: { film: Film; soundtrack: Soundtrack; file: string },
   data: GenreData,
   minFeaturedTracks = defaultConfig.minFeaturedTracks,
 ): string[] {

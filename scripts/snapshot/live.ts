@@ -35,18 +35,17 @@ export async function refreshLive(
   const policy = policyFromEnv(defaultPolicy, env);
   const fetcher = new ImdbFetcher({ cacheDir: join(options.cacheDir, 'imdb'), baseUrl: env.IMDB_BASE_URL, policy, log });
   const known = new Set(Object.keys(inputs.artistGenres.artists));
-  const failures: RefreshFailure[] = [...(await refreshSoundtracks(ids, fetcher, paths.soundtracks, known, log)).failures];
+  const failures: RefreshFailure[] = [
+    ...(await refreshSoundtracks(ids, fetcher, { snapshotDir: paths.soundtracks, knownArtists: known, log })).failures,
+  ];
   if (options.genres) {
     const provider = providerFromEnvironment(options.genres, env, log);
     const current = readInputs(options.dataDir);
-    const result = await refreshArtistGenres(
-      creditedArtists(current),
-      current.artistGenres,
-      provider,
-      paths.artistGenres,
+    const result = await refreshArtistGenres(creditedArtists(current), current.artistGenres, provider, {
+      snapshotPath: paths.artistGenres,
       log,
-      join(options.cacheDir, 'genres', provider.name),
-    );
+      cacheDir: join(options.cacheDir, 'genres', provider.name),
+    });
     failures.push(...result.failures.map((f) => ({ imdbId: `artist "${f.artist}"`, reason: f.reason })));
   }
   return failures;

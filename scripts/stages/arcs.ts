@@ -98,20 +98,20 @@ export function interpolate(xs: number[], ys: number[], at: number): number {
   return span === 0 ? ys[hi] : ys[lo] + ((ys[hi] - ys[lo]) * (at - xs[lo])) / span;
 }
 
+/** A line through its first `count` knots (xs[i], ys[i]), xs ascending. */
+export interface Line {
+  xs: ArrayLike<number>;
+  ys: ArrayLike<number>;
+  count: number;
+}
+
 /**
- * The mean of the line through (xs, ys), held flat beyond its ends, over each step's bin:
- * the stretch of 0…1 nearer that step's place (step / (steps − 1)) than any other's.
- * Written into out[offset…offset + steps). Every knot of the line weighs in some bin.
- * One pass over the knots: the area under the line grows from bin edge to bin edge.
+ * The mean of the line, held flat beyond its ends, over each step's bin: the stretch of
+ * 0…1 nearer that step's place (step / (steps − 1)) than any other's. Written into
+ * out[offset…offset + steps). Every knot of the line weighs in some bin. One pass over
+ * the knots: the area under the line grows from bin edge to bin edge.
  */
-export function binMeans(
-  xs: ArrayLike<number>,
-  ys: ArrayLike<number>,
-  count: number,
-  steps: number,
-  out: Float64Array | number[],
-  offset = 0,
-): void {
+export function binMeans({ xs, ys, count }: Line, steps: number, out: Float64Array | number[], offset = 0): void {
   let area = 0;
   let at = 0;
   let atValue = ys[0];
@@ -155,7 +155,7 @@ export function arcFromSamples(
   const values = new Float64Array(steps);
   for (const f of FEATURES) {
     const ys = samples.map((s) => scale(s.mood[f], range[f]));
-    if (reading === 'bins') binMeans(xs, ys, samples.length, steps, values);
+    if (reading === 'bins') binMeans({ xs, ys, count: samples.length }, steps, values);
     else values.forEach((_, step) => (values[step] = interpolate(xs, ys, points[step].t)));
     values.forEach((v, step) => (points[step][f] = v));
   }
@@ -228,6 +228,8 @@ export class ArcBuilder {
   private readonly films: { t: Float64Array; f: Float64Array[] }[];
   private readonly xs: Float64Array;
   private readonly ys: Float64Array;
+  /** The line `write` bins, over xs and ys (reused: one object, not one per feature). */
+  private readonly line: Line;
 
   constructor(
     samples: ArcSample[][],
@@ -241,6 +243,7 @@ export class ArcBuilder {
     const longest = Math.max(1, ...samples.map((s) => s.length));
     this.xs = new Float64Array(longest);
     this.ys = new Float64Array(longest);
+    this.line = { xs: this.xs, ys: this.ys, count: 0 };
   }
 
   /** Featured tracks of a film. */
@@ -248,8 +251,12 @@ export class ArcBuilder {
     return this.films[film].t.length;
   }
 
-  /** Writes the film's 4 × steps arc values into out[offset…]. */
-  write(film: number, places: Int32Array, moods: Int32Array, count: number, out: Float64Array | number[], offset = 0): void {
+  /**
+   * Writes into out[offset…] the 4 × steps arc values of the film's songs as drawn: the
+   * first `count` of `places` say where each drawn song sits, `moods` whose mood it has
+   * (indices into the film's featured songs).
+   */
+  write(film: number, { places, moods, count }: DrawnSongs, out: Float64Array | number[], offset = 0): void {
     const { t, f } = this.films[film];
     const steps = this.steps;
     for (let i = 0; i < count; i++) this.xs[i] = t[places[i]];
@@ -269,9 +276,17 @@ export class ArcBuilder {
       }
       const span = max - min;
       for (let i = 0; i < count; i++) this.ys[i] = span > 0 ? (this.ys[i] - min) / span : 0;
-      binMeans(this.xs, this.ys, count, steps, out, offset + fi * steps);
+      this.line.count = count;
+      binMeans(this.line, steps, out, offset + fi * steps);
     }
   }
+}
+
+/** A film's songs as one draw has them: song i sits at place places[i] with the mood of song moods[i]. */
+export interface DrawnSongs {
+  places: Int32Array;
+  moods: Int32Array;
+  count: number;
 }
 
 /** Fisher–Yates: a uniformly random order of 0…count−1, written into `into`. */

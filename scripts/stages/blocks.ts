@@ -19,19 +19,28 @@ export function runLengths(keys: ArrayLike<string | number>): number[] {
   return runs;
 }
 
+/** Buffers a block shuffle reuses, each of at least as many integers as there are runs. */
+export interface RunBuffers {
+  scratch: Int32Array;
+  starts: Int32Array;
+}
+
+export function runBuffers(runs: number): RunBuffers {
+  return { scratch: new Int32Array(Math.max(1, runs)), starts: new Int32Array(Math.max(1, runs)) };
+}
+
 /**
  * Permutes runs of songs: writes into `into` the song indices 0…count−1 with the runs
- * (lengths `runs[0…runCount)`) in a uniformly random order, each run's songs kept together
- * and in their order. `scratch` holds at least runCount integers.
+ * (of lengths `runs`) in a uniformly random order, each run's songs kept together and in
+ * their order.
  */
 export function blockShuffleInto(
   into: Int32Array,
   runs: ArrayLike<number>,
-  runCount: number,
   random: () => number,
-  scratch: Int32Array,
-  starts: Int32Array,
+  { scratch, starts }: RunBuffers,
 ): Int32Array {
+  const runCount = runs.length;
   let start = 0;
   for (let r = 0; r < runCount; r++) {
     scratch[r] = r;
@@ -54,18 +63,14 @@ export function blockShuffleInto(
 
 /** Block permutations of many films, with the buffers they need allocated once. */
 export class BlockShuffler {
-  private readonly scratch: Int32Array;
-  private readonly starts: Int32Array;
+  private readonly buffers: RunBuffers;
 
   constructor(readonly runs: readonly (readonly number[])[]) {
-    const most = Math.max(1, ...runs.map((r) => r.length));
-    this.scratch = new Int32Array(most);
-    this.starts = new Int32Array(most);
+    this.buffers = runBuffers(Math.max(1, ...runs.map((r) => r.length)));
   }
 
   /** A random order of film's songs that keeps each run together. */
   shuffle(film: number, into: Int32Array, random: () => number): Int32Array {
-    const runs = this.runs[film];
-    return blockShuffleInto(into, runs, runs.length, random, this.scratch, this.starts);
+    return blockShuffleInto(into, this.runs[film], random, this.buffers);
   }
 }

@@ -101,7 +101,7 @@ function orderTests(world: Catalogue, input: CalibrationInput, w: number, record
   );
   const run = (reordering: Reordering, offset: number) => {
     const random = seededRandom(drawSeed(input.seed + offset, w));
-    const films = z.map((zf, f) => filmReorderings(zf, world.runs[f], reordering, input.orderShuffles, random));
+    const films = z.map((zf, f) => filmReorderings(zf, world.runs[f], { reordering, shuffles: input.orderShuffles }, random));
     const tested = films.filter((_, f) => (reordering === 'blocks' ? world.runs[f].length > 1 : world.samples[f].length > 1));
     const rejected = films.filter((f) => (1 + f.atMost) / (1 + input.orderShuffles) < input.significance).length;
     return { rejected, tested: tested.length, pooled: pooledRatio(films, input.orderShuffles).p < input.significance ? 1 : 0 };
@@ -120,12 +120,9 @@ function trendAndShapeTests(world: Catalogue, input: CalibrationInput, w: number
   world.samples.forEach((songs, f) => {
     const z = FEATURES.map((name, j) => Float64Array.from(songs, (s) => zOf(s.mood, name, j, input.zScale)));
     const trend = filmTrend(
-      songs.map((s) => s.t),
-      z,
-      world.runs[f],
-      input.trendShuffles,
+      { places: songs.map((s) => s.t), z, runs: world.runs[f] },
+      { shuffles: input.trendShuffles, significance: input.significance },
       random,
-      input.significance,
     );
     rising += FEATURES.filter((name) => trend[name].word !== 'no-trend').length;
   });
@@ -164,9 +161,11 @@ function zOf(mood: Mood, name: (typeof FEATURES)[number], j: number, scale: { me
 export function summariseCalibration(
   rows: Float64Array,
   worlds: number,
-  significance: number,
-  withdrawn: readonly CalibrationTestId[],
-  observed: Partial<Record<CalibrationTestId, number>> = {},
+  {
+    significance,
+    withdrawn,
+    observed = {},
+  }: { significance: number; withdrawn: readonly CalibrationTestId[]; observed?: Partial<Record<CalibrationTestId, number>> },
 ): Calibration {
   const tests = CALIBRATION_TESTS.flatMap((test, t) => {
     const perWorld: number[] = [];

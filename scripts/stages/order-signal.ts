@@ -13,7 +13,7 @@ import { drawSeed, FEATURES } from '../config.ts';
 import { seededRandom } from '../lib/random.ts';
 import type { Mood, OrderSignal } from '../schemas.ts';
 import { shuffleInto } from './arcs.ts';
-import { blockShuffleInto } from './blocks.ts';
+import { blockShuffleInto, runBuffers } from './blocks.ts';
 
 export interface OrderSignalInput {
   /** Featured moods of each film, in place order, and its artist runs; only films that are clustered. */
@@ -65,21 +65,18 @@ export interface FilmReorderings {
 export function filmReorderings(
   z: Float64Array,
   runs: readonly number[],
-  reordering: Reordering,
-  shuffles: number,
+  { reordering, shuffles }: { reordering: Reordering; shuffles: number },
   random: () => number,
 ): FilmReorderings {
   const m = z.length / 4;
   const identity = Int32Array.from({ length: m }, (_, i) => i);
   const real = meanChange(z, identity, m);
   const order = new Int32Array(m);
-  const scratch = new Int32Array(Math.max(1, runs.length));
-  const starts = new Int32Array(Math.max(1, runs.length));
+  const buffers = runBuffers(runs.length);
   const draws = new Float64Array(shuffles);
   let atMost = 0;
   for (let s = 0; s < shuffles; s++) {
-    const drawn =
-      reordering === 'blocks' ? blockShuffleInto(order, runs, runs.length, random, scratch, starts) : shuffleInto(order, m, random);
+    const drawn = reordering === 'blocks' ? blockShuffleInto(order, runs, random, buffers) : shuffleInto(order, m, random);
     draws[s] = meanChange(z, drawn, m);
     if (draws[s] <= real + 1e-12) atMost++;
   }
@@ -106,7 +103,7 @@ export function orderSignal(input: OrderSignalInput): OrderSignal {
   const { shuffles, significance } = input;
   const run = (reordering: Reordering, offset: number) =>
     input.films.map(({ moods, runs }, f) =>
-      filmReorderings(zScores(moods, scale), runs, reordering, shuffles, seededRandom(drawSeed(input.seed + offset, f))),
+      filmReorderings(zScores(moods, scale), runs, { reordering, shuffles }, seededRandom(drawSeed(input.seed + offset, f))),
     );
   const blocks = run('blocks', 0);
   const songs = run('songs', 1);

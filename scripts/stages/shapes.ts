@@ -118,7 +118,7 @@ export function filmShapes(input: ShapesInput): FilmShapeResult[] {
     let same = 0;
     let asClose = 0;
     for (let s = 0; s < input.shuffles; s++) {
-      builder.write(f, places, shuffler.shuffle(f, moods, random), m, out, 0);
+      builder.write(f, { places, moods: shuffler.shuffle(f, moods, random), count: m }, out);
       const drawn = classifyShape(out.subarray(0, input.steps), input.minCorrelation);
       if (drawn.shape === shape) same++;
       if (bestCorrelation(out.subarray(0, input.steps)) >= real - 1e-12) asClose++;

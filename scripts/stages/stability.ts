@@ -80,11 +80,8 @@ function bestJaccard(rows: readonly number[], labels: ArrayLike<number>, sizes: 
  */
 export function stabilityBaseline(
   members: number[][],
-  resamples: Float64Array,
-  count: number,
-  n: number,
-  draws: number,
-  seed: number,
+  { resamples, count, n }: { resamples: Float64Array; count: number; n: number },
+  { draws, seed }: { draws: number; seed: number },
 ): { mean: number; p95: number }[] {
   const maxLabel = Math.max(0, ...Array.from(resamples.subarray(0, count * n)));
   const sizes = new Int32Array(maxLabel + 1);
@@ -156,7 +153,7 @@ export function summariseStability(input: StabilitySummaryInput): Stability {
     if (whole) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (row[i] === row[j]) together[i * n + j]++;
   }
   const share = (x: number) => (count ? x / count : 0);
-  const baselines = stabilityBaseline(members, resamples, count, n, input.baselineDraws, input.seed);
+  const baselines = stabilityBaseline(members, { resamples, count, n }, { draws: input.baselineDraws, seed: input.seed });
   const archetypes = members.map((rows, a) => {
     const value = share(jaccardSums[a]);
     return {

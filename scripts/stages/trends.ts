@@ -10,7 +10,7 @@
 import { drawSeed, FEATURES, type FeatureName } from '../config.ts';
 import { seededRandom } from '../lib/random.ts';
 import type { FilmTrend, Mood, TrendWord } from '../schemas.ts';
-import { blockShuffleInto } from './blocks.ts';
+import { blockShuffleInto, runBuffers } from './blocks.ts';
 import { featureScale } from './order-signal.ts';
 
 export interface TrendsInput {
@@ -49,22 +49,18 @@ export function trendWord(slopeValue: number, p: number, significance: number): 
 
 /** One film's trend per feature: slope in standard deviations, two-sided p over run reorderings. */
 export function filmTrend(
-  places: number[],
-  z: Float64Array[],
-  runs: readonly number[],
-  shuffles: number,
+  { places, z, runs }: { places: number[]; z: Float64Array[]; runs: readonly number[] },
+  { shuffles, significance }: { shuffles: number; significance: number },
   random: () => number,
-  significance: number,
 ): FilmTrend {
   const m = places.length;
   const identity = Int32Array.from({ length: m }, (_, i) => i);
   const real = z.map((ys) => slope(places, ys, identity, m));
   const extreme = new Int32Array(FEATURES.length);
   const order = new Int32Array(m);
-  const scratch = new Int32Array(Math.max(1, runs.length));
-  const starts = new Int32Array(Math.max(1, runs.length));
+  const buffers = runBuffers(runs.length);
   for (let s = 0; s < shuffles; s++) {
-    blockShuffleInto(order, runs, runs.length, random, scratch, starts);
+    blockShuffleInto(order, runs, random, buffers);
     z.forEach((ys, f) => {
       if (Math.abs(slope(places, ys, order, m)) >= Math.abs(real[f]) - 1e-12) extreme[f]++;
     });
@@ -83,6 +79,6 @@ export function filmTrends(input: TrendsInput): { imdbId: string; trend: FilmTre
     const z = FEATURES.map((name: FeatureName, j) =>
       Float64Array.from(moods, (mood) => (scale.sd[j] > 0 ? (mood[name] - scale.mean[j]) / scale.sd[j] : 0)),
     );
-    return { imdbId, trend: filmTrend(places, z, runs, input.shuffles, seededRandom(drawSeed(input.seed, f)), input.significance) };
+    return { imdbId, trend: filmTrend({ places, z, runs }, input, seededRandom(drawSeed(input.seed, f))) };
   });
 }

@@ -57,7 +57,11 @@ export function filmArcChart(title: string, points: ArcPoint[], color: string, r
   ]);
 }
 
-export function archetypeArcChart(title: string, mean: ArcPoint[], spread: ArcPoint[], members: ArcPoint[][], color: string): string {
+export function archetypeArcChart(
+  title: string,
+  { mean, spread, members }: { mean: ArcPoint[]; spread: ArcPoint[]; members: ArcPoint[][] },
+  color: string,
+): string {
   const meanLong = longArc(mean);
   const band = meanLong.map((p, i) => {
     const sd = longArc(spread)[i].value;

@@ -35,7 +35,12 @@ export function distanceToBox(box: Box, x: number, y: number): number {
 /** Estimated width of a character, in ems, of the chart face (system-ui, DejaVu Sans where that is what there is). */
 const CHAR_WIDTH = 0.6;
 
-export function placeLabels(points: LabelPoint[], fontSize: number, bounds: Box, gap = 9, markRadius = 7): PlacedLabel[] {
+export function placeLabels(
+  points: LabelPoint[],
+  fontSize: number,
+  bounds: Box,
+  { gap = 9, markRadius = 7 }: { gap?: number; markRadius?: number } = {},
+): PlacedLabel[] {
   const charWidth = fontSize * CHAR_WIDTH;
   const h = fontSize * 1.15;
   const taken: Box[] = points.map((p) => ({
@@ -69,18 +74,8 @@ export function placeLabels(points: LabelPoint[], fontSize: number, bounds: Box,
     text: string,
   ): { x: number; y: number; anchor: PlacedLabel['anchor']; box: Box; clear: boolean } {
     const w = text.length * charWidth;
-    // Beside, above and below, then the diagonals; then the same a little farther out.
-    const around = (g: number): [number, number, PlacedLabel['anchor']][] => [
-      [p.px + g, p.py, 'start'],
-      [p.px - g, p.py, 'end'],
-      [p.px, p.py - g - h / 2, 'middle'],
-      [p.px, p.py + g + h / 2, 'middle'],
-      [p.px + g, p.py - g, 'start'],
-      [p.px - g, p.py - g, 'end'],
-      [p.px + g, p.py + g, 'start'],
-      [p.px - g, p.py + g, 'end'],
-    ];
-    const candidates = [...around(gap), ...around(gap + markRadius)];
+    // Near the point first, then a little farther out.
+    const candidates = [...spotsAround(p, gap, h), ...spotsAround(p, gap + markRadius, h)];
     const boxOf = ([x, y, anchor]: (typeof candidates)[number]): Box => {
       const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
       return { x0, y0: y - h / 2, x1: x0 + w, y1: y + h / 2 };
@@ -112,6 +107,20 @@ export function placeLabels(points: LabelPoint[], fontSize: number, bounds: Box,
     }
     return { x: choice[0], y: choice[1], anchor: choice[2], box: boxOf(choice), clear };
   }
+}
+
+/** Where a label of height h may sit at distance g from its point: beside, above and below, then the diagonals. */
+function spotsAround(p: LabelPoint, g: number, h: number): [number, number, PlacedLabel['anchor']][] {
+  return [
+    [p.px + g, p.py, 'start'],
+    [p.px - g, p.py, 'end'],
+    [p.px, p.py - g - h / 2, 'middle'],
+    [p.px, p.py + g + h / 2, 'middle'],
+    [p.px + g, p.py - g, 'start'],
+    [p.px - g, p.py - g, 'end'],
+    [p.px + g, p.py + g, 'start'],
+    [p.px - g, p.py + g, 'end'],
+  ];
 }
 
 /** A name's first word, with an ellipsis if there was more. */

@@ -58,8 +58,7 @@ export function filmMapChart(points: MapPoint[], caption: string, options: MapOp
     points.map((p) => ({ px: sx(p.x), py: sy(p.y), text: p.label })),
     CHART_FONT_SIZE,
     { x0: left - margin + 4, y0: 4, x1: width - 4, y1: bottom + margin - 4 },
-    9,
-    r,
+    { gap: 9, markRadius: r },
   );
   const byAnchor = (['start', 'middle', 'end'] as const).map((anchor) =>
     labels.map((l, point) => ({ ...l, point })).filter((l) => l.anchor === anchor),

@@ -54,7 +54,7 @@ export function contentFiles(contentDir: string): { files: ContentFile[]; proble
       );
     } else if ((COLLECTION_NAMES as string[]).includes(name) || name === FORMER_ARCHETYPE_FOLDER) {
       const collection = name === FORMER_ARCHETYPE_FOLDER ? ARCHETYPE_COLLECTION : (name as CollectionName);
-      readFolder(path, collection, name !== collection, files, problems);
+      readFolder(path, { collection, misplaced: name !== collection }, { files, problems });
     } else {
       const near = closest(name, COLLECTION_NAMES);
       for (const inner of filesUnder(path)) {
@@ -72,7 +72,11 @@ export function contentFiles(contentDir: string): { files: ContentFile[]; proble
   return { files, problems };
 }
 
-function readFolder(dir: string, collection: CollectionName, misplaced: boolean, files: ContentFile[], problems: ContentProblem[]): void {
+function readFolder(
+  dir: string,
+  { collection, misplaced }: { collection: CollectionName; misplaced: boolean },
+  { files, problems }: { files: ContentFile[]; problems: ContentProblem[] },
+): void {
   const names = readdirSync(dir)
     .filter((n) => !ignorable(n))
     .sort();
@@ -99,12 +103,16 @@ function readFolder(dir: string, collection: CollectionName, misplaced: boolean,
       continue;
     }
     const slug = siteSlug(base);
-    if (slug !== base) problems.push(nameProblem(path, name, slug, collection, names));
+    if (slug !== base) problems.push(nameProblem({ path, name, slug }, collection, names));
     files.push({ path, collection, slug, misplaced });
   }
 }
 
-function nameProblem(path: string, name: string, slug: string, collection: CollectionName, names: string[]): ContentProblem {
+function nameProblem(
+  { path, name, slug }: { path: string; name: string; slug: string },
+  collection: CollectionName,
+  names: string[],
+): ContentProblem {
   if (!slug)
     return fileProblem(
       path,

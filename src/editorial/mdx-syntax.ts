@@ -39,7 +39,7 @@ export function syntaxProblem(error: SyntaxErrorLike, lines: string[], report: R
   if (error.source === 'micromark-extension-mdx-expression') return braces(at, text, report);
   if (/^Unexpected end of file in attribute value/.test(reason)) return unclosedQuote(at, lines, report);
   const unexpected = /^Unexpected character `(.+?)` \(U\+[0-9A-F]+\) (before name|before attribute value|after name|in name)/.exec(reason);
-  if (unexpected) return unexpectedCharacter(unexpected[1], unexpected[2], at, text, report);
+  if (unexpected) return unexpectedCharacter([unexpected[1], unexpected[2]], at, text, report);
   const unclosed = /^Expected a closing tag for `<(.+?)>` \((\d+):(\d+)-/.exec(reason);
   if (unclosed) {
     const [, name, line, column] = unclosed;
@@ -82,7 +82,7 @@ function braces(at: Position, text: string, report: Report): Blank[] {
   return [{ line: at.line, from: column, to: close >= 0 ? close + 2 : undefined }];
 }
 
-function unexpectedCharacter(char: string, where: string, at: Position, text: string, report: Report): Blank[] {
+function unexpectedCharacter([char, where]: [string, string], at: Position, text: string, report: Report): Blank[] {
   const lt = text.lastIndexOf('<', at.column - 1);
   const tagAt = { line: at.line, column: lt >= 0 ? lt + 1 : at.column };
   if (where === 'before name' && char === '!') {

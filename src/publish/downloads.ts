@@ -48,13 +48,11 @@ function csv<Row>(columns: CsvColumn<Row>[], rows: Row[]): string {
 
 /** A CSV file of the downloads: its dictionary is its columns, and its rows are drawn from the story. */
 function csvDownload<Row>(
-  file: string,
-  title: string,
-  describe: string,
+  about: Pick<Download, 'file' | 'title' | 'describe'>,
   columns: CsvColumn<Row>[],
   rows: (story: Story, archetypes: Archetype[]) => Row[],
 ): Download {
-  return { file, title, describe, columns, build: (story, archetypes) => csv(columns, rows(story, archetypes)) };
+  return { ...about, columns, build: (story, archetypes) => csv(columns, rows(story, archetypes)) };
 }
 
 const TRACK_COLUMNS: CsvColumn<{ film: StoryFilm; track: StoryTrack }>[] = [
@@ -362,36 +360,51 @@ const archetypeOf = (archetypes: Archetype[], cluster: number | null) => archety
 
 export const DOWNLOADS: Download[] = [
   csvDownload(
-    'tracks.csv',
-    'Tracks',
-    'Every soundtrack entry of every film, with credits, genre tags and inferred mood features.',
+    {
+      file: 'tracks.csv',
+      title: 'Tracks',
+      describe: 'Every soundtrack entry of every film, with credits, genre tags and inferred mood features.',
+    },
     TRACK_COLUMNS,
     (story) => story.films.flatMap((film) => film.tracks.map((track) => ({ film, track }))),
   ),
   csvDownload(
-    'films.csv',
-    'Films',
-    'One row per film: coverage, its group, how often resamples keep it there, order signal, story shape, the study’s figures, map position and nearest films.',
+    {
+      file: 'films.csv',
+      title: 'Films',
+      describe:
+        'One row per film: coverage, its group, how often resamples keep it there, order signal, story shape, the study’s figures, map position and nearest films.',
+    },
     FILM_COLUMNS,
     (story, archetypes) => story.films.map((film) => ({ film, archetype: archetypeOf(archetypes, film.archetype) })),
   ),
-  csvDownload('arcs.csv', 'Arcs', 'Each film’s arc: the four features interpolated onto evenly spaced steps.', ARC_COLUMNS, (story) =>
-    story.films.flatMap((film) => (film.arc ?? []).map((point) => ({ film, point }))),
-  ),
-  csvDownload('k-evidence.csv', 'Evidence for k', 'Inertia and mean silhouette for every number of groups tried.', K_COLUMNS, (story) =>
-    story.analysis.kEvidence.map((row) => ({ row, chosen: row.k === story.analysis.k })),
+  csvDownload(
+    { file: 'arcs.csv', title: 'Arcs', describe: 'Each film’s arc: the four features interpolated onto evenly spaced steps.' },
+    ARC_COLUMNS,
+    (story) => story.films.flatMap((film) => (film.arc ?? []).map((point) => ({ film, point }))),
   ),
   csvDownload(
-    'archetypes.csv',
-    'Archetypes',
-    'One row per group KMeans found: its films, its stability beside its chance baseline, the shape and volatility most of its films share, and its closest study archetype.',
+    { file: 'k-evidence.csv', title: 'Evidence for k', describe: 'Inertia and mean silhouette for every number of groups tried.' },
+    K_COLUMNS,
+    (story) => story.analysis.kEvidence.map((row) => ({ row, chosen: row.k === story.analysis.k })),
+  ),
+  csvDownload(
+    {
+      file: 'archetypes.csv',
+      title: 'Archetypes',
+      describe:
+        'One row per group KMeans found: its films, its stability beside its chance baseline, the shape and volatility most of its films share, and its closest study archetype.',
+    },
     ARCHETYPE_COLUMNS,
     (story, archetypes) => story.archetypes.map((cluster) => ({ cluster, archetype: archetypeOf(archetypes, cluster.id) })),
   ),
   csvDownload(
-    'archetype-members.csv',
-    'Group members',
-    'One row per film of each group, with the film’s own descriptors, from which every word about its group is voted: a word holds for a group only when most of its films share it.',
+    {
+      file: 'archetype-members.csv',
+      title: 'Group members',
+      describe:
+        'One row per film of each group, with the film’s own descriptors, from which every word about its group is voted: a word holds for a group only when most of its films share it.',
+    },
     MEMBER_COLUMNS,
     (story, archetypes) =>
       story.archetypes.flatMap((cluster) =>
@@ -403,9 +416,12 @@ export const DOWNLOADS: Download[] = [
       ),
   ),
   csvDownload(
-    'levels.csv',
-    'Levels',
-    'Each clustered film’s mean valence, energy, danceability and tempo, with a 95% interval and a rank interval from resampling its artists.',
+    {
+      file: 'levels.csv',
+      title: 'Levels',
+      describe:
+        'Each clustered film’s mean valence, energy, danceability and tempo, with a 95% interval and a rank interval from resampling its artists.',
+    },
     LEVEL_COLUMNS,
     (story) =>
       story.analysis.levels.films.flatMap((film) =>
@@ -512,9 +528,11 @@ export const DOWNLOADS: Download[] = [
     build: (story) => stableJson(story.analysis.power, 2),
   },
   csvDownload(
-    'genre-mood-map.csv',
-    'Genre → mood map',
-    'The study’s curated map from genre tag to typical valence, energy, danceability and tempo.',
+    {
+      file: 'genre-mood-map.csv',
+      title: 'Genre → mood map',
+      describe: 'The study’s curated map from genre tag to typical valence, energy, danceability and tempo.',
+    },
     MOOD_COLUMNS,
     (story) => Object.entries(story.genres.moodMap),
   ),

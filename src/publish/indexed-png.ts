@@ -36,7 +36,11 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
  * pixels: width × height palette indices, row by row. Level 3 of deflate: on a card, level
  * 6 takes three times as long for a fifth fewer bytes.
  */
-export function indexedPng(width: number, height: number, palette: readonly Rgb[], pixels: Uint8Array, level = 3): Buffer {
+export function indexedPng(
+  { width, height, data: pixels }: { width: number; height: number; data: Uint8Array },
+  palette: readonly Rgb[],
+  level = 3,
+): Buffer {
   if (palette.length < 1 || palette.length > 256) throw new Error(`a palette holds 1 to 256 colours, not ${palette.length}`);
   if (pixels.length !== width * height) throw new Error(`${pixels.length} pixels for a ${width} × ${height} image`);
   const header = Buffer.alloc(13);

@@ -115,7 +115,7 @@ function outline(glyph: opentype.Glyph): string {
 }
 
 /** One line of text as SVG, for the parts drawn as SVG: a group scaled once, a path per glyph. */
-export function textLine(text: string, x: number, y: number, size: number, fill: string): string {
+export function textLine(text: string, { x, y, size }: { x: number; y: number; size: number }, fill: string): string {
   const paths = layout(glyphsOf(text))
     .map(({ glyph, at }) => ({ d: outline(glyph), at }))
     .filter(({ d }) => d)
@@ -135,7 +135,7 @@ const STRIPES = Array.from(
 function frameSvg(masthead: string): string {
   return `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${PAPER}"/>
 <g transform="translate(0 ${CARD_HEIGHT - 40})">${STRIPES}</g>
-<g transform="rotate(-2 ${MARGIN} 50)"><rect x="${MARGIN}" y="50" width="${Math.ceil(textWidth(masthead, 26)) + 28}" height="44" fill="${HIGHLIGHT}"/>${textLine(masthead, MARGIN + 14, 83, 26, INK)}</g>`;
+<g transform="rotate(-2 ${MARGIN} 50)"><rect x="${MARGIN}" y="50" width="${Math.ceil(textWidth(masthead, 26)) + 28}" height="44" fill="${HIGHLIGHT}"/>${textLine(masthead, { x: MARGIN + 14, y: 83, size: 26 }, INK)}</g>`;
 }
 
 /**
@@ -153,14 +153,14 @@ export function socialCardSvg(story: Story): string {
     .join('');
   const finding = fitText(siteFinding(story), TEXT_WIDTH, [44, 40, 36, 32, 28, 24], 2);
   const findingLines = finding.lines
-    .map((line, i) => textLine(line, MARGIN, 490 + i * Math.round(finding.size * 1.15), finding.size, INK))
+    .map((line, i) => textLine(line, { x: MARGIN, y: 490 + i * Math.round(finding.size * 1.15), size: finding.size }, INK))
     .join('');
   return svgDocument(
     CARD_WIDTH,
     CARD_HEIGHT,
     `${frameSvg('A DATA STORY TOLD THROUGH SOUNDTRACKS')}
-${textLine('SOUNDTRACK', MARGIN, 250, 140, INK)}
-<g transform="rotate(-1.5 ${MARGIN} 268)"><rect x="${MARGIN - 8}" y="268" width="${Math.ceil(textWidth('ARCS', 140)) + 36}" height="152" fill="${INK}"/>${textLine('ARCS', MARGIN + 10, 406, 140, PAPER)}</g>
+${textLine('SOUNDTRACK', { x: MARGIN, y: 250, size: 140 }, INK)}
+<g transform="rotate(-1.5 ${MARGIN} 268)"><rect x="${MARGIN - 8}" y="268" width="${Math.ceil(textWidth('ARCS', 140)) + 36}" height="152" fill="${INK}"/>${textLine('ARCS', { x: MARGIN + 10, y: 406, size: 140 }, PAPER)}</g>
 ${findingLines}
 ${dots}`,
   );
@@ -187,7 +187,7 @@ function filmFrameSvg(withPanels: boolean): string {
   const panels = withPanels
     ? FEATURES.map(
         (feature, i) =>
-          `<rect x="${panelLeft(i)}" y="${PANEL.top}" width="${PANEL.width}" height="${PANEL.height}" fill="none" stroke="${INK}" stroke-opacity="0.2" stroke-width="2"/>${textLine(feature, panelLeft(i), PANEL.top + PANEL.height + 34, 24, INK)}`,
+          `<rect x="${panelLeft(i)}" y="${PANEL.top}" width="${PANEL.width}" height="${PANEL.height}" fill="none" stroke="${INK}" stroke-opacity="0.2" stroke-width="2"/>${textLine(feature, { x: panelLeft(i), y: PANEL.top + PANEL.height + 34, size: 24 }, INK)}`,
       ).join('')
     : '';
   return svgDocument(CARD_WIDTH, CARD_HEIGHT, `${frameSvg('SOUNDTRACK ARCS · A FILM')}${panels}`);
@@ -297,7 +297,7 @@ function glyphMask(glyph: opentype.Glyph, size: number): Promise<GlyphMask | nul
 }
 
 /** Paints ink over the card where a coverage map (0–255 per pixel, `width` wide) says, its top left at (x0, y0). */
-function paint(card: Bitmap, coverage: Uint8Array, width: number, x0: number, y0: number): void {
+function paint(card: Bitmap, { coverage, width }: { coverage: Uint8Array; width: number }, { x0, y0 }: { x0: number; y0: number }): void {
   const height = coverage.length / width;
   const data = card.data;
   for (let y = Math.max(0, y0); y < Math.min(card.height, y0 + height); y++) {
@@ -309,14 +309,14 @@ function paint(card: Bitmap, coverage: Uint8Array, width: number, x0: number, y0
 }
 
 /** Sets a line of text in ink with its baseline at (x, baseline). */
-async function setLine(card: Bitmap, text: string, x: number, baseline: number, size: number): Promise<void> {
+async function setLine(card: Bitmap, text: string, { x, baseline, size }: { x: number; baseline: number; size: number }): Promise<void> {
   const scale = size / anton().unitsPerEm;
   const placed = layout(glyphsOf(text));
   const glyphMasks = await Promise.all(placed.map(({ glyph }) => glyphMask(glyph, size)));
   placed.forEach(({ at }, i) => {
     const mask = glyphMasks[i];
     if (!mask) return;
-    paint(card, mask.data, mask.width, Math.round(x + at * scale) + mask.left, baseline + mask.top);
+    paint(card, { coverage: mask.data, width: mask.width }, { x0: Math.round(x + at * scale) + mask.left, y0: baseline + mask.top });
   });
 }
 
@@ -354,7 +354,7 @@ function drawArc(card: Bitmap, arc: NonNullable<StoryFilm['arc']>): void {
         }
       }
     }
-    paint(card, coverage, width, x0, y0);
+    paint(card, { coverage, width }, { x0, y0 });
   });
 }
 
@@ -384,12 +384,12 @@ export async function filmCardPng(film: StoryFilm, significance: number): Promis
   const lineHeight = Math.round(title.size * 1.02);
   const firstBaseline = TITLE_BOTTOM - (title.lines.length - 1) * lineHeight;
   await Promise.all([
-    ...title.lines.map((line, i) => setLine(card, line, MARGIN, firstBaseline + i * lineHeight, title.size)),
-    setLine(card, facts, MARGIN, FACTS_BASELINE, FACTS_SIZE),
-    ...finding.lines.map((line) => setLine(card, line, MARGIN, FINDING_BASELINE, finding.size)),
+    ...title.lines.map((line, i) => setLine(card, line, { x: MARGIN, baseline: firstBaseline + i * lineHeight, size: title.size })),
+    setLine(card, facts, { x: MARGIN, baseline: FACTS_BASELINE, size: FACTS_SIZE }),
+    ...finding.lines.map((line) => setLine(card, line, { x: MARGIN, baseline: FINDING_BASELINE, size: finding.size })),
   ]);
   if (film.arc) drawArc(card, film.arc);
-  return indexedPng(card.width, card.height, PALETTE, card.data);
+  return indexedPng(card, PALETTE);
 }
 
 /** Level 6 without adaptive filtering: a third of sharp's time at level 9 with it, for a card of flat colours a few KB larger. */

@@ -50,9 +50,11 @@ export async function refreshArtistGenres(
   artists: string[],
   previous: ArtistGenresSnapshot,
   provider: GenreProvider,
-  snapshotPath: string,
-  log: (line: string) => void,
-  cacheDir = join('.cache', 'genres', provider.name),
+  {
+    snapshotPath,
+    log,
+    cacheDir = join('.cache', 'genres', provider.name),
+  }: { snapshotPath: string; log: (line: string) => void; cacheDir?: string },
 ): Promise<{ updated: string[]; notFound: string[]; noGenres: string[]; failures: { artist: string; reason: string }[] }> {
   const next: ArtistGenresSnapshot = { artists: { ...previous.artists } };
   const updated: string[] = [];

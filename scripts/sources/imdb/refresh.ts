@@ -15,9 +15,7 @@ export interface RefreshFailure {
 export async function refreshSoundtracks(
   imdbIds: string[],
   fetcher: ImdbFetcher,
-  snapshotDir: string,
-  knownArtists: ReadonlySet<string>,
-  log: (line: string) => void,
+  { snapshotDir, knownArtists, log }: { snapshotDir: string; knownArtists: ReadonlySet<string>; log: (line: string) => void },
 ): Promise<{ refreshed: string[]; failures: RefreshFailure[] }> {
   const refreshed: string[] = [];
   const failures: RefreshFailure[] = [];

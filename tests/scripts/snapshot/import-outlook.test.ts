@@ -16,9 +16,9 @@ describe('importOutlook', () => {
   it('counts the songs that will get a mood as the pipeline does, and says when that is enough for an arc', () => {
     const { film, soundtrack, file } = load('tt0133189');
     // The story's coverage of SLC Punk on the committed data: 23 of its 42 entries have mood features.
-    expect(importOutlook(film, soundtrack, file, genres)[0]).toBe('    23 of its 42 songs will get a mood: enough for an arc.');
+    expect(importOutlook({ film, soundtrack, file }, genres)[0]).toBe('    23 of its 42 songs will get a mood: enough for an arc.');
     const slacker = load('tt0102943');
-    expect(importOutlook(slacker.film, slacker.soundtrack, slacker.file, genres)[0]).toBe(
+    expect(importOutlook(slacker, genres)[0]).toBe(
       '    1 of its 24 songs will get a mood: fewer than the 3 a film needs for an arc, so as it stands Slacker will get no arc and no archetype.',
     );
   });
@@ -26,7 +26,7 @@ describe('importOutlook', () => {
   it('names the artists with no genres and how to add them, for a film that will get no arc', () => {
     const { film, soundtrack, file } = load('tt0102943');
     const without = { ...genres, artistGenres: { artists: {} } };
-    const lines = importOutlook(film, soundtrack, file, without);
+    const lines = importOutlook({ film, soundtrack, file }, without);
     expect(lines[0]).toBe(
       `    0 of its ${soundtrack.tracks.length} songs will get a mood: fewer than the 3 a film needs for an arc, so as it stands Slacker will get no arc and no archetype.`,
     );

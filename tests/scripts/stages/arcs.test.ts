@@ -35,12 +35,12 @@ describe('binMeans (every song counts)', () => {
   it('averages the line through the songs over each step’s bin, worked by hand', () => {
     // Line 0 → 1 → 0.5 at 0, 0.5, 1; bins [0, .25], [.25, .75], [.75, 1].
     const out = new Float64Array(3);
-    binMeans([0, 0.5, 1], [0, 1, 0.5], 3, 3, out);
+    binMeans({ xs: [0, 0.5, 1], ys: [0, 1, 0.5], count: 3 }, 3, out);
     expect(Array.from(out)).toEqual([0.25, 0.8125, 0.625].map((v) => expect.closeTo(v, 12)));
   });
   it('holds the line flat before the first song and after the last', () => {
     const out = new Float64Array(2);
-    binMeans([0.5], [0.7], 1, 2, out);
+    binMeans({ xs: [0.5], ys: [0.7], count: 1 }, 2, out);
     expect(Array.from(out)).toEqual([0.7, 0.7].map((v) => expect.closeTo(v, 12)));
   });
   it('moves when any song moves, where reading the line at the steps’ places does not', () => {
@@ -50,7 +50,7 @@ describe('binMeans (every song counts)', () => {
     const moved = [0, 0.9, 0.4, 1, 0.2];
     const bins = (ys: number[]) => {
       const out = new Float64Array(3);
-      binMeans(xs, ys, 5, 3, out);
+      binMeans({ xs, ys, count: 5 }, 3, out);
       return Array.from(out);
     };
     const points = (ys: number[]) => [0, 0.5, 1].map((t) => interpolate(xs, ys, t));
@@ -163,7 +163,7 @@ describe('ArcBuilder (the resampling stages’ fast path)', () => {
     const builder = new ArcBuilder([samples], 10, null);
     const all = Int32Array.from([0, 1, 2, 3, 4]);
     const out = new Array<number>(40).fill(-1);
-    builder.write(0, all, all, 5, out);
+    builder.write(0, { places: all, moods: all, count: 5 }, out);
     expect(out).toEqual(arcFromSamples(samples, 10, featureRange(samples)).vector.map((v) => expect.closeTo(v, 12)));
   });
   it('drops tracks not drawn and rescales on what is left', async () => {
@@ -173,7 +173,7 @@ describe('ArcBuilder (the resampling stages’ fast path)', () => {
     // Tracks 0 and 2 kept: track 1 (the peak) is gone; valence 0.2 → 0.5 scales to the line y = t.
     const kept = Int32Array.from([0, 2]);
     const out = new Array<number>(12).fill(-1);
-    builder.write(0, kept, kept, 2, out);
+    builder.write(0, { places: kept, moods: kept, count: 2 }, out);
     expect(out.slice(0, 3)).toEqual([0.125, 0.5, 0.875].map((v) => expect.closeTo(v, 12)));
   });
   it('keeps the places and moves the moods when shuffled', async () => {
@@ -182,7 +182,7 @@ describe('ArcBuilder (the resampling stages’ fast path)', () => {
     const builder = new ArcBuilder([samples], 3, null);
     const out = new Array<number>(12).fill(-1);
     // Moods reversed across the same three places: valence 0.5, 0.8, 0.2 → 0.5, 1, 0; bin means by hand.
-    builder.write(0, Int32Array.from([0, 1, 2]), Int32Array.from([2, 1, 0]), 3, out);
+    builder.write(0, { places: Int32Array.from([0, 1, 2]), moods: Int32Array.from([2, 1, 0]), count: 3 }, out);
     expect(out.slice(0, 3)).toEqual([0.625, 0.8125, 0.25].map((v) => expect.closeTo(v, 12)));
   });
 });

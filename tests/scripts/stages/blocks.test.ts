@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../scripts/lib/random.ts';
-import { BlockShuffler, blockShuffleInto, runLengths } from '../../../scripts/stages/blocks.ts';
+import { BlockShuffler, blockShuffleInto, runBuffers, runLengths } from '../../../scripts/stages/blocks.ts';
 
 describe('runLengths', () => {
   it('counts maximal runs of equal keys, in order', () => {
@@ -15,7 +15,7 @@ describe('blockShuffleInto', () => {
     const into = new Int32Array(7);
     const random = seededRandom(5);
     for (let draw = 0; draw < 50; draw++) {
-      const order = Array.from(blockShuffleInto(into, [2, 1, 4], 3, random, new Int32Array(3), new Int32Array(3)));
+      const order = Array.from(blockShuffleInto(into, [2, 1, 4], random, runBuffers(3)));
       const text = order.join(',');
       expect(text).toContain('0,1');
       expect(text).toContain('3,4,5,6');

@@ -59,7 +59,10 @@ describe('calibration on small simulated catalogues', () => {
   const { input: settings, worlds } = input(60);
   const rows = new Float64Array(worlds * CALIBRATION_WIDTH);
   calibrationRunner(settings)(0, worlds, rows);
-  const summary = summariseCalibration(rows, worlds, 0.05, ['order-within-films-songs', 'order-pooled-songs', 'archetype-spread']);
+  const summary = summariseCalibration(rows, worlds, {
+    significance: 0.05,
+    withdrawn: ['order-within-films-songs', 'order-pooled-songs', 'archetype-spread'],
+  });
   const rate = (id: string) => summary.tests.find((t) => t.id === id)!.rejectionRate;
 
   it('runs every test in every world', () => {
@@ -103,7 +106,9 @@ describe('the withdrawn per-archetype spread test', () => {
     const worlds = 30;
     const rows = new Float64Array(worlds * CALIBRATION_WIDTH);
     calibrationRunner(settings)(0, worlds, rows);
-    const spread = summariseCalibration(rows, worlds, 0.05, ['archetype-spread']).tests.find((t) => t.id === 'archetype-spread')!;
+    const spread = summariseCalibration(rows, worlds, { significance: 0.05, withdrawn: ['archetype-spread'] }).tests.find(
+      (t) => t.id === 'archetype-spread',
+    )!;
     expect(spread.withdrawn).toBe(true);
     expect(spread.rejectionRate).toBeGreaterThan(0.15);
   });
@@ -122,7 +127,7 @@ describe('summariseCalibration', () => {
     set(1, 'order-within-films', 3, 4);
     set(0, 'clustering', 0, 1);
     set(1, 'clustering', 1, 1);
-    const summary = summariseCalibration(rows, 2, 0.05, []);
+    const summary = summariseCalibration(rows, 2, { significance: 0.05, withdrawn: [] });
     const order = summary.tests.find((t) => t.id === 'order-within-films')!;
     expect(order.rejectionRate).toBe(0.5);
     // Per-world rates 0.25 and 0.75: sample sd 0.3536, over √2 = 0.25.

@@ -164,14 +164,18 @@ describe('the baseline: stability a random relabelling with the same group sizes
   it('is worked by hand for a pair among four films split into two pairs', () => {
     // Every relabelling of [0, 0, 1, 1] is one of six orders: a pair is matched whole by 2 of them (Jaccard 1),
     // else it meets each new pair in one film (Jaccard 1/3). Mean over many draws: 2/6 + 4/6 · 1/3 = 5/9.
-    const [pair] = stabilityBaseline([[0, 1]], new Float64Array([0, 0, 1, 1]), 1, 4, 3000, 9);
+    const [pair] = stabilityBaseline([[0, 1]], { resamples: new Float64Array([0, 0, 1, 1]), count: 1, n: 4 }, { draws: 3000, seed: 9 });
     expect(pair.mean).toBeCloseTo(5 / 9, 1);
     expect(pair.p95).toBe(1);
   });
   it('is high for a group whose size almost covers the films, low for a small group among many', () => {
     const n = 30;
     const resamples = Float64Array.from({ length: 2 * n }, (_, i) => Math.floor((i % n) / 5));
-    const [small, big] = stabilityBaseline([[0, 1], Array.from({ length: 28 }, (_, i) => i)], resamples, 2, n, 200, 3);
+    const [small, big] = stabilityBaseline(
+      [[0, 1], Array.from({ length: 28 }, (_, i) => i)],
+      { resamples, count: 2, n },
+      { draws: 200, seed: 3 },
+    );
     expect(small.mean).toBeLessThan(0.3);
     expect(big.mean).toBeLessThan(0.3);
     expect(small.p95).toBeGreaterThanOrEqual(small.mean);

@@ -26,7 +26,11 @@ describe('filmTrend', () => {
     const places = Array.from({ length: 12 }, (_, i) => i / 11);
     const rising = Float64Array.from(places, (t) => 3 * t);
     const flat = new Float64Array(12);
-    const trend = filmTrend(places, [rising, flat, flat, flat], Array(12).fill(1), 999, seededRandom(3), 0.05);
+    const trend = filmTrend(
+      { places, z: [rising, flat, flat, flat], runs: Array(12).fill(1) },
+      { shuffles: 999, significance: 0.05 },
+      seededRandom(3),
+    );
     expect(trend.valence.slope).toBeCloseTo(3, 12);
     expect(trend.valence.word).toBe('rising');
     expect(trend.valence.p).toBeLessThan(0.01);
@@ -39,7 +43,7 @@ describe('filmTrend', () => {
     const places = Array.from({ length: 12 }, (_, i) => i / 11);
     const runs = Float64Array.from(places, (_, i) => (i < 6 ? 0 : 1));
     const flat = new Float64Array(12);
-    const trend = filmTrend(places, [runs, flat, flat, flat], [6, 6], 200, seededRandom(3), 0.05);
+    const trend = filmTrend({ places, z: [runs, flat, flat, flat], runs: [6, 6] }, { shuffles: 200, significance: 0.05 }, seededRandom(3));
     expect(trend.valence.slope).toBeGreaterThan(1);
     expect(trend.valence.p).toBe(1);
     expect(trend.valence.word).toBe('no-trend');

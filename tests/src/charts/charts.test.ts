@@ -144,7 +144,7 @@ describe('filmArcChart', () => {
 });
 
 describe('archetypeArcChart', () => {
-  const svg = archetypeArcChart('Lonely Drifter', FILM_ARC, SPREAD, MEMBERS, COLOR);
+  const svg = archetypeArcChart('Lonely Drifter', { mean: FILM_ARC, spread: SPREAD, members: MEMBERS }, COLOR);
   const root = parse(svg);
 
   it('draws the spread band, each member film’s arc and the mean arc in four panels', async () => {

@@ -16,14 +16,14 @@ describe('an indexed-colour PNG', () => {
     const width = 5;
     const height = 3;
     const pixels = Uint8Array.from({ length: width * height }, (_, i) => (i * 7) % 3);
-    const png = indexedPng(width, height, palette, pixels);
+    const png = indexedPng({ width, height, data: pixels }, palette);
     const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
     expect([info.width, info.height, info.channels]).toEqual([width, height, 3]);
     expect(Array.from(data)).toEqual(Array.from(pixels).flatMap((i) => [...palette[i]]));
   });
 
   it('refuses a palette PNG cannot hold and pixels that do not fill the image', () => {
-    expect(() => indexedPng(1, 1, [], new Uint8Array(1))).toThrow('1 to 256 colours, not 0');
-    expect(() => indexedPng(2, 2, [[0, 0, 0]], new Uint8Array(3))).toThrow('3 pixels for a 2 × 2 image');
+    expect(() => indexedPng({ width: 1, height: 1, data: new Uint8Array(1) }, [])).toThrow('1 to 256 colours, not 0');
+    expect(() => indexedPng({ width: 2, height: 2, data: new Uint8Array(3) }, [[0, 0, 0]])).toThrow('3 pixels for a 2 × 2 image');
   });
 });
