@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ImdbError, ImdbFetcher } from '../../../../scripts/sources/imdb/fetch.ts';
-import { HttpError, parseRetryAfter, PoliteClient } from '../../../../scripts/lib/http.ts';
+import { HttpError, PoliteClient } from '../../../../scripts/lib/http.ts';
 import { startFakeImdb, type FakeImdb, type Step } from '../../../support/fake-imdb.ts';
 
 let imdb: FakeImdb;
@@ -146,23 +146,5 @@ describe('fetching IMDb soundtrack pages', () => {
     const again = await fetcher.fetchSoundtrack('tt0106977');
     expect(again.fromCache).toBe(true);
     expect(imdb.requests).toHaveLength(1);
-  });
-});
-
-describe('backoff', () => {
-  it('reads Retry-After as seconds or as a date', () => {
-    expect(parseRetryAfter('3')).toBe(3000);
-    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(10_000);
-    expect(parseRetryAfter('soon')).toBeNull();
-  });
-  it('doubles the wait each attempt, with jitter in the upper half, capped', () => {
-    const client = new PoliteClient({ ...fast, baseDelayMs: 100, maxDelayMs: 1000 });
-    for (let attempt = 0; attempt < 6; attempt++) {
-      const wait = client.retryDelay(attempt, null);
-      const full = Math.min(1000, 100 * 2 ** attempt);
-      expect(wait).toBeGreaterThanOrEqual(Math.min(1000, full / 2));
-      expect(wait).toBeLessThanOrEqual(full);
-    }
-    expect(client.retryDelay(0, '30')).toBe(1000);
   });
 });
