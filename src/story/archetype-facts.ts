@@ -84,7 +84,7 @@ export const ARCHETYPE_FACTS: Record<string, { describe: string; value: Fn }> = 
 };
 
 export function archetypeFact(name: string, cluster: StoryArchetype, story: Story): string {
-  const entry = ARCHETYPE_FACTS[name];
+  const entry = Object.hasOwn(ARCHETYPE_FACTS, name) ? ARCHETYPE_FACTS[name] : undefined;
   if (!entry) throw new Error(`<ArchetypeFact name="${name}" /> names no figure. Known names: ${Object.keys(ARCHETYPE_FACTS).join(', ')}`);
   return entry.value(cluster, story);
 }

@@ -367,7 +367,7 @@ export function powerSentence(s: Story): string {
 }
 
 export function fact(name: string, story: Story): string {
-  const entry = FACTS[name];
+  const entry = Object.hasOwn(FACTS, name) ? FACTS[name] : undefined;
   if (!entry) {
     throw new Error(`<Fact name="${name}" /> names no figure. Known names: ${Object.keys(FACTS).sort().join(', ')}`);
   }

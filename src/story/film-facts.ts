@@ -48,7 +48,7 @@ export const FILM_FACTS: Record<string, { describe: string; value: Fn }> = {
 };
 
 export function filmFact(name: string, film: StoryFilm, story: Story): string {
-  const entry = FILM_FACTS[name];
+  const entry = Object.hasOwn(FILM_FACTS, name) ? FILM_FACTS[name] : undefined;
   if (!entry) throw new Error(`<FilmFact name="${name}" /> names no figure. Known names: ${Object.keys(FILM_FACTS).join(', ')}`);
   return entry.value(film, story);
 }

@@ -110,4 +110,8 @@ describe('a group’s facts', () => {
       /^<ArchetypeFact name="stabilty" \/> names no figure\. Known names: films, filmTitles, stability,/,
     );
   });
+
+  it('refuses a name every object answers to (toString), as any other unknown name', () => {
+    expect(() => fact('toString')).toThrow(/names no figure/);
+  });
 });

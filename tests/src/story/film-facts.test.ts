@@ -68,4 +68,8 @@ describe('a film’s facts', () => {
       /^<FilmFact name="orderp" \/> names no figure\. Known names: songs, songsWithMoods, runs, orderP,/,
     );
   });
+
+  it('refuses a name every object answers to (toString), as any other unknown name', () => {
+    expect(() => fact('toString')).toThrow(/names no figure/);
+  });
 });
