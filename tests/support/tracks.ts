@@ -1,5 +1,6 @@
 /** Small hand-made inputs for the stage tests: a mood, a featured track of a film, a film's samples and runs. */
 import type { FeaturedTrack, Mood } from '../../scripts/schemas.ts';
+import type { RefitInput } from '../../scripts/resampling/refit.ts';
 import type { ArcSample } from '../../scripts/stages/arcs.ts';
 import { runLengths } from '../../scripts/stages/blocks.ts';
 
@@ -33,3 +34,15 @@ export const filmSamples = (moods: Mood[], artists: string[] = moods.map((_, i) 
 
 /** A film's artist runs (lengths) from its samples. */
 export const runsOf = (samples: ArcSample[]): number[] => runLengths(samples.map((s) => s.artists));
+
+/** What every refit of these films needs (resampling/refit.ts's RefitInput): their runs and the published fit's settings, restarts aside. */
+export const refitInput = (samples: ArcSample[][], restarts = 5): RefitInput => ({
+  samples,
+  runs: samples.map(runsOf),
+  steps: 10,
+  globalRange: null,
+  varianceTarget: 0.8,
+  restarts,
+  kmeansSeed: 42,
+  maxIterations: 100,
+});

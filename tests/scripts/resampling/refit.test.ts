@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../scripts/lib/random.ts';
 import { Refitter, type RefitInput } from '../../../scripts/resampling/refit.ts';
 import type { ArcSample } from '../../../scripts/stages/arcs.ts';
-import { filmSamples, mood, runsOf } from '../../support/tracks.ts';
+import { filmSamples, mood, refitInput } from '../../support/tracks.ts';
 
 /** Six songs; films 0–3 play them low → high, films 4–7 high → low, each with a little noise of its own. */
 function film(f: number, artists?: string[]): ArcSample[] {
@@ -13,18 +13,7 @@ function film(f: number, artists?: string[]): ArcSample[] {
   return filmSamples(f < 4 ? songs : songs.reverse(), artists);
 }
 
-function input(samples: ArcSample[][]): RefitInput {
-  return {
-    samples,
-    runs: samples.map(runsOf),
-    steps: 10,
-    globalRange: null,
-    varianceTarget: 0.8,
-    restarts: 5,
-    kmeansSeed: 42,
-    maxIterations: 100,
-  };
-}
+const input = (samples: ArcSample[][]): RefitInput => refitInput(samples);
 
 const films = () => Array.from({ length: 8 }, (_, f) => film(f));
 /** Every film's songs by one artist: one run, which no reordering of runs can move. */

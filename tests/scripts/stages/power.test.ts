@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../scripts/lib/random.ts';
 import { POWER_WIDTH, plantArcs, plantedGroups, powerRunner, summarisePower, type PowerInput } from '../../../scripts/stages/power.ts';
-import { filmSamples, mood, runsOf } from '../../support/tracks.ts';
+import { filmSamples, mood, refitInput, runsOf } from '../../support/tracks.ts';
 
 function input(strengths: number[], worldsPerStrength: number): PowerInput {
   const random = seededRandom(6);
@@ -9,14 +9,7 @@ function input(strengths: number[], worldsPerStrength: number): PowerInput {
     filmSamples(Array.from({ length: 10 }, () => mood(random(), random(), random(), 80 + 80 * random()))),
   );
   return {
-    samples,
-    runs: samples.map(runsOf),
-    steps: 10,
-    globalRange: null,
-    varianceTarget: 0.8,
-    restarts: 5,
-    kmeansSeed: 42,
-    maxIterations: 100,
+    ...refitInput(samples),
     k: 6,
     significance: 0.05,
     draws: 39,

@@ -12,7 +12,7 @@ import {
   type StabilityInput,
 } from '../../../scripts/stages/stability.ts';
 
-import { filmSamples as film, mood, runsOf } from '../../support/tracks.ts';
+import { filmSamples as film, mood, refitInput } from '../../support/tracks.ts';
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `tt${String(i + 1).padStart(7, '0')}`);
 const thresholds = { stable: 0.75, dissolved: 0.5 };
 /** The baseline's draws and seed, for every summary here. */
@@ -227,14 +227,7 @@ describe('stability of two well-separated groups', () => {
     );
   });
   const input: StabilityInput = {
-    samples,
-    runs: samples.map(runsOf),
-    steps: 10,
-    globalRange: null,
-    varianceTarget: 0.8,
-    restarts: 5,
-    kmeansSeed: 42,
-    maxIterations: 100,
+    ...refitInput(samples),
     k: 2,
     seed: 7,
   };

@@ -3,24 +3,9 @@
  * silhouette axis land. (Their marks, labels and snapshots are in charts.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
 import { inertiaChart, pcaVarianceChart, silhouetteNullChart, type KRow, type NullRow } from '../../../src/charts/evidence.ts';
+import { all, at, parseSvg as parse } from '../../support/svg.ts';
 
-function parse(svg: string): Element {
-  const root = parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelector('svg');
-  if (!root) throw new Error('no <svg> in the chart');
-  return root;
-}
-const all = (root: Element, selector: string) => Array.from(root.querySelectorAll(selector));
-/** Where Plot put an element: its own and its groups' translate(x,y) added up. */
-function at(el: Element | null): [x: number, y: number] {
-  let [x, y] = [0, 0];
-  for (; el && el.tagName.toLowerCase() !== 'svg'; el = el.parentElement) {
-    const shift = (el.getAttribute('transform') ?? '').match(/translate\(([-\d.]+),([-\d.]+)\)/);
-    if (shift) [x, y] = [x + Number(shift[1]), y + Number(shift[2])];
-  }
-  return [x, y];
-}
 const text = (root: Element, label: string) => all(root, 'text').find((t) => t.textContent === label)!;
 /** A dot's centre in the chart's coordinates. */
 const centre = (c: Element) => [at(c)[0] + Number(c.getAttribute('cx')), at(c)[1] + Number(c.getAttribute('cy'))];

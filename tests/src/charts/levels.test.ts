@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
 import { levelChart, type LevelRow } from '../../../src/charts/levels.ts';
+import { all, at, parseSvg as parse, texts } from '../../support/svg.ts';
 
-function parse(svg: string): Element {
-  const root = parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelector('svg');
-  if (!root) throw new Error('no <svg> in the chart');
-  return root;
-}
-const all = (root: Element, selector: string) => Array.from(root.querySelectorAll(selector));
-const texts = (root: Element) => all(root, 'text').map((t) => t.textContent ?? '');
-/** Where Plot put an element down the chart: its own and its groups' translate(x,y) added up. */
-function at(el: Element | null): [x: number, y: number] {
-  let [x, y] = [0, 0];
-  for (; el && el.tagName.toLowerCase() !== 'svg'; el = el.parentElement) {
-    const shift = (el.getAttribute('transform') ?? '').match(/translate\(([-\d.]+),([-\d.]+)\)/);
-    if (shift) [x, y] = [x + Number(shift[1]), y + Number(shift[2])];
-  }
-  return [x, y];
-}
 const yOf = (el: Element) => at(el)[1];
 
 /** The values at the x axis's two ends, read back from where two of its tick labels sit. */

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
 import { Plot, renderPlot } from '../../../src/charts/plot.ts';
 import { rowFrame, type RowLayout } from '../../../src/charts/rows.ts';
-
-function parse(svg: string): Element {
-  const root = parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelector('svg');
-  if (!root) throw new Error('no <svg> in the chart');
-  return root;
-}
-const all = (root: Element, selector: string) => Array.from(root.querySelectorAll(selector));
-/** Where Plot put an element: its own and its groups' translate(x,y) added up. */
-function at(el: Element | null): [x: number, y: number] {
-  let [x, y] = [0, 0];
-  for (; el && el.tagName.toLowerCase() !== 'svg'; el = el.parentElement) {
-    const shift = (el.getAttribute('transform') ?? '').match(/translate\(([-\d.]+),([-\d.]+)\)/);
-    if (shift) [x, y] = [x + Number(shift[1]), y + Number(shift[2])];
-  }
-  return [x, y];
-}
+import { all, at, parseSvg as parse } from '../../support/svg.ts';
 
 const NAMES = ['Suburbia', 'Times Square', 'The Doom Generation'];
 const WIDE = { width: 480, marginLeft: 232, rowHeight: 24 };
