@@ -8,6 +8,7 @@
  * (a block permutation), which keeps what mood-by-artist makes alike together and asks
  * only whether the runs' order carries anything.
  */
+import { shuffleInto } from './arcs.ts';
 
 /** Lengths of the maximal runs of equal keys, in order. */
 export function runLengths(keys: ArrayLike<string | number>): number[] {
@@ -43,16 +44,11 @@ export function blockShuffleInto(
   const runCount = runs.length;
   let start = 0;
   for (let r = 0; r < runCount; r++) {
-    scratch[r] = r;
     starts[r] = start;
     start += runs[r];
   }
-  for (let i = runCount - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const x = scratch[i];
-    scratch[i] = scratch[j];
-    scratch[j] = x;
-  }
+  // The runs' order: the one draw a block permutation makes (order-signal.ts draws only this).
+  shuffleInto(scratch, runCount, random);
   let at = 0;
   for (let r = 0; r < runCount; r++) {
     const run = scratch[r];

@@ -13,7 +13,6 @@ import { drawSeed, FEATURES } from '../config.ts';
 import { seededRandom } from '../lib/random.ts';
 import type { Mood, OrderSignal } from '../schemas.ts';
 import { shuffleInto } from './arcs.ts';
-import { blockShuffleInto, runBuffers } from './blocks.ts';
 
 export interface OrderSignalInput {
   /** Featured moods of each film, in place order, and its artist runs; only films that are clustered. */
@@ -69,18 +68,75 @@ export function filmReorderings(
   random: () => number,
 ): FilmReorderings {
   const m = z.length / 4;
-  const identity = Int32Array.from({ length: m }, (_, i) => i);
-  const real = meanChange(z, identity, m);
-  const order = new Int32Array(m);
-  const buffers = runBuffers(runs.length);
+  const real = meanChange(
+    z,
+    Int32Array.from({ length: m }, (_, i) => i),
+    m,
+  );
+  const drawChange = reordering === 'blocks' ? runOrderChange(z, runs) : songOrderChange(z);
   const draws = new Float64Array(shuffles);
   let atMost = 0;
   for (let s = 0; s < shuffles; s++) {
-    const drawn = reordering === 'blocks' ? blockShuffleInto(order, runs, random, buffers) : shuffleInto(order, m, random);
-    draws[s] = meanChange(z, drawn, m);
+    draws[s] = drawChange(random);
     if (draws[s] <= real + 1e-12) atMost++;
   }
   return { real, draws, atMost };
+}
+
+/** Every two songs' summed absolute change of the four z-scores, m × m: a draw then looks its pairs up. */
+function pairChanges(z: Float64Array): Float64Array {
+  const m = z.length / 4;
+  const table = new Float64Array(m * m);
+  for (let a = 0; a < m; a++) {
+    for (let b = 0; b < m; b++) {
+      let total = 0;
+      for (let j = 0; j < 4; j++) total += Math.abs(z[b * 4 + j] - z[a * 4 + j]);
+      table[a * m + b] = total;
+    }
+  }
+  return table;
+}
+
+/**
+ * The change of a random block permutation. Songs inside a run stay neighbours in every
+ * permutation, so their part is summed once; a draw adds only the pairs where one run
+ * meets the next: as many as runs, not songs. Draws what blockShuffleInto draws.
+ */
+function runOrderChange(z: Float64Array, runs: readonly number[]): (random: () => number) => number {
+  const m = z.length / 4;
+  if (m < 2) return () => 0;
+  const table = pairChanges(z);
+  const firsts = new Int32Array(runs.length);
+  const lasts = new Int32Array(runs.length);
+  let inside = 0;
+  let at = 0;
+  runs.forEach((length, r) => {
+    firsts[r] = at;
+    for (let s = at + 1; s < at + length; s++) inside += table[(s - 1) * m + s];
+    at += length;
+    lasts[r] = at - 1;
+  });
+  const order = new Int32Array(runs.length);
+  return (random) => {
+    shuffleInto(order, runs.length, random);
+    let total = inside;
+    for (let r = 1; r < runs.length; r++) total += table[lasts[order[r - 1]] * m + firsts[order[r]]];
+    return total / (4 * (m - 1));
+  };
+}
+
+/** The change of a random order of single songs. */
+function songOrderChange(z: Float64Array): (random: () => number) => number {
+  const m = z.length / 4;
+  if (m < 2) return () => 0;
+  const table = pairChanges(z);
+  const order = new Int32Array(m);
+  return (random) => {
+    shuffleInto(order, m, random);
+    let total = 0;
+    for (let i = 1; i < m; i++) total += table[order[i - 1] * m + order[i]];
+    return total / (4 * (m - 1));
+  };
 }
 
 /** The films taken together: the mean ratio of real to reordered change, and its p over joint reorderings. */

@@ -56,14 +56,15 @@ export function filmTrend(
   const m = places.length;
   const identity = Int32Array.from({ length: m }, (_, i) => i);
   const real = z.map((ys) => slope(places, ys, identity, m));
+  const drawnSlopes = reorderedSlopes(places, z);
+  // Copied: the next draw writes over what drawnSlopes returns.
+  const realDrawn = Float64Array.from(drawnSlopes(identity));
   const extreme = new Int32Array(FEATURES.length);
   const order = new Int32Array(m);
   const buffers = runBuffers(runs.length);
   for (let s = 0; s < shuffles; s++) {
-    blockShuffleInto(order, runs, random, buffers);
-    z.forEach((ys, f) => {
-      if (Math.abs(slope(places, ys, order, m)) >= Math.abs(real[f]) - 1e-12) extreme[f]++;
-    });
+    const drawn = drawnSlopes(blockShuffleInto(order, runs, random, buffers));
+    for (let f = 0; f < FEATURES.length; f++) if (Math.abs(drawn[f]) >= Math.abs(realDrawn[f]) - 1e-12) extreme[f]++;
   }
   return Object.fromEntries(
     FEATURES.map((f, i) => {
@@ -71,6 +72,42 @@ export function filmTrend(
       return [f, { slope: real[i], p, word: trendWord(real[i], p, significance) }];
     }),
   ) as FilmTrend;
+}
+
+/**
+ * The four slopes of a film's songs in a given order, in one pass. The places and the
+ * mean of each feature do not change with the order, so a draw needs only Σ (x − x̄)·y:
+ * the same slope as `slope`, to rounding.
+ */
+function reorderedSlopes(places: number[], z: Float64Array[]): (order: Int32Array) => Float64Array {
+  const m = places.length;
+  const mean = places.reduce((s, x) => s + x, 0) / Math.max(1, m);
+  const dx = Float64Array.from(places, (x) => x - mean);
+  const sxx = dx.reduce((s, v) => s + v * v, 0);
+  const scale = sxx > 0 ? 1 / sxx : 0;
+  // Songs × features, so a song's four values sit together.
+  const rows = new Float64Array(m * 4);
+  z.forEach((ys, f) => ys.forEach((y, i) => (rows[i * 4 + f] = y)));
+  const out = new Float64Array(4);
+  return (order) => {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let i = 0; i < m; i++) {
+      const w = dx[i];
+      const o = order[i] * 4;
+      s0 += w * rows[o];
+      s1 += w * rows[o + 1];
+      s2 += w * rows[o + 2];
+      s3 += w * rows[o + 3];
+    }
+    out[0] = s0 * scale;
+    out[1] = s1 * scale;
+    out[2] = s2 * scale;
+    out[3] = s3 * scale;
+    return out;
+  };
 }
 
 export function filmTrends(input: TrendsInput): { imdbId: string; trend: FilmTrend }[] {

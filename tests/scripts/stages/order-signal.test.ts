@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../scripts/lib/random.ts';
-import { featureScale, meanChange, orderSignal, zScores } from '../../../scripts/stages/order-signal.ts';
+import { blockShuffleInto, runBuffers } from '../../../scripts/stages/blocks.ts';
+import { shuffleInto } from '../../../scripts/stages/arcs.ts';
+import { featureScale, filmReorderings, meanChange, orderSignal, zScores } from '../../../scripts/stages/order-signal.ts';
 import type { Mood } from '../../../scripts/schemas.ts';
 
 const mood = (valence: number, energy: number, danceability: number, tempo: number): Mood => ({ valence, energy, danceability, tempo });
@@ -21,6 +23,37 @@ describe('meanChange', () => {
   it('is 0 for fewer than two songs', () => {
     expect(meanChange(z, [0], 1)).toBe(0);
     expect(meanChange(z, [], 0)).toBe(0);
+  });
+});
+
+describe('filmReorderings', () => {
+  // Nine songs in four runs, with moods that differ song by song.
+  const runs = [3, 1, 4, 1];
+  const random = seededRandom(5);
+  const z = Float64Array.from({ length: 9 * 4 }, () => random() * 4 - 2);
+
+  it('draws, run by run, the change of the very orders a block shuffle of the same generator makes', () => {
+    const drawn = filmReorderings(z, runs, { reordering: 'blocks', shuffles: 50 }, seededRandom(8));
+    const again = seededRandom(8);
+    const order = new Int32Array(9);
+    const expected = Array.from({ length: 50 }, () => meanChange(z, blockShuffleInto(order, runs, again, runBuffers(4)), 9));
+    // Summed pair by pair rather than feature by feature: equal to rounding.
+    drawn.draws.forEach((value, s) => expect(value).toBeCloseTo(expected[s], 12));
+    expect(drawn.real).toBe(meanChange(z, [0, 1, 2, 3, 4, 5, 6, 7, 8], 9));
+    expect(drawn.atMost).toBe(expected.filter((v) => v <= drawn.real + 1e-12).length);
+  });
+
+  it('draws single-song orders the same way for the withdrawn test', () => {
+    const drawn = filmReorderings(z, runs, { reordering: 'songs', shuffles: 50 }, seededRandom(9));
+    const again = seededRandom(9);
+    const order = new Int32Array(9);
+    drawn.draws.forEach((value) => expect(value).toBeCloseTo(meanChange(z, shuffleInto(order, 9, again), 9), 12));
+  });
+
+  it('gives a film of one song no change, in every draw', () => {
+    expect(Array.from(filmReorderings(new Float64Array(4), [1], { reordering: 'blocks', shuffles: 3 }, seededRandom(1)).draws)).toEqual([
+      0, 0, 0,
+    ]);
   });
 });
 

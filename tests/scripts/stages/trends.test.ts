@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../scripts/lib/random.ts';
+import { blockShuffleInto, runBuffers } from '../../../scripts/stages/blocks.ts';
 import { filmTrend, filmTrends, slope, trendWord } from '../../../scripts/stages/trends.ts';
 import { mood } from '../../support/tracks.ts';
 
@@ -47,6 +48,25 @@ describe('filmTrend', () => {
     expect(trend.valence.slope).toBeGreaterThan(1);
     expect(trend.valence.p).toBe(1);
     expect(trend.valence.word).toBe('no-trend');
+  });
+
+  it('counts as extreme exactly the block reorderings whose slope, as `slope` computes it, is at least as steep', () => {
+    const random = seededRandom(21);
+    const places = Array.from({ length: 11 }, (_, i) => i / 10);
+    const z = Array.from({ length: 4 }, () => Float64Array.from(places, () => random() * 2 - 1));
+    const runs = [2, 1, 3, 1, 1, 2, 1];
+    const trend = filmTrend({ places, z, runs }, { shuffles: 400, significance: 0.05 }, seededRandom(4));
+    const again = seededRandom(4);
+    const order = new Int32Array(11);
+    const identity = places.map((_, i) => i);
+    const extreme = [0, 0, 0, 0];
+    for (let s = 0; s < 400; s++) {
+      blockShuffleInto(order, runs, again, runBuffers(runs.length));
+      z.forEach((ys, f) => {
+        if (Math.abs(slope(places, ys, order, 11)) >= Math.abs(slope(places, ys, identity, 11)) - 1e-12) extreme[f]++;
+      });
+    }
+    expect([trend.valence.p, trend.energy.p, trend.danceability.p, trend.tempo.p]).toEqual(extreme.map((e) => (1 + e) / 401));
   });
 
   it('rejects about 5% of random films (two-sided)', () => {
