@@ -256,29 +256,31 @@ export class ArcBuilder {
    * first `count` of `places` say where each drawn song sits, `moods` whose mood it has
    * (indices into the film's featured songs).
    */
-  write(film: number, { places, moods, count }: DrawnSongs, out: Float64Array | number[], offset = 0): void {
+  write(film: number, drawn: DrawnSongs, out: Float64Array | number[], offset = 0): void {
+    for (let fi = 0; fi < FEATURES.length; fi++) this.writeFeature(film, drawn, fi, out, offset + fi * this.steps);
+  }
+
+  /** Writes into out[offset…] the `steps` values of one feature's arc (FEATURES[feature]) of the songs as drawn. */
+  writeFeature(film: number, { places, moods, count }: DrawnSongs, feature: number, out: Float64Array | number[], offset = 0): void {
     const { t, f } = this.films[film];
-    const steps = this.steps;
     for (let i = 0; i < count; i++) this.xs[i] = t[places[i]];
-    for (let fi = 0; fi < FEATURES.length; fi++) {
-      const values = f[fi];
-      let min = Infinity;
-      let max = -Infinity;
-      for (let i = 0; i < count; i++) {
-        const v = values[moods[i]];
-        this.ys[i] = v;
-        if (v < min) min = v;
-        if (v > max) max = v;
-      }
-      if (this.globalRange) {
-        min = this.globalRange[FEATURES[fi]].min;
-        max = this.globalRange[FEATURES[fi]].max;
-      }
-      const span = max - min;
-      for (let i = 0; i < count; i++) this.ys[i] = span > 0 ? (this.ys[i] - min) / span : 0;
-      this.line.count = count;
-      binMeans(this.line, steps, out, offset + fi * steps);
+    const values = f[feature];
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < count; i++) {
+      const v = values[moods[i]];
+      this.ys[i] = v;
+      if (v < min) min = v;
+      if (v > max) max = v;
     }
+    if (this.globalRange) {
+      min = this.globalRange[FEATURES[feature]].min;
+      max = this.globalRange[FEATURES[feature]].max;
+    }
+    const span = max - min;
+    for (let i = 0; i < count; i++) this.ys[i] = span > 0 ? (this.ys[i] - min) / span : 0;
+    this.line.count = count;
+    binMeans(this.line, this.steps, out, offset);
   }
 }
 

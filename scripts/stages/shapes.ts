@@ -11,7 +11,7 @@
  * arc's shape, as an earlier version did, lets the data pick the template it is then
  * tested against: in worlds without order it called shapes 16% of the time.)
  */
-import { drawSeed } from '../config.ts';
+import { drawSeed, FEATURES } from '../config.ts';
 import { seededRandom } from '../lib/random.ts';
 import type { ShapeName } from '../schemas.ts';
 import { ArcBuilder, type ArcSample, type FeatureRange } from './arcs.ts';
@@ -57,26 +57,30 @@ function templates(steps: number): number[][] {
   return cached;
 }
 
+/** The template the values correlate with most (its index in SHAPES), and how closely. */
+function closestTemplate(values: ArrayLike<number>): { index: number; correlation: number } {
+  let correlation = -Infinity;
+  let index = -1;
+  templates(values.length).forEach((template, i) => {
+    const r = pearson(values, template);
+    if (r > correlation) {
+      correlation = r;
+      index = i;
+    }
+  });
+  return { index, correlation };
+}
+
 /** The highest correlation of the values with any template, whether or not it reaches the minimum. */
 export function bestCorrelation(values: ArrayLike<number>): number {
-  let best = -Infinity;
-  for (const template of templates(values.length)) best = Math.max(best, pearson(values, template));
-  return best;
+  return closestTemplate(values).correlation;
 }
 
 /** The shape a sequence of values (one per step) follows, and how closely. */
 export function classifyShape(values: ArrayLike<number>, minCorrelation: number): { shape: ShapeName; correlation: number } {
-  let best = -Infinity;
-  let shape: ShapeName = 'no-clear-shape';
-  templates(values.length).forEach((template, i) => {
-    const r = pearson(values, template);
-    if (r > best) {
-      best = r;
-      shape = SHAPES[i].name;
-    }
-  });
-  if (!(best >= minCorrelation)) return { shape: 'no-clear-shape', correlation: Math.max(0, best) };
-  return { shape, correlation: best };
+  const best = closestTemplate(values);
+  if (!(best.correlation >= minCorrelation)) return { shape: 'no-clear-shape', correlation: Math.max(0, best.correlation) };
+  return { shape: SHAPES[best.index].name, correlation: best.correlation };
 }
 
 export interface ShapesInput {
@@ -107,7 +111,8 @@ export function filmShapes(input: ShapesInput): FilmShapeResult[] {
     input.globalRange,
   );
   const shuffler = new BlockShuffler(input.films.map((f) => f.runs));
-  const out = new Float64Array(4 * input.steps);
+  const out = new Float64Array(input.steps);
+  const valence = FEATURES.indexOf('valence');
   return input.films.map((film, f) => {
     const { shape, correlation } = classifyShape(film.valence, input.minCorrelation);
     const m = film.samples.length;
@@ -118,10 +123,11 @@ export function filmShapes(input: ShapesInput): FilmShapeResult[] {
     let same = 0;
     let asClose = 0;
     for (let s = 0; s < input.shuffles; s++) {
-      builder.write(f, { places, moods: shuffler.shuffle(f, moods, random), count: m }, out);
-      const drawn = classifyShape(out.subarray(0, input.steps), input.minCorrelation);
-      if (drawn.shape === shape) same++;
-      if (bestCorrelation(out.subarray(0, input.steps)) >= real - 1e-12) asClose++;
+      // Only the valence arc is classified: the other three features are not drawn.
+      builder.writeFeature(f, { places, moods: shuffler.shuffle(f, moods, random), count: m }, valence, out);
+      const drawn = closestTemplate(out);
+      if ((drawn.correlation >= input.minCorrelation ? SHAPES[drawn.index].name : 'no-clear-shape') === shape) same++;
+      if (drawn.correlation >= real - 1e-12) asClose++;
     }
     const p = shape === 'no-clear-shape' ? 1 : (1 + asClose) / (1 + input.shuffles);
     return {
