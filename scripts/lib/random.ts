@@ -2,9 +2,11 @@
 export type Random = () => number;
 
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
+  // The state kept as a signed 32-bit integer: the same bits as mulberry32's unsigned one,
+  // but a value V8 holds unboxed, where an unsigned one above 2³¹ is a new heap number per draw.
+  let state = seed | 0;
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
+    state = (state + 0x6d2b79f5) | 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);

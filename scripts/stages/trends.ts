@@ -10,7 +10,7 @@
 import { drawSeed, FEATURES, type FeatureName } from '../config.ts';
 import { seededRandom } from '../lib/random.ts';
 import type { FilmTrend, Mood, TrendWord } from '../schemas.ts';
-import { blockShuffleInto, runBuffers } from './blocks.ts';
+import { shuffleInto } from './arcs.ts';
 import { featureScale } from './order-signal.ts';
 
 export interface TrendsInput {
@@ -56,14 +56,14 @@ export function filmTrend(
   const m = places.length;
   const identity = Int32Array.from({ length: m }, (_, i) => i);
   const real = z.map((ys) => slope(places, ys, identity, m));
-  const drawnSlopes = reorderedSlopes(places, z);
-  // Copied: the next draw writes over what drawnSlopes returns.
-  const realDrawn = Float64Array.from(drawnSlopes(identity));
+  const slopesOf = runOrderSlopes(places, z, runs);
+  const runOrder = Int32Array.from(runs, (_, r) => r);
+  // Copied: the next draw writes over what slopesOf returns.
+  const realDrawn = Float64Array.from(slopesOf(runOrder));
   const extreme = new Int32Array(FEATURES.length);
-  const order = new Int32Array(m);
-  const buffers = runBuffers(runs.length);
   for (let s = 0; s < shuffles; s++) {
-    const drawn = drawnSlopes(blockShuffleInto(order, runs, random, buffers));
+    // The runs' order, drawn as blockShuffleInto draws it.
+    const drawn = slopesOf(shuffleInto(runOrder, runs.length, random));
     for (let f = 0; f < FEATURES.length; f++) if (Math.abs(drawn[f]) >= Math.abs(realDrawn[f]) - 1e-12) extreme[f]++;
   }
   return Object.fromEntries(
@@ -75,11 +75,11 @@ export function filmTrend(
 }
 
 /**
- * The four slopes of a film's songs in a given order, in one pass. The places and the
- * mean of each feature do not change with the order, so a draw needs only Σ (x − x̄)·y:
- * the same slope as `slope`, to rounding.
+ * The four slopes of a film's songs with its runs in a given order, in one pass. The
+ * places and the mean of each feature do not change with the order, so a draw needs
+ * only Σ (x − x̄)·y: the same slope as `slope`, to rounding.
  */
-function reorderedSlopes(places: number[], z: Float64Array[]): (order: Int32Array) => Float64Array {
+function runOrderSlopes(places: number[], z: Float64Array[], runs: readonly number[]): (runOrder: Int32Array) => Float64Array {
   const m = places.length;
   const mean = places.reduce((s, x) => s + x, 0) / Math.max(1, m);
   const dx = Float64Array.from(places, (x) => x - mean);
@@ -88,19 +88,23 @@ function reorderedSlopes(places: number[], z: Float64Array[]): (order: Int32Arra
   // Songs × features, so a song's four values sit together.
   const rows = new Float64Array(m * 4);
   z.forEach((ys, f) => ys.forEach((y, i) => (rows[i * 4 + f] = y)));
+  const starts = new Int32Array(runs.length);
+  for (let r = 1; r < runs.length; r++) starts[r] = starts[r - 1] + runs[r - 1];
   const out = new Float64Array(4);
-  return (order) => {
+  return (runOrder) => {
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
-    for (let i = 0; i < m; i++) {
-      const w = dx[i];
-      const o = order[i] * 4;
-      s0 += w * rows[o];
-      s1 += w * rows[o + 1];
-      s2 += w * rows[o + 2];
-      s3 += w * rows[o + 3];
+    for (let k = 0, at = 0; k < runOrder.length; k++) {
+      const run = runOrder[k];
+      for (let o = starts[run] * 4, end = o + runs[run] * 4; o < end; o += 4, at++) {
+        const w = dx[at];
+        s0 += w * rows[o];
+        s1 += w * rows[o + 1];
+        s2 += w * rows[o + 2];
+        s3 += w * rows[o + 3];
+      }
     }
     out[0] = s0 * scale;
     out[1] = s1 * scale;

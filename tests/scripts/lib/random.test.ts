@@ -9,6 +9,22 @@ describe('seededRandom', () => {
     expect(draws(7, 5)).not.toEqual(draws(8, 5));
   });
 
+  it('is mulberry32 to the bit, as published (unsigned state), for seeds on both sides of 2³¹', () => {
+    const reference = (seed: number) => {
+      let state = seed >>> 0;
+      return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+    };
+    for (const seed of [0, 7, 2 ** 31 - 1, 2 ** 31 + 5, 4294967295]) {
+      expect(draws(seed, 2000)).toEqual(Array.from({ length: 2000 }, reference(seed)));
+    }
+  });
+
   it('draws in [0, 1) and covers it evenly', () => {
     const values = draws(1, 10_000);
     expect(Math.min(...values)).toBeGreaterThanOrEqual(0);
