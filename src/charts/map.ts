@@ -45,6 +45,13 @@ const LAYOUTS: Record<MapLayout, { width: number; height: number; margin: number
   narrow: { width: 400, height: 640, margin: 16, r: 7, hit: 13 },
 };
 
+/**
+ * Above this many films the marks go unnamed: past a few dozen, names no longer fit
+ * beside their marks (and placing them costs the square of the films, every build). Each
+ * mark's title still names its film, and the table beside the map lists them all.
+ */
+export const MAP_LABEL_LIMIT = 60;
+
 /** Room for an axis name outside the frame. */
 const AXIS_ROOM = 28;
 /** The coordinates run from -1 to 1; a little more keeps the outermost dots off the frame. */
@@ -54,12 +61,15 @@ export function filmMapChart(points: MapPoint[], caption: string, options: MapOp
   const layout = options.layout ?? 'wide';
   const frame = mapFrame(layout, options);
   const { width, height, margin, left, bottom, r, hit, sx, sy } = frame;
-  const labels = placeLabels(
-    points.map((p) => ({ px: sx(p.x), py: sy(p.y), text: p.label })),
-    CHART_FONT_SIZE,
-    { x0: left - margin + 4, y0: 4, x1: width - 4, y1: bottom + margin - 4 },
-    { gap: 9, markRadius: r },
-  );
+  const labels =
+    points.length > MAP_LABEL_LIMIT
+      ? []
+      : placeLabels(
+          points.map((p) => ({ px: sx(p.x), py: sy(p.y), text: p.label })),
+          CHART_FONT_SIZE,
+          { x0: left - margin + 4, y0: 4, x1: width - 4, y1: bottom + margin - 4 },
+          { gap: 9, markRadius: r },
+        );
   const byAnchor = (['start', 'middle', 'end'] as const).map((anchor) =>
     labels.map((l, point) => ({ ...l, point })).filter((l) => l.anchor === anchor),
   );
