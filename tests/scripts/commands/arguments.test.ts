@@ -77,8 +77,13 @@ describe('imdb command line', () => {
 
 describe('bench command line', () => {
   it('defaults to 20, 200 and 2,000 films, 3 runs, with the site build', () => {
-    expect(parseBenchOptions([])).toEqual({ sizes: [20, 200, 2000], runs: 3, site: true });
-    expect(parseBenchOptions(['--sizes', '20,2000', '--runs', '1', '--no-site'])).toEqual({ sizes: [20, 2000], runs: 1, site: false });
+    expect(parseBenchOptions([])).toEqual({ sizes: [20, 2000], runs: 3, site: true, sample: 16 });
+    expect(parseBenchOptions(['--sizes', '20,200', '--runs', '1', '--sample', '4', '--no-site'])).toEqual({
+      sizes: [20, 200],
+      runs: 1,
+      site: false,
+      sample: 4,
+    });
   });
   it('refuses sizes and runs that are not whole numbers', () => {
     expect(() => parseBenchOptions(['--sizes', '20,lots'])).toThrow(/--sizes needs a whole number of at least 1, not "lots"/);
