@@ -23,11 +23,22 @@ export interface RenderExtras {
 
 const XLINK = 'http://www.w3.org/1999/xlink';
 
+/**
+ * One document for every chart: Plot only creates elements in it, never attaches them, so
+ * each chart is its own detached tree, and a build of thousands of charts parses one
+ * document instead of one per chart.
+ */
+let shared: Document | null = null;
+function chartDocument(): Document {
+  shared ??= parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+  return shared;
+}
+
 export function renderPlot(label: string, options: PlotOptions, extras: RenderExtras = {}): string {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const document = chartDocument();
   const chart = Plot.plot({
     ...options,
-    document: document as unknown as Document,
+    document,
     ariaLabel: label,
     style: { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'var(--chart-font)', overflow: 'visible' },
   }) as unknown as Element;
