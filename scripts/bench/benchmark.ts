@@ -129,7 +129,7 @@ function benchSite(storyPath: string, root: string): void {
 }
 
 /** `astro build` run in `cwd` (the project, or the bare site's folder), with the project's Astro. */
-function astroBuild(args: string[], env: Record<string, string>, cwd = '.'): { ms: number; pages: number } {
+export function astroBuild(args: string[], env: Record<string, string>, cwd = '.'): { ms: number; pages: number } {
   const astro = resolve('node_modules', 'astro', 'astro.js');
   const start = performance.now();
   const build = spawnSync(process.execPath, [astro, 'build', ...args], {
