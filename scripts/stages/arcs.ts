@@ -257,11 +257,17 @@ export class ArcBuilder {
    * (indices into the film's featured songs).
    */
   write(film: number, drawn: DrawnSongs, out: Float64Array | number[], offset = 0): void {
-    for (let fi = 0; fi < FEATURES.length; fi++) this.writeFeature(film, drawn, fi, out, offset + fi * this.steps);
+    for (let feature = 0; feature < FEATURES.length; feature++)
+      this.writeFeature(film, drawn, out, { feature, offset: offset + feature * this.steps });
   }
 
   /** Writes into out[offset…] the `steps` values of one feature's arc (FEATURES[feature]) of the songs as drawn. */
-  writeFeature(film: number, { places, moods, count }: DrawnSongs, feature: number, out: Float64Array | number[], offset = 0): void {
+  writeFeature(
+    film: number,
+    { places, moods, count }: DrawnSongs,
+    out: Float64Array | number[],
+    { feature, offset = 0 }: { feature: number; offset?: number },
+  ): void {
     const { t, f } = this.films[film];
     for (let i = 0; i < count; i++) this.xs[i] = t[places[i]];
     const values = f[feature];

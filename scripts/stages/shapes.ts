@@ -124,7 +124,7 @@ export function filmShapes(input: ShapesInput): FilmShapeResult[] {
     let asClose = 0;
     for (let s = 0; s < input.shuffles; s++) {
       // Only the valence arc is classified: the other three features are not drawn.
-      builder.writeFeature(f, { places, moods: shuffler.shuffle(f, moods, random), count: m }, valence, out);
+      builder.writeFeature(f, { places, moods: shuffler.shuffle(f, moods, random), count: m }, out, { feature: valence });
       const drawn = closestTemplate(out);
       if ((drawn.correlation >= input.minCorrelation ? SHAPES[drawn.index].name : 'no-clear-shape') === shape) same++;
       if (drawn.correlation >= real - 1e-12) asClose++;
