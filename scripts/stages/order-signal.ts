@@ -73,7 +73,8 @@ export function filmReorderings(
     Int32Array.from({ length: m }, (_, i) => i),
     m,
   );
-  const drawChange = reordering === 'blocks' ? runOrderChange(z, runs) : songOrderChange(z);
+  // Single songs are runs of one.
+  const drawChange = runOrderChange(z, reordering === 'blocks' ? runs : Array<number>(m).fill(1));
   const draws = new Float64Array(shuffles);
   let atMost = 0;
   for (let s = 0; s < shuffles; s++) {
@@ -121,20 +122,6 @@ function runOrderChange(z: Float64Array, runs: readonly number[]): (random: () =
     shuffleInto(order, runs.length, random);
     let total = inside;
     for (let r = 1; r < runs.length; r++) total += table[lasts[order[r - 1]] * m + firsts[order[r]]];
-    return total / (4 * (m - 1));
-  };
-}
-
-/** The change of a random order of single songs. */
-function songOrderChange(z: Float64Array): (random: () => number) => number {
-  const m = z.length / 4;
-  if (m < 2) return () => 0;
-  const table = pairChanges(z);
-  const order = new Int32Array(m);
-  return (random) => {
-    shuffleInto(order, m, random);
-    let total = 0;
-    for (let i = 1; i < m; i++) total += table[order[i - 1] * m + order[i]];
     return total / (4 * (m - 1));
   };
 }
