@@ -2,12 +2,15 @@
  * The site build (`npm run build`'s second half): `astro build` into a staging folder,
  * swapped into dist/ only when it succeeds. Astro empties its output folder before writing, so building in
  * place would leave a broken essay with no site at all; this way a failed build leaves
- * the previous dist/ exactly as it was. The essay check runs before Astro.
+ * the previous dist/ exactly as it was. The essay check runs before Astro, and the film
+ * pages' social cards are painted beside it (cards.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { checkClaimsFromDisk } from '../../src/editorial/claim-check.ts';
 import { checkContent, defaultCheckOptions, formatProblems } from '../../src/editorial/content-check.ts';
+import { readStory, storyPath } from '../../src/story/story.ts';
+import { paintFilmCards } from './cards.ts';
 
 /** The address astro.config.mjs falls back to when SITE_URL is unset. */
 export const PLACEHOLDER_SITE = 'https://example.org';
@@ -24,10 +27,11 @@ export function siteUrlWarning(env: NodeJS.ProcessEnv): string | null {
   ].join('\n');
 }
 
-export function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env): number {
+export async function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const staging = `${outDir}.next`;
   const previous = `${outDir}.previous`;
-  rmSync(staging, { recursive: true, force: true });
+  const cards = `${outDir}.cards`;
+  for (const folder of [staging, cards]) rmSync(folder, { recursive: true, force: true });
   // The essay check first: it names the file, line and fix of every mistake at once, where
   // Astro would stop at the first with a programmer's message.
   const problems = checkContent(defaultCheckOptions(env));
@@ -38,12 +42,24 @@ export function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env):
   }
   console.log(checkClaimsFromDisk(defaultCheckOptions(env)));
 
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', staging], { stdio: 'inherit', env });
-  if (result.status !== 0) {
-    rmSync(staging, { recursive: true, force: true });
+  // Astro in its own process; the cards in this one meanwhile.
+  const astro = astroBuild(staging, env);
+  const painted = Promise.resolve()
+    .then(() => paintFilmCards(readStory(storyPath(env)), cards))
+    .then(
+      () => null,
+      (error: unknown) => error,
+    );
+  const [status, paintError] = await Promise.all([astro, painted]);
+  if (status !== 0 || paintError) {
+    for (const folder of [staging, cards]) rmSync(folder, { recursive: true, force: true });
+    if (paintError)
+      console.error(`\nThe film cards could not be painted: ${paintError instanceof Error ? paintError.message : String(paintError)}`);
     console.error(`\nThe site was not built (see the message above); ${outDir}/ is unchanged.`);
-    return result.status ?? 1;
+    return status || 1;
   }
+  cpSync(cards, staging, { recursive: true });
+  rmSync(cards, { recursive: true, force: true });
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
@@ -52,4 +68,13 @@ export function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env):
   const warning = siteUrlWarning(env);
   if (warning) console.warn(`\n${warning}\n`);
   return 0;
+}
+
+/** `astro build` into `outDir`, its output shown as it comes; resolves to its exit status. */
+function astroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['astro', 'build', '--outDir', outDir], { stdio: 'inherit', env });
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
 }

@@ -376,6 +376,9 @@ export function filmCardText(
   };
 }
 
+/** Where a film's card lives, site-relative: its page names it, the site build paints it there. */
+export const filmCardPath = (slug: string) => `films/${slug}/card.png`;
+
 export async function filmCardPng(film: StoryFilm, significance: number): Promise<Buffer> {
   const frame = await filmFrame(film.arc !== null);
   const card: Bitmap = { ...frame, data: frame.data.slice() };

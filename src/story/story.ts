@@ -7,13 +7,17 @@ import { filmOf } from './lookup.ts';
 let cached: Story | null = null;
 
 /** STORY_PATH lets the benchmark build the site from a synthetic catalogue. */
-export function storyPath(): string {
-  return process.env.STORY_PATH ?? join(process.cwd(), 'data', 'generated', 'story.json');
+export function storyPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.STORY_PATH ?? join(process.cwd(), 'data', 'generated', 'story.json');
 }
 
 export function getStory(): Story {
-  if (cached) return cached;
-  const path = storyPath();
+  cached ??= readStory(storyPath());
+  return cached;
+}
+
+/** The story at `path`, validated, or an error that says how to make it. */
+export function readStory(path: string): Story {
   if (!existsSync(path)) {
     throw new Error(`${path} is missing: run "npm run pipeline" (or "npm run build", which runs it first).`);
   }
@@ -22,8 +26,7 @@ export function getStory(): Story {
     const issue = parsed.error.issues[0];
     throw new Error(`${path} does not match the story schema at ${issue.path.join('.')}: ${issue.message}. Run "npm run pipeline" again.`);
   }
-  cached = parsed.data;
-  return cached;
+  return parsed.data;
 }
 
 export function filmById(imdbId: string): StoryFilm | undefined {

@@ -1,11 +1,17 @@
-/** films/<slug>/card.png: each film's social card, drawn from its data (src/publish/social-card.ts). */
+/**
+ * films/<slug>/card.png in `npm run dev`: each film's social card, drawn from its data
+ * (src/publish/social-card.ts). A build paints the cards beside Astro instead, on the
+ * machine's other core (scripts/site/cards.ts), so here a build lists none.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { filmCardPng } from '../../../publish/social-card.ts';
 import { getStory } from '../../../story/story.ts';
 import { filmOf } from '../../../story/lookup.ts';
 
 export const getStaticPaths = (() =>
-  getStory().films.map((film) => ({ params: { slug: film.slug }, props: { imdbId: film.imdbId } }))) satisfies GetStaticPaths;
+  import.meta.env.DEV
+    ? getStory().films.map((film) => ({ params: { slug: film.slug }, props: { imdbId: film.imdbId } }))
+    : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const story = getStory();
