@@ -22,7 +22,9 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://example.org',
   base,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // With a chart thread (src/charts/offload.ts), a few pages at once: while one waits for its
+  // charts, Astro renders the next. Without one, concurrency would only interleave the same work.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: process.env.CHART_WORKER ? 4 : 1 },
   integrations: [mdx(), editorTools()],
   // Pages carry no client JavaScript; prefetch would add some.
   prefetch: false,

@@ -37,9 +37,15 @@ if (!existsSync(out)) {
   const staging = join(commandDir, `.${stamp}.${process.pid}.tmp`);
   rmSync(staging, { recursive: true, force: true });
   await build({
-    // The worker threads (the map stage's, the resampling stages') are bundled beside
-    // every command that may start them: lib/worker.ts looks for them there.
-    entryPoints: [`scripts/commands/${entry}.ts`, 'scripts/threads/map-worker.ts', 'scripts/threads/resampling-worker.ts'],
+    // The worker threads (the map stage's, the resampling stages', the site build's chart
+    // thread) are bundled beside every command that may start them: lib/worker.ts and
+    // site/build.ts look for them there.
+    entryPoints: [
+      `scripts/commands/${entry}.ts`,
+      'scripts/threads/map-worker.ts',
+      'scripts/threads/resampling-worker.ts',
+      'src/charts/chart-worker.ts',
+    ],
     bundle: true,
     splitting: true,
     format: 'esm',

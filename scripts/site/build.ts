@@ -6,7 +6,9 @@
  * pages' social cards are painted beside it (cards.ts).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkClaimsFromDisk } from '../../src/editorial/claim-check.ts';
 import { checkContent, defaultCheckOptions, formatProblems } from '../../src/editorial/content-check.ts';
 import { readStory, storyPath } from '../../src/story/story.ts';
@@ -42,8 +44,9 @@ export async function buildSite(outDir: string, env: NodeJS.ProcessEnv = process
   }
   console.log(checkClaimsFromDisk(defaultCheckOptions(env)));
 
-  // Astro in its own process; the cards in this one meanwhile.
-  const astro = astroBuild(staging, env);
+  // Astro in its own process, its film charts on a thread of their own (src/charts/offload.ts);
+  // the cards in this process meanwhile.
+  const astro = astroBuild(staging, { ...env, ...chartWorkerEnv() });
   const painted = Promise.resolve()
     .then(() => paintFilmCards(readStory(storyPath(env)), cards))
     .then(
@@ -58,8 +61,7 @@ export async function buildSite(outDir: string, env: NodeJS.ProcessEnv = process
     console.error(`\nThe site was not built (see the message above); ${outDir}/ is unchanged.`);
     return status || 1;
   }
-  cpSync(cards, staging, { recursive: true });
-  rmSync(cards, { recursive: true, force: true });
+  moveCards(cards, staging);
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
@@ -70,10 +72,33 @@ export async function buildSite(outDir: string, env: NodeJS.ProcessEnv = process
   return 0;
 }
 
+/**
+ * CHART_WORKER, naming the chart thread's script that scripts/run.mjs bundles beside this
+ * command; nothing when run from source, where Astro draws every chart on its own thread.
+ */
+function chartWorkerEnv(): { CHART_WORKER?: string } {
+  const script = join(dirname(fileURLToPath(import.meta.url)), 'chart-worker.mjs');
+  return existsSync(script) ? { CHART_WORKER: script } : {};
+}
+
+/** Each film's card into its page's folder in the built site: a rename each, where a copy of thousands of files took seconds. */
+function moveCards(cards: string, site: string): void {
+  const films = join(cards, 'films');
+  for (const slug of existsSync(films) ? readdirSync(films) : []) {
+    mkdirSync(join(site, 'films', slug), { recursive: true });
+    for (const file of readdirSync(join(films, slug))) renameSync(join(films, slug, file), join(site, 'films', slug, file));
+  }
+  rmSync(cards, { recursive: true, force: true });
+}
+
 /** `astro build` into `outDir`, its output shown as it comes; resolves to its exit status. */
 function astroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['astro', 'build', '--outDir', outDir], { stdio: 'inherit', env });
+    // Astro's own script with this Node: npx would take a second to find it.
+    const child = spawn(process.execPath, [join('node_modules', 'astro', 'astro.js'), 'build', '--outDir', outDir], {
+      stdio: 'inherit',
+      env,
+    });
     child.on('error', reject);
     child.on('close', (code) => resolve(code ?? 1));
   });
