@@ -1,5 +1,5 @@
 /** Small hand-made inputs for the stage tests: a mood, a featured track of a film, a film's samples and runs. */
-import type { FeaturedTrack, Mood } from '../../scripts/schemas.ts';
+import type { FeaturedTrack, Mood, StoryTrack } from '../../scripts/schemas.ts';
 import type { RefitInput } from '../../scripts/resampling/refit.ts';
 import type { ArcSample } from '../../scripts/stages/arcs.ts';
 import { runLengths } from '../../scripts/stages/blocks.ts';
@@ -45,4 +45,18 @@ export const refitInput = (samples: ArcSample[][], restarts = 5): RefitInput => 
   restarts,
   kmeansSeed: 42,
   maxIterations: 100,
+});
+
+/** A song as the story publishes it, for the chart tests: Black Flag, hardcore punk, every mood known. */
+export const storyTrack = (position: number, over: Partial<StoryTrack> = {}): StoryTrack => ({
+  position,
+  title: `Song ${position}`,
+  performers: ['Black Flag'],
+  remixers: [],
+  uncredited: false,
+  genres: ['hardcore punk'],
+  contributingTags: [],
+  unmappedTags: [],
+  features: { valence: 0.456, energy: 0.9, danceability: 0.3, tempo: 171.6 },
+  ...over,
 });

@@ -6,6 +6,7 @@ import type { StoryTrack } from '../../../scripts/schemas.ts';
 import { filmArcChart } from '../../../src/charts/arcs.ts';
 import { renderChart, renderRequest } from '../../../src/charts/offload.ts';
 import { trackSequenceChart } from '../../../src/charts/tracks.ts';
+import { storyTrack } from '../../support/tracks.ts';
 
 // Inside the project, where the bundle's packages (Plot, linkedom, zod) resolve as they do beside the site build.
 mkdirSync('.cache', { recursive: true });
@@ -15,17 +16,8 @@ afterEach(() => {
   delete process.env.CHART_WORKER;
 });
 
-const track = (position: number): StoryTrack => ({
-  position,
-  title: `Song ${position}`,
-  performers: ['Black Flag'],
-  remixers: [],
-  uncredited: false,
-  genres: ['hardcore punk'],
-  contributingTags: [],
-  unmappedTags: [],
-  features: { valence: position / 10, energy: 0.9, danceability: 0.3, tempo: 120 + position },
-});
+const track = (position: number) =>
+  storyTrack(position, { features: { valence: position / 10, energy: 0.9, danceability: 0.3, tempo: 120 + position } });
 const tracks = [1, 2, 3, 4].map(track);
 const arc = [0, 1, 2].map((step) => ({ step, t: step / 2, valence: step / 2, energy: 1 - step / 2, danceability: 0.5, tempo: 0.25 }));
 

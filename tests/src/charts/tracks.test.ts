@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import type { StoryTrack } from '../../../scripts/schemas.ts';
 import { songTitle, trackSequenceChart } from '../../../src/charts/tracks.ts';
+import { storyTrack } from '../../support/tracks.ts';
 
 function parse(svg: string): Element {
   const root = parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelector('svg');
@@ -11,18 +11,7 @@ function parse(svg: string): Element {
 const all = (root: Element, selector: string) => Array.from(root.querySelectorAll(selector));
 
 const COLOR = '#0072B2';
-const track = (position: number, over: Partial<StoryTrack> = {}): StoryTrack => ({
-  position,
-  title: `Song ${position}`,
-  performers: ['Black Flag'],
-  remixers: [],
-  uncredited: false,
-  genres: ['hardcore punk'],
-  contributingTags: [],
-  unmappedTags: [],
-  features: { valence: 0.456, energy: 0.9, danceability: 0.3, tempo: 171.6 },
-  ...over,
-});
+const track = storyTrack;
 
 describe('songTitle', () => {
   it('gives a song’s place, title, performers, genres and four moods, one line each after the first', () => {
