@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkClaimsFromDisk } from '../../src/editorial/claim-check.ts';
 import { checkContent, defaultCheckOptions, formatProblems } from '../../src/editorial/content-check.ts';
-import { readStory, storyPath } from '../../src/story/story.ts';
+import { readStory } from '../../src/story/story.ts';
 import { paintFilmCards } from './cards.ts';
 
 /** The address astro.config.mjs falls back to when SITE_URL is unset. */
@@ -36,19 +36,20 @@ export async function buildSite(outDir: string, env: NodeJS.ProcessEnv = process
   for (const folder of [staging, cards]) rmSync(folder, { recursive: true, force: true });
   // The essay check first: it names the file, line and fix of every mistake at once, where
   // Astro would stop at the first with a programmer's message.
-  const problems = checkContent(defaultCheckOptions(env));
+  const options = defaultCheckOptions(env);
+  const problems = checkContent(options);
   if (problems.length) {
     console.error(`\n${formatProblems(problems)}`);
     console.error(`The site was not built: fix the problems above, then run the build again; ${outDir}/ is unchanged.`);
     return 1;
   }
-  console.log(checkClaimsFromDisk(defaultCheckOptions(env)));
+  console.log(checkClaimsFromDisk(options));
 
   // Astro in its own process, its film charts on a thread of their own (src/charts/offload.ts);
   // the cards in this process meanwhile.
   const astro = astroBuild(staging, { ...env, ...chartWorkerEnv() });
   const painted = Promise.resolve()
-    .then(() => paintFilmCards(readStory(storyPath(env)), cards))
+    .then(() => paintFilmCards(readStory(options.storyPath), cards))
     .then(
       () => null,
       (error: unknown) => error,

@@ -21,61 +21,56 @@ export interface ChartRequest {
 }
 export type ChartReply = { id: number; svg: string } | { id: number; error: string };
 
+function drawChart(name: OffloadedChart, args: unknown[]): string {
+  return (OFFLOADED_CHARTS[name] as (...a: unknown[]) => string)(...args);
+}
+
 /** Renders one request in this thread: what the worker does with each message. */
 export function renderRequest({ id, name, args }: ChartRequest): ChartReply {
   try {
-    return { id, svg: (OFFLOADED_CHARTS[name] as (...a: unknown[]) => string)(...args) };
+    return { id, svg: drawChart(name, args) };
   } catch (error) {
     return { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
 }
 
 /**
- * Two threads: Astro's own thread spends about as long on the rest of each page as one
- * thread would on the charts, and the site build paints the cards meanwhile; two let the
- * operating system share all of it over both cores.
+ * One thread. Two were slower at 2,000 films (README, Performance): with Astro's own thread
+ * and the cards the site build paints meanwhile, they put three busy threads on two cores.
  */
-const THREADS = 1;
-
-interface ChartThread {
-  worker: Worker;
-  waiting: Map<number, { resolve: (svg: string) => void; reject: (error: Error) => void }>;
-}
-const threads: ChartThread[] = [];
+let worker: Worker | null = null;
+const waiting = new Map<number, { resolve: (svg: string) => void; reject: (error: Error) => void }>();
 let nextId = 0;
 
-function startThread(path: string): ChartThread {
-  const thread: ChartThread = { worker: new Worker(path), waiting: new Map() };
-  thread.worker.on('message', (reply: ChartReply) => {
-    const request = thread.waiting.get(reply.id);
-    thread.waiting.delete(reply.id);
-    // A thread holds the process open only while a page waits on it.
-    if (!thread.waiting.size) thread.worker.unref();
+function chartWorker(path: string): Worker {
+  if (worker) return worker;
+  const started = new Worker(path);
+  started.on('message', (reply: ChartReply) => {
+    const request = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    // The thread holds the process open only while a page waits on it.
+    if (!waiting.size) started.unref();
     if ('svg' in reply) request?.resolve(reply.svg);
     else request?.reject(new Error(`a chart failed on its thread: ${reply.error}`));
   });
-  thread.worker.on('error', (error) => {
-    for (const request of thread.waiting.values()) request.reject(error);
-    threads.splice(threads.indexOf(thread), 1);
+  started.on('error', (error) => {
+    for (const request of waiting.values()) request.reject(error);
+    waiting.clear();
+    worker = null;
   });
-  return thread;
-}
-
-/** The thread with the least to do, started on first use. */
-function chartThread(path: string): ChartThread {
-  while (threads.length < THREADS) threads.push(startThread(path));
-  return threads.reduce((best, t) => (t.waiting.size < best.waiting.size ? t : best));
+  worker = started;
+  return started;
 }
 
 /** A film chart's SVG: from the worker when a build provides one, or rendered here. */
 export function renderChart<N extends OffloadedChart>(name: N, ...args: Parameters<Charts[N]>): Promise<string> {
   const path = process.env.CHART_WORKER;
-  if (!path) return Promise.resolve((OFFLOADED_CHARTS[name] as (...a: unknown[]) => string)(...args));
-  const thread = chartThread(path);
+  if (!path) return Promise.resolve(drawChart(name, args));
+  const thread = chartWorker(path);
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    thread.waiting.set(id, { resolve, reject });
-    thread.worker.ref();
-    thread.worker.postMessage({ id, name, args } satisfies ChartRequest);
+    waiting.set(id, { resolve, reject });
+    thread.ref();
+    thread.postMessage({ id, name, args } satisfies ChartRequest);
   });
 }
