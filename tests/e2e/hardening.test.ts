@@ -28,7 +28,7 @@ import { COMPONENT_NAMES } from '../../src/editorial/component-registry.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 let root: string;
-/** The story of this run's shared build (the global setup's own pipeline run on data/): nothing here reads data/generated/, which may be missing or stale. */
+/** The story of this run's shared build (the global setup's story of data/, checked current by its key): nothing here reads data/generated/, which may be missing or stale. */
 let realStory: string;
 beforeAll(() => {
   // Inside the project: Astro leaves its content modules in an output folder outside its root.

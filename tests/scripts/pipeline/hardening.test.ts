@@ -73,7 +73,7 @@ describe('edge cases in the data', () => {
 
 describe('the pipeline command on bad input', () => {
   const cli = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'scripts/commands/pipeline.ts', '--data', dir, ...args], { encoding: 'utf8' });
+    spawnSync(process.execPath, ['scripts/run.mjs', 'pipeline', '--data', dir, ...args], { encoding: 'utf8' });
   for (const [what, edit, message] of [
     [
       'a missing column',

@@ -81,8 +81,8 @@ afterEach(async () => {
 function pipeline(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
     const child = spawn(
-      'npx',
-      ['tsx', 'scripts/commands/pipeline.ts', '--data', join(dir, 'data'), '--cache', join(dir, 'cache'), ...args],
+      process.execPath,
+      ['scripts/run.mjs', 'pipeline', '--data', join(dir, 'data'), '--cache', join(dir, 'cache'), ...args],
       {
         env: {
           ...process.env,
