@@ -287,7 +287,7 @@ describe('what published garbage or crashed the build before (issue 21), all in 
 
 describe('determinism', () => {
   it('builds byte-identical sites from the same inputs', () => {
-    // The run's shared build (its own pipeline run, its own Astro cache) against one made here.
+    // The run's shared build (its own Astro cache) against one made here from the same story.
     const a = inject('testSite').root;
     const b = join(root, 'det-b');
     const build = buildSiteWith({ story: realStory, content: 'content', outDir: b, cache: join(root, 'cache-b') });
