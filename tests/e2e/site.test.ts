@@ -112,7 +112,7 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  */
 const NO_GRAIN = 'body { background-image: none !important; }';
 
-/** Runs axe (loaded into every page of the context by sweepContext's init script) on the page as it is shown now. */
+/** Runs axe (loaded into every page by the init script of sweepPages' contexts) on the page as it is shown now. */
 async function axeViolations(page: Page, label: string, runOnly: readonly string[] | null): Promise<string[]> {
   const found = await page.evaluate(async (only) => {
     const axe = (
