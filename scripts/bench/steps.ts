@@ -42,7 +42,11 @@ export const SHARED_STEPS: { step: string; stages: string[]; note?: string }[] =
   { step: 'order', stages: ['order'] },
   { step: 'trends', stages: ['trends'] },
   { step: 'shapes', stages: ['shapes'] },
-  { step: 'calibration', stages: ['calibration'] },
+  {
+    step: 'calibration',
+    stages: ['calibration'],
+    note: 'ours starts on the second thread after stability, beside the stages up to profiles: the stage is what is left to share',
+  },
   { step: 'power', stages: ['power'] },
   { step: 'levels', stages: ['levels'] },
   { step: 'replication', stages: ['replication'] },

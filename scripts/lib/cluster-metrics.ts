@@ -1,50 +1,87 @@
 /** Measures of a clustering, each as its reference defines it (cited at each function). */
-import { distanceRow, type Matrix } from './matrix.ts';
+import { squaredRowDistance, type Matrix } from './matrix.ts';
 
 /** Mean silhouette (scikit-learn's definition; a point alone in its cluster scores 0). `distances` is n × n. */
 export function meanSilhouette(distances: ArrayLike<number>, labels: ArrayLike<number>, k: number): number {
   const n = labels.length;
-  const rows = distances instanceof Float64Array ? distances : Float64Array.from(distances);
-  return silhouettesByRow(n, (i) => rows.subarray(i * n, i * n + n), [labels], [k])[0];
+  return silhouettesOfPairs(n, (i, j) => distances[i * n + j], [labels], [k])[0];
 }
 
 /**
  * The mean silhouette of several labellings of the same points (one per k), with each
  * distance computed once, from the points, and never stored: the n × n matrix at 2,000
- * films is 30 MB, read once per k, where one row is 16 kB. Same sums in the same order
- * as `meanSilhouette`, so the same values to the last bit.
+ * films is 30 MB. Same sums in the same order as `meanSilhouette`, so the same values to
+ * the last bit.
  */
 export function meanSilhouettes(points: Matrix, labelSets: ArrayLike<number>[], ks: number[]): number[] {
-  const row = new Float64Array(points.n);
-  return silhouettesByRow(points.n, (i) => distanceRow(points, i, row), labelSets, ks);
+  return silhouettesOfPairs(points.n, (i, j) => Math.sqrt(squaredRowDistance(points, i, points, j)), labelSets, ks);
 }
 
-/** The silhouette sums, row by row: `rowOf(i)` gives point i's distances to all n (0 to itself). */
-function silhouettesByRow(n: number, rowOf: (i: number) => ArrayLike<number>, labelSets: ArrayLike<number>[], ks: number[]): number[] {
-  const sets = labelSets.map((labels, s) => {
+/**
+ * The silhouette sums, each distance computed once for both its points: every point's
+ * sums over every labelling's clusters live in one row of `sums`, and each point's cluster
+ * in every labelling in one row of `slots`. A point's sums receive its distances in the
+ * other point's order (the smaller ones while their rows are walked, then its own row), as
+ * when summing one row of the matrix, so to the last bit as one labelling at a time. A
+ * point's row is complete once its own row is walked.
+ */
+function silhouettesOfPairs(
+  n: number,
+  distanceOf: (i: number, j: number) => number,
+  labelSets: ArrayLike<number>[],
+  ks: number[],
+): number[] {
+  const applying = labelSets.flatMap((labels, s) => (ks[s] >= 2 && n > ks[s] ? [{ labels, set: s }] : []));
+  const { first, slots, sizes } = clusterSlots(
+    n,
+    applying.map((a) => a.labels),
+  );
+  const m = applying.length;
+  const width = first[m];
+  const sums = new Float64Array(n * width);
+  const totals = new Float64Array(m);
+  for (let i = 0; i < n; i++) {
+    const rowI = i * width;
+    for (let j = i + 1; j < n; j++) {
+      const dij = distanceOf(i, j);
+      const rowJ = j * width;
+      for (let u = 0; u < m; u++) {
+        sums[rowI + slots[j * m + u]] += dij;
+        sums[rowJ + slots[i * m + u]] += dij;
+      }
+    }
+    const own = sums.subarray(rowI, rowI + width);
+    for (let u = 0; u < m; u++) totals[u] += silhouetteOf(slots[i * m + u], first[u], first[u + 1], own, sizes);
+  }
+  const means = labelSets.map(() => 0);
+  applying.forEach(({ set }, u) => (means[set] = totals[u] / n));
+  return means;
+}
+
+/** Each labelling's clusters numbered one after another (labelling u's from first[u]), each point's number in every labelling, and the clusters' sizes. */
+function clusterSlots(n: number, labelSets: ArrayLike<number>[]) {
+  const m = labelSets.length;
+  const first = new Int32Array(m + 1);
+  labelSets.forEach((labels, u) => {
     let maxLabel = 0;
     for (let i = 0; i < n; i++) maxLabel = Math.max(maxLabel, labels[i]);
-    const sizes = new Float64Array(maxLabel + 1);
-    for (let i = 0; i < n; i++) sizes[labels[i]]++;
-    return { labels: Int32Array.from(labels), sizes, sums: new Float64Array(maxLabel + 1), total: 0, applies: ks[s] >= 2 && n > ks[s] };
+    first[u + 1] = first[u] + maxLabel + 1;
   });
-  for (let i = 0; i < n; i++) {
-    const distances = rowOf(i);
-    for (const set of sets) {
-      if (!set.applies) continue;
-      const { labels, sizes, sums } = set;
-      sums.fill(0);
-      // The distance to itself is 0, so adding it leaves its cluster's sum unchanged.
-      for (let j = 0; j < n; j++) sums[labels[j]] += distances[j];
-      const own = labels[i];
-      if (sizes[own] <= 1) continue;
-      const a = sums[own] / (sizes[own] - 1);
-      let b = Infinity;
-      for (let c = 0; c < sums.length; c++) if (c !== own && sizes[c] > 0) b = Math.min(b, sums[c] / sizes[c]);
-      set.total += b === Infinity ? 0 : (b - a) / Math.max(a, b);
-    }
-  }
-  return sets.map((set) => (set.applies ? set.total / n : 0));
+  const slots = new Int32Array(n * m);
+  const sizes = new Float64Array(first[m]);
+  labelSets.forEach((labels, u) => {
+    for (let j = 0; j < n; j++) sizes[(slots[j * m + u] = first[u] + labels[j])]++;
+  });
+  return { first, slots, sizes };
+}
+
+/** One point's silhouette from its labelling's cluster sums (slots from…to−1), `own` its cluster's slot; 0 alone in its cluster. */
+function silhouetteOf(own: number, from: number, to: number, sums: Float64Array, sizes: Float64Array): number {
+  if (sizes[own] <= 1) return 0;
+  const a = sums[own] / (sizes[own] - 1);
+  let b = Infinity;
+  for (let c = from; c < to; c++) if (c !== own && sizes[c] > 0) b = Math.min(b, sums[c] / sizes[c]);
+  return b === Infinity ? 0 : (b - a) / Math.max(a, b);
 }
 
 /**

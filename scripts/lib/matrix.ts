@@ -78,12 +78,6 @@ export function distances(m: Matrix, out: Float64Array = new Float64Array(m.n * 
   return out;
 }
 
-/** Euclidean distances from row i to every row, into `out` (length n): one row of `distances`, without the n × n matrix. */
-export function distanceRow(m: Matrix, i: number, out: Float64Array): Float64Array {
-  for (let j = 0; j < m.n; j++) out[j] = Math.sqrt(squaredRowDistance(m, i, m, j));
-  return out;
-}
-
 /** Column j's mean and population variance, summed in row order. */
 export function columnMoments({ data, n, d }: Matrix, j: number): { mean: number; variance: number } {
   let mean = 0;

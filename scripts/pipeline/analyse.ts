@@ -24,7 +24,6 @@ import type { RefitInput } from '../resampling/refit.ts';
 import type { PipelineInputs } from './inputs.ts';
 import { StageChain, type Log, type StageTiming } from './stage-chain.ts';
 import {
-  calibrationStage,
   nullModelStage,
   onSecondThread,
   otherScalingAgreement,
@@ -33,6 +32,7 @@ import {
   simulatesClustering,
   sortedRecord,
   stabilityStage,
+  startCalibration,
 } from './stage-inputs.ts';
 import * as summary from './stage-summaries.ts';
 import { collectWarnings } from './warnings.ts';
@@ -99,6 +99,8 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
     )
     .derive('films', (r) => clusteredFilms(r.arcs, r.reduce, r.runs))
     .derive('allMoods', (r) => r.arcs.samples.flat().map((s) => s.mood))
+    // The calibration's worlds need none of the tests below: the worker starts on them now.
+    .derive('calibrationJob', (r) => startCalibration(r.refit, r.clusters, r.allMoods, config))
     .stage(
       'order',
       (r) => orderSignal({ films: r.films, allMoods: r.allMoods, ...tests(config, 'orderShuffles', 'orderSignal') }),
@@ -110,13 +112,6 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
       summary.trends,
     )
     .stage('shapes', (r) => filmShapes(shapesInput(r.films, r.refit, config)), summary.shapes)
-    .stage('calibration', (r) => calibrationStage(r.refit, r.clusters, r, config), summary.calibration)
-    .stageIf(
-      (r) => simulatesClustering(r.refit, config),
-      'power',
-      (r) => powerStage(r.refit, r.clusters, config),
-      summary.power,
-    )
     .stage(
       'levels',
       (r) => filmLevels({ films: r.films, resamples: resamples(r.films, config), seed: config.seeds.levels }),
@@ -140,6 +135,13 @@ export function analyse(inputs: PipelineInputs, config: MethodConfig = defaultCo
       'profiles',
       (r) => profileFilms({ films: r.storyFilms, clusters: r.clusters, stability: r.stability, study: r.study }),
       summary.profiles,
+    )
+    .stage('calibration', (r) => r.calibrationJob.join(r), summary.calibration)
+    .stageIf(
+      (r) => simulatesClustering(r.refit, config),
+      'power',
+      (r) => powerStage(r.refit, r.clusters, config),
+      summary.power,
     )
     .stage('export', (r) => exportStory(exportInput(r, config)), summary.story).results;
   return { story, timings, listedTracks: new Map(soundtracks.soundtracks.map((s) => [s.film.imdbId, s.soundtrack.tracks.length])) };
@@ -204,8 +206,6 @@ interface Made {
   order: OrderSignal;
   trends: { imdbId: string; trend: FilmTrend }[];
   shapes: FilmShapeResult[];
-  calibration: Calibration;
-  power: Power | null;
   levels: Levels;
   lineup: Lineup | null;
   study: StudyComparison;
@@ -233,7 +233,14 @@ function storyFilmsInput(r: Made, config: MethodConfig): StoryFilmsInput {
   };
 }
 
-function exportInput(r: Made & { profiles: ReturnType<typeof profileFilms> }, config: MethodConfig): ExportInput {
+/** Made last, once the stages before export have run: the simulations joined, the groups profiled. */
+interface Joined {
+  calibration: Calibration;
+  power: Power | null;
+  profiles: ReturnType<typeof profileFilms>;
+}
+
+function exportInput(r: Made & Joined, config: MethodConfig): ExportInput {
   const n = r.clusters.assignments.length;
   return {
     ...r.profiles,

@@ -6,7 +6,7 @@
  */
 import { drawsFor, FEATURES, restartsFor, type MethodConfig } from '../config.ts';
 import { adjustedRandIndex } from '../lib/cluster-metrics.ts';
-import type { ClusterResult, Mood, NullModel, OrderSignal } from '../schemas.ts';
+import type { Calibration, ClusterResult, Mood, NullModel, OrderSignal } from '../schemas.ts';
 import { buildArcs } from '../stages/arcs.ts';
 import { CALIBRATION_WIDTH, summariseCalibration } from '../stages/calibration.ts';
 import { bestKMeans } from '../stages/clusters.ts';
@@ -19,7 +19,7 @@ import type { FilmShapeResult } from '../stages/shapes.ts';
 import { summariseStability } from '../stages/stability.ts';
 import type { FilmTrend } from '../schemas.ts';
 import type { RefitInput } from '../resampling/refit.ts';
-import { runJob, threadsFor } from '../threads/resampling.ts';
+import { runJob, startJob, threadsFor } from '../threads/resampling.ts';
 
 type Arcs = ReturnType<typeof buildArcs>;
 
@@ -98,23 +98,31 @@ export function clusteringTestSettings(refit: RefitInput, clusters: ClusterResul
 /** Whether the catalogue is small enough to simulate the clustering test in every world. */
 export const simulatesClustering = (refit: RefitInput, config: MethodConfig) => refit.samples.length <= config.simulationMaxFilms;
 
-/** What the real data gave in each published test, and every song's mood (the worlds' scale). */
+/** What the real data gave in each published test. */
 export interface ObservedTests {
-  allMoods: Mood[];
   nullModel: NullModel;
   order: OrderSignal;
   trends: { trend: FilmTrend }[];
   shapes: FilmShapeResult[];
 }
 
-/** Every published test on worlds whose order carries nothing, set against what the real data gave. */
-export function calibrationStage(refit: RefitInput, clusters: ClusterResult, observed: ObservedTests, config: MethodConfig) {
+/** The calibration's worlds, being computed on the worker thread; joined, they are set against what the real data gave. */
+export interface CalibrationJob {
+  join(observed: ObservedTests): Calibration;
+}
+
+/**
+ * Every published test on worlds whose order carries nothing. The worlds need only the
+ * clustered films and every song's mood (their scale), so they start on the worker thread
+ * now, while this thread runs the tests on the real data and the stages after them.
+ */
+export function startCalibration(refit: RefitInput, clusters: ClusterResult, allMoods: Mood[], config: MethodConfig): CalibrationJob {
   const withClustering = simulatesClustering(refit, config);
   const worlds = drawsFor(refit.samples.length, config.calibrationWorlds, { ...config, minResamplingDraws: 10 });
   const input = {
     ...clusteringTestSettings(refit, clusters, config),
     imdbIds: clusters.assignments.map((a) => a.imdbId),
-    zScale: featureScale(observed.allMoods),
+    zScale: featureScale(allMoods),
     orderShuffles: config.orderShuffles,
     trendShuffles: config.trendShuffles,
     shapeShuffles: config.shapeShuffles,
@@ -123,9 +131,24 @@ export function calibrationStage(refit: RefitInput, clusters: ClusterResult, obs
     withClustering,
     seed: config.seeds.calibration,
   };
-  const { values } = runJob('calibration', input, { draws: worlds, width: CALIBRATION_WIDTH, threads: threadsFor(config) });
-  const below = (p: number) => (p < config.significance ? 1 : 0);
-  const counts = {
+  const job = startJob('calibration', input, { draws: worlds, width: CALIBRATION_WIDTH, threads: threadsFor(config) });
+  const withdrawn = ['order-within-films-songs', 'order-pooled-songs', 'archetype-spread'] as const;
+  return {
+    join(observed) {
+      const counts = observedCounts(observed, config.significance);
+      return summariseCalibration(job.join().values, worlds, {
+        significance: config.significance,
+        withdrawn,
+        observed: withClustering ? counts : { ...counts, clustering: undefined },
+      });
+    },
+  };
+}
+
+/** How many findings each published test made on the real data, to set against the worlds' counts. */
+function observedCounts(observed: ObservedTests, significance: number) {
+  const below = (p: number) => (p < significance ? 1 : 0);
+  return {
     clustering: below(observed.nullModel.verdict.chosenP),
     'order-within-films': observed.order.overall.filmsBelowSignificance,
     'order-pooled': below(observed.order.overall.p),
@@ -134,12 +157,6 @@ export function calibrationStage(refit: RefitInput, clusters: ClusterResult, obs
     'order-within-films-songs': observed.order.songLevel.filmsBelowSignificance,
     'order-pooled-songs': below(observed.order.songLevel.p),
   };
-  const withdrawn = ['order-within-films-songs', 'order-pooled-songs', 'archetype-spread'] as const;
-  return summariseCalibration(values, worlds, {
-    significance: config.significance,
-    withdrawn,
-    observed: withClustering ? counts : { ...counts, clustering: undefined },
-  });
 }
 
 /** Planted arcs of growing strength: how strong an effect the clustering test finds. */

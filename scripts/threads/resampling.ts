@@ -137,7 +137,6 @@ export function workOn(run: () => DrawRunner, memory: JobMemory): void {
   Atomics.notify(header, WORKER_STATE);
 }
 
-/** Draws 0…total−1 of a job, `width` values each, in draw order. */
 /** How many draws a job makes, how many values each writes, and on how many threads. */
 export interface DrawPlan {
   draws: number;
@@ -145,17 +144,38 @@ export interface DrawPlan {
   threads: number;
 }
 
+/** A job's draws, in draw order, and how many of them the worker computed. */
+export interface JobResult {
+  values: Float64Array;
+  workerDraws: number;
+}
+
+/** A job handed to the worker thread, which works on it until this thread joins it. */
+export interface StartedJob {
+  /** This thread takes the draws left and waits for the worker's last batch. */
+  join(): JobResult;
+}
+
 /** A job's draws, shared with the worker thread where that pays, and how many of them the worker computed. */
-export function runJob<J extends ResamplingJob>(
-  job: J,
-  input: JobInput<J>,
-  { draws: total, width, threads }: DrawPlan,
-): { values: Float64Array; workerDraws: number } {
+export function runJob<J extends ResamplingJob>(job: J, input: JobInput<J>, plan: DrawPlan): JobResult {
+  return startJob(job, input, plan).join();
+}
+
+/**
+ * Hands a job to the worker thread now, so that it computes draws while this thread does
+ * other work; `join` then shares what is left. Without the worker, `join` computes every
+ * draw here. Start a job only when the worker has finished the one before (after its join).
+ */
+export function startJob<J extends ResamplingJob>(job: J, input: JobInput<J>, { draws: total, width, threads }: DrawPlan): StartedJob {
   const runner = () => (RESAMPLING_JOBS[job] as (input: JobInput<J>) => DrawRunner)(input);
   if (total < 2 || !usesWorker(threads, input.samples.length * total)) {
-    const values = new Float64Array(total * width);
-    runner()(0, total, values);
-    return { values, workerDraws: 0 };
+    return {
+      join() {
+        const values = new Float64Array(total * width);
+        runner()(0, total, values);
+        return { values, workerDraws: 0 };
+      },
+    };
   }
   prepareResampling(threads, input.samples.length * total);
   const memory = jobMemory(total, width);
@@ -166,15 +186,24 @@ export function runJob<J extends ResamplingJob>(
       workerFailed = true;
     }
   }
-  const run = runner();
-  takeBatches(run, memory);
-  const values = finishJob(run, memory);
+  return {
+    join() {
+      const run = runner();
+      takeBatches(run, memory);
+      const values = finishJob(run, memory);
+      return { values, workerDraws: drawsBy(BY_WORKER, memory) };
+    },
+  };
+}
+
+/** How many of a job's draws the given thread computed. */
+function drawsBy(by: number, memory: JobMemory): number {
   const { done } = views(memory);
-  let workerDraws = 0;
-  done.forEach((by, b) => {
-    if (by === BY_WORKER) workerDraws += Math.min(total, (b + 1) * memory.batch) - b * memory.batch;
+  let draws = 0;
+  done.forEach((doneBy, b) => {
+    if (doneBy === by) draws += Math.min(memory.total, (b + 1) * memory.batch) - b * memory.batch;
   });
-  return { values, workerDraws };
+  return draws;
 }
 
 /**

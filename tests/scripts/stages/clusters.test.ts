@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../scripts/config.ts';
-import { distances, matrixOf } from '../../../scripts/lib/matrix.ts';
-import { meanSilhouette, meanSilhouettes } from '../../../scripts/lib/cluster-metrics.ts';
-import { seededRandom } from '../../../scripts/lib/random.ts';
 import { bestKMeans, canonicalLabels, clusterArcs } from '../../../scripts/stages/clusters.ts';
 import { reduceArcs } from '../../../scripts/stages/reduce.ts';
 import { arcFromSamples, featureRange, type ArcSample } from '../../../scripts/stages/arcs.ts';
@@ -25,30 +22,6 @@ describe('KMeans', () => {
   });
   it('numbers clusters in order of their first member', () => {
     expect(canonicalLabels([4, 4, 0, 2, 0]).labels).toEqual([1, 1, 2, 3, 2]);
-  });
-});
-
-describe('silhouette', () => {
-  it('matches a case worked out by hand', () => {
-    // Points 0, 1, 10, 11 in two pairs: s = 9.5/10.5, 8.5/9.5, 8.5/9.5, 9.5/10.5.
-    const d = distances(matrixOf([[0], [1], [10], [11]]));
-    expect(meanSilhouette(d, [0, 0, 1, 1], 2)).toBeCloseTo((2 * (9.5 / 10.5) + 2 * (8.5 / 9.5)) / 4, 12);
-  });
-  it('scores a point alone in its cluster as 0', () => {
-    const d = distances(matrixOf([[0], [1], [10]]));
-    // Point 10 is alone: 0. Points 0 and 1: a = 1, b = 10 and 9.
-    expect(meanSilhouette(d, [0, 0, 1], 2)).toBeCloseTo((9 / 10 + 8 / 9) / 3, 12);
-  });
-  it('gives, from the points, the values the distance matrix gives, to the last bit, for every k at once', () => {
-    const random = seededRandom(5);
-    const rows = Array.from({ length: 40 }, () => Array.from({ length: 3 }, () => random()));
-    const labelSets = [2, 3, 7, 40].map((k) => rows.map((_, i) => (i * 7919) % k));
-    const ks = [2, 3, 7, 40];
-    const byMatrix = labelSets.map((labels, s) => meanSilhouette(distances(matrixOf(rows)), labels, ks[s]));
-    expect(meanSilhouettes(matrixOf(rows), labelSets, ks)).toEqual(byMatrix);
-    // k = n has no silhouette (every point alone): 0, as scikit-learn refuses it.
-    expect(byMatrix[3]).toBe(0);
-    expect(byMatrix[0]).not.toBe(0);
   });
 });
 
