@@ -11,6 +11,7 @@ import {
   prepareResampling,
   resamplingWorkerReady,
   runJob,
+  startJob,
   takeBatches,
   usesWorker,
   workOn,
@@ -63,6 +64,24 @@ describe('runJob', () => {
       expect(workerDraws).toBeLessThan(total);
       expect(Array.from(values)).toEqual(Array.from(alone()));
     }
+  });
+
+  it('lets the worker begin a started job while this thread does other work, and joins it in draw order', async () => {
+    prepareResampling(2, samples.length * total);
+    expect(await resamplingWorkerReady()).toBe(true);
+    const job = startJob('stability', input, { draws: total, width, threads: 2 });
+    // Other work on this thread meanwhile: the same draws, computed alone.
+    const expected = Array.from(alone());
+    const { values, workerDraws } = job.join();
+    expect(workerDraws).toBeGreaterThan(0);
+    expect(Array.from(values)).toEqual(expected);
+  });
+
+  it('computes every draw at the join when no worker is used', () => {
+    const job = startJob('stability', input, { draws: total, width, threads: 1 });
+    const { values, workerDraws } = job.join();
+    expect(workerDraws).toBe(0);
+    expect(Array.from(values)).toEqual(Array.from(alone()));
   });
 
   it('loses nothing when the worker fails mid-job: the batches it claimed are computed again', () => {
