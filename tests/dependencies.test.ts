@@ -25,6 +25,7 @@ const USED_WITHOUT_IMPORT: Record<string, string> = {
   '@types/js-yaml': "js-yaml's types for tsc",
   prettier: 'the formatter, run by npm test',
   eslint: 'the linter, run by npm test',
+  'patch-package': "applies scripts/patches/ after every install (package.json's postinstall)",
 };
 
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.cache', 'fixtures', 'generated']);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { CHART_FONT_SIZE, Plot, renderPlot, type PlotOptions } from '../../../src/charts/plot.ts';
 
@@ -72,5 +74,30 @@ describe('renderPlot', () => {
     expect(svg).not.toContain('A caption Plot would add');
     expect(svg).not.toContain('<figure');
     expect(parse(svg).getAttribute('aria-label')).toBe('captioned');
+  });
+});
+
+describe('linkedom, as scripts/patches/ patches it', () => {
+  it('is patched: a node gets its listener map only when a listener is added', () => {
+    // npm ci applies the patch (package.json's postinstall); without it the charts are the
+    // same, and a build of thousands of them is much slower (README, Performance).
+    for (const build of ['esm', 'cjs']) {
+      const source = readFileSync(join('node_modules', 'linkedom', build, 'interface', 'event-target.js'), 'utf8');
+      expect(source, build).toContain('Patched (Soundtrack Arcs');
+      expect(source, build).not.toMatch(/constructor\(\) \{\s*wm\.set/);
+    }
+  });
+
+  it('still adds, calls and removes listeners, and removes one never added without an error', () => {
+    const { document, Event } = parseHTML('<!doctype html><html><body><p></p></body></html>');
+    const p = document.querySelector('p')!;
+    const heard: string[] = [];
+    const listener = (event: Event) => heard.push(event.type);
+    p.removeEventListener('click', listener);
+    p.addEventListener('click', listener);
+    p.dispatchEvent(new Event('click'));
+    p.removeEventListener('click', listener);
+    p.dispatchEvent(new Event('click'));
+    expect(heard).toEqual(['click']);
   });
 });
