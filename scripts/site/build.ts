@@ -6,8 +6,8 @@
  * pages' social cards are painted beside it (cards.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkClaimsFromDisk } from '../../src/editorial/claim-check.ts';
 import { checkContent, defaultCheckOptions, formatProblems } from '../../src/editorial/content-check.ts';
@@ -30,9 +30,9 @@ export function siteUrlWarning(env: NodeJS.ProcessEnv): string | null {
 }
 
 export async function buildSite(outDir: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const staging = `${outDir}.next`;
+  const staging = stagingFolder(outDir);
   const previous = `${outDir}.previous`;
-  const cards = `${outDir}.cards`;
+  const cards = `${staging}.cards`;
   for (const folder of [staging, cards]) rmSync(folder, { recursive: true, force: true });
   // The essay check first: it names the file, line and fix of every mistake at once, where
   // Astro would stop at the first with a programmer's message.
@@ -65,12 +65,36 @@ export async function buildSite(outDir: string, env: NodeJS.ProcessEnv = process
   moveCards(cards, staging);
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, previous);
-  renameSync(staging, outDir);
+  moveFolder(staging, outDir);
   rmSync(previous, { recursive: true, force: true });
   // Last, where it is seen after Astro's page list.
   const warning = siteUrlWarning(env);
   if (warning) console.warn(`\n${warning}\n`);
   return 0;
+}
+
+/**
+ * Where Astro builds before the site is swapped into `outDir`: beside it when it is inside
+ * the working folder, else in .cache/site-build/. Astro builds a site bound outside the
+ * working folder through a folder of its own, then copies across what it did not clean up:
+ * its content modules (content-modules.mjs, content-assets.mjs, collections/), which are
+ * not part of the site and list the essays in no fixed order.
+ */
+export function stagingFolder(outDir: string, cwd = process.cwd()): string {
+  const target = resolve(cwd, outDir);
+  if (target.startsWith(cwd + sep)) return `${target}.next`;
+  return join(cwd, '.cache', 'site-build', `${basename(target)}.${process.pid}.next`);
+}
+
+/** A rename, or a copy where the two folders are on different file systems. */
+function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }
 
 /**
