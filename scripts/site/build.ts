@@ -9,8 +9,8 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkClaimsFromDisk } from '../../src/editorial/claim-check.ts';
-import { checkContent, defaultCheckOptions, formatProblems } from '../../src/editorial/content-check.ts';
+import { checkClaims, formatClaimWarnings } from '../../src/editorial/claim-check.ts';
+import { checkContent, checkedStory, defaultCheckOptions, formatProblems } from '../../src/editorial/content-check.ts';
 import { readStory } from '../../src/story/story.ts';
 import { paintFilmCards } from './cards.ts';
 
@@ -43,13 +43,15 @@ export async function buildSite(outDir: string, env: NodeJS.ProcessEnv = process
     console.error(`The site was not built: fix the problems above, then run the build again; ${outDir}/ is unchanged.`);
     return 1;
   }
-  console.log(checkClaimsFromDisk(options));
+  // The story as the check read it; the claim check and the cards need it too.
+  const story = checkedStory(options.storyPath) ?? readStory(options.storyPath);
+  console.log(formatClaimWarnings(checkClaims(options.contentDir, story)));
 
   // Astro in its own process, its film charts on a thread of their own (src/charts/offload.ts);
   // the cards in this process meanwhile.
   const astro = astroBuild(staging, { ...env, ...chartWorkerEnv() });
   const painted = Promise.resolve()
-    .then(() => paintFilmCards(readStory(options.storyPath), cards))
+    .then(() => paintFilmCards(story, cards))
     .then(
       () => null,
       (error: unknown) => error,

@@ -96,11 +96,21 @@ function loadStory(path: string, problems: ContentProblem[]): Story | null {
     });
     return null;
   }
-  const stat = statSync(path);
-  const key = `${resolve(path)}:${stat.mtimeMs}:${stat.size}`;
+  const key = storyKey(path);
   if (storyCache?.key !== key) storyCache = { key, ...readStory(path) };
   if (storyCache.problem) problems.push({ file, line: 1, column: 1, message: storyCache.problem[0], fix: storyCache.problem[1] });
   return storyCache.story;
+}
+
+/** Which story file, as it is now: a changed file has another key. */
+function storyKey(path: string): string {
+  const stat = statSync(path);
+  return `${resolve(path)}:${stat.mtimeMs}:${stat.size}`;
+}
+
+/** The story the last check read from `path`, validated, if the file is unchanged since: for the site build, so it reads the story once. */
+export function checkedStory(path: string): Story | null {
+  return existsSync(path) && storyCache?.key === storyKey(path) ? storyCache.story : null;
 }
 
 function readStory(path: string): { story: Story | null; problem: [string, string] | null } {

@@ -7,7 +7,7 @@ import { quickConfig } from '../../support/quick-config.ts';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPipeline } from '../../../scripts/pipeline/run.ts';
-import { checkContent, formatProblems } from '../../../src/editorial/content-check.ts';
+import { checkContent, checkedStory, formatProblems } from '../../../src/editorial/content-check.ts';
 import { COMPONENT_NAMES, COMPONENTS, tagFor, type ComponentSpec, type PropSpec } from '../../../src/editorial/component-registry.ts';
 import { ARCHETYPE_COLLECTION } from '../../../src/editorial/content-schemas.ts';
 import { FACTS } from '../../../src/story/facts.ts';
@@ -568,5 +568,18 @@ describe('the same mistake made again in one file', () => {
     expect(formatProblems(problems)).toContain(
       `${page.at('name="filmz"')}  <Fact name="filmz" /> names no figure (and 2 more times in this file, on line 8)\n    fix: did you mean "films"?`,
     );
+  });
+});
+
+describe('the story the check read', () => {
+  it('is handed to the build as read and validated, and not once the file has changed', () => {
+    const copy = join(root, 'story-copy.json');
+    cpSync(storyPath, copy);
+    expect(checkedStory(copy)).toBeNull();
+    expect(checkContent({ contentDir: 'content', storyPath: copy })).toEqual([]);
+    const read = checkedStory(copy);
+    expect(read?.films.map((f) => f.imdbId)).toEqual(story.films.map((f) => f.imdbId));
+    writeFileSync(copy, `${readFileSync(copy, 'utf8')} `);
+    expect(checkedStory(copy)).toBeNull();
   });
 });
