@@ -191,17 +191,17 @@ export function startJob<J extends ResamplingJob>(job: J, input: JobInput<J>, { 
       const run = runner();
       takeBatches(run, memory);
       const values = finishJob(run, memory);
-      return { values, workerDraws: drawsBy(BY_WORKER, memory) };
+      return { values, workerDraws: drawsByWorker(memory) };
     },
   };
 }
 
-/** How many of a job's draws the given thread computed. */
-function drawsBy(by: number, memory: JobMemory): number {
+/** How many of a job's draws the worker computed. */
+function drawsByWorker(memory: JobMemory): number {
   const { done } = views(memory);
   let draws = 0;
-  done.forEach((doneBy, b) => {
-    if (doneBy === by) draws += Math.min(memory.total, (b + 1) * memory.batch) - b * memory.batch;
+  done.forEach((by, b) => {
+    if (by === BY_WORKER) draws += Math.min(memory.total, (b + 1) * memory.batch) - b * memory.batch;
   });
   return draws;
 }

@@ -31,7 +31,7 @@ let root: string;
 /** The story of this run's shared build (the global setup's story of data/, checked current by its key): nothing here reads data/generated/, which may be missing or stale. */
 let realStory: string;
 beforeAll(() => {
-  // Inside the project: Astro leaves its content modules in an output folder outside its root.
+  // Inside the project, where .cache/ is not committed, beside the run's shared sites.
   mkdirSync(join('.cache', 'test-sites'), { recursive: true });
   root = mkdtempSync(join('.cache', 'test-sites', 'run-'));
   realStory = inject('testSite').story;

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 export { anchoredContent } from '../../scripts/bench/anchored-content.ts';
 
-/** Inside the project: an Astro build with its output outside its root leaves stray content modules there. */
+/** Inside the project, where .cache/ is not committed (scripts/site/build.ts stages a build bound elsewhere inside it too). */
 export const TEST_SITE_DIR = '.cache/test-site';
 export const SUBPATH = '/soundtrack-arcs/';
 
